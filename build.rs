@@ -1,0 +1,223 @@
+//! Build step for the locales: parse every `locales/<tag>/*.ftl`, fail the build on
+//! syntax errors, duplicate ids, ids missing from a locale or absent from the `nb`
+//! reference, and variables that differ from `nb`; then generate typed Rust accessors
+//! (one method per message) and an index of the sources to embed in the binary.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+
+const REFERENCE: &str = "nb";
+
+struct Locale {
+    tag: String,
+    files: Vec<PathBuf>,
+    /// id → variables it uses ($name…)
+    messages: BTreeMap<String, BTreeSet<String>>,
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let dir = root.join("locales");
+    println!("cargo:rerun-if-changed=locales");
+    let mut problems = Vec::new();
+    let mut locales = Vec::new();
+    let mut tags: Vec<_> = std::fs::read_dir(&dir)
+        .expect("locales/ exists")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .collect();
+    tags.sort();
+    for tag in tags {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(&tag))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        let mut messages = BTreeMap::new();
+        for file in &files {
+            println!("cargo:rerun-if-changed={}", file.display());
+            read_file(file, &mut messages, &mut problems);
+        }
+        locales.push(Locale { tag, files, messages });
+    }
+    let reference = locales
+        .iter()
+        .find(|l| l.tag == REFERENCE)
+        .unwrap_or_else(|| panic!("locales/{REFERENCE} is the reference locale and must exist"));
+    for locale in &locales {
+        if locale.tag == REFERENCE {
+            continue;
+        }
+        for (id, vars) in &reference.messages {
+            match locale.messages.get(id) {
+                None => problems.push(format!("{}: missing message `{id}`", locale.tag)),
+                Some(theirs) if !id.starts_with('-') && theirs != vars => problems.push(format!(
+                    "{}: `{id}` uses variables {:?}, but nb uses {:?}",
+                    locale.tag, theirs, vars
+                )),
+                _ => {}
+            }
+        }
+        for id in locale.messages.keys() {
+            if !reference.messages.contains_key(id) {
+                problems.push(format!("{}: `{id}` is not in nb", locale.tag));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        panic!("\nlocale check failed:\n  {}\n", problems.join("\n  "));
+    }
+
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out.join("ftl_sources.rs"), sources_index(&locales)).unwrap();
+    std::fs::write(out.join("messages.rs"), rust_accessors(&reference.messages)).unwrap();
+    std::fs::write(out.join("speech_clips.rs"), speech_clips(&root.join("assets/speech"))).unwrap();
+}
+
+/// Shipped recorded prompts, `assets/speech/<tag>/<message-id>.wav`, embedded in the binary
+/// so a fresh install speaks without finding files at run time.
+fn speech_clips(dir: &Path) -> String {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut clips = Vec::new();
+    if let Ok(tags) = std::fs::read_dir(dir) {
+        for tag in tags.filter_map(|e| e.ok()).filter(|e| e.path().is_dir()) {
+            for clip in std::fs::read_dir(tag.path()).unwrap().filter_map(|e| e.ok()) {
+                let path = clip.path();
+                if path.extension().is_some_and(|x| x == "wav") {
+                    let id = path.file_stem().unwrap().to_string_lossy().to_string();
+                    clips.push((tag.file_name().to_string_lossy().to_string(), id, path));
+                }
+            }
+        }
+    }
+    clips.sort();
+    let mut s = String::from("/// (locale tag, message id, WAV bytes) of every shipped recorded prompt.\npub static SPEECH_CLIPS: &[(&str, &str, &[u8])] = &[\n");
+    for (tag, id, path) in clips {
+        writeln!(s, "    ({tag:?}, {id:?}, include_bytes!({:?})),", path.display().to_string()).unwrap();
+    }
+    s.push_str("];\n");
+    s
+}
+
+fn read_file(path: &Path, messages: &mut BTreeMap<String, BTreeSet<String>>, problems: &mut Vec<String>) {
+    let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let resource = match fluent_syntax::parser::parse(source.as_str()) {
+        Ok(r) => r,
+        Err((_, errors)) => {
+            for e in errors {
+                let line = source[..e.pos.start.min(source.len())].matches('\n').count() + 1;
+                problems.push(format!("{}:{line}: syntax error {:?}", path.display(), e.kind));
+            }
+            return;
+        }
+    };
+    for entry in resource.body {
+        let (id, vars) = match entry {
+            ast::Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut vars);
+                }
+                for a in &m.attributes {
+                    pattern_vars(&a.value, &mut vars);
+                }
+                (m.id.name.to_string(), vars)
+            }
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), BTreeSet::new()),
+            ast::Entry::Junk { content } => {
+                problems.push(format!("{}: cannot parse `{}`", path.display(), content.trim()));
+                continue;
+            }
+            _ => continue,
+        };
+        if messages.insert(id.clone(), vars).is_some() {
+            problems.push(format!("{}: duplicate id `{id}`", path.display()));
+        }
+    }
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, vars),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, vars);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, vars);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        _ => {}
+    }
+}
+
+fn sources_index(locales: &[Locale]) -> String {
+    let mut s = String::from("/// (locale tag, file name, Fluent source) for every shipped .ftl file.\npub static FTL_SOURCES: &[(&str, &str, &str)] = &[\n");
+    for l in locales {
+        for f in &l.files {
+            let name = f.file_name().unwrap().to_string_lossy();
+            writeln!(s, "    ({:?}, {:?}, include_str!({:?})),", l.tag, name, f.display().to_string()).unwrap();
+        }
+    }
+    s.push_str("];\n");
+    s
+}
+
+fn rust_accessors(messages: &BTreeMap<String, BTreeSet<String>>) -> String {
+    let mut s = String::from(
+        "/// Typed accessors, one per message of the nb reference: a misspelt id or a missing\n/// argument is a compile error instead of a raw id on screen.\nimpl Localizer {\n",
+    );
+    for (id, vars) in messages {
+        if id.starts_with('-') {
+            continue;
+        }
+        let fn_name = id.replace('-', "_");
+        let params: String = vars.iter().map(|v| format!(", {}: impl Into<FluentArg>", v.replace('-', "_"))).collect();
+        let args: String = vars.iter().map(|v| format!("({v:?}, {}.into()), ", v.replace('-', "_"))).collect();
+        writeln!(
+            s,
+            "    pub fn {fn_name}(&self, lang: &str{params}) -> String {{\n        self.format(lang, {id:?}, &[{args}])\n    }}"
+        )
+        .unwrap();
+    }
+    s.push_str("}\n\n/// Every message id of the reference locale.\npub static MESSAGE_IDS: &[&str] = &[\n");
+    for id in messages.keys().filter(|id| !id.starts_with('-')) {
+        writeln!(s, "    {id:?},").unwrap();
+    }
+    s.push_str("];\n\n/// The variables each message takes, for the TypeScript accessors.\npub static MESSAGE_VARIABLES: &[(&str, &[&str])] = &[\n");
+    for (id, vars) in messages.iter().filter(|(id, _)| !id.starts_with('-')) {
+        let list: Vec<String> = vars.iter().map(|v| format!("{v:?}")).collect();
+        writeln!(s, "    ({id:?}, &[{}]),", list.join(", ")).unwrap();
+    }
+    s.push_str("];\n");
+    s
+}

@@ -1,0 +1,113 @@
+# Mestre — English.
+
+app-name = Mestre
+loading = Loading …
+
+## Language
+language-name = English
+language-choose-title = Choose your language
+language-change = Change language
+
+## Speaker and sound
+speaker-play = Listen
+speech-no-voice = There is no voice for this language yet. Read the text here:
+speech-failed = The sound could not play. Read the text here:
+
+## Navigation
+nav-back = Back
+nav-home = Home
+logout = Sign out
+
+## First-run setup
+setup-title = Welcome to Mestre
+setup-intro = First we create the café and the first mentor.
+setup-cafe-name = Name of the café
+setup-country = Country
+country-no = Norway
+country-se = Sweden
+setup-mentor-name = Your name
+setup-mentor-password = Password
+setup-password-rule = At least { $min } characters.
+setup-submit = Create the café
+form-name-missing = Write a name.
+form-password-short = The password needs at least { $min } characters.
+
+## Who are you?
+wall-title = Who are you?
+wall-mentors = Mentors
+wall-trainees = Trainees
+wall-empty = No trainees yet. A mentor can add them.
+say-name = { $name }
+
+## Picture PIN
+pin-title = Tap your three pictures
+pin-progress = { $count } of 3
+pin-clear = Start again
+
+## Password
+password-title = Type your password
+password-label = Password
+password-submit = Sign in
+
+## Trainee home board
+home-greeting = Hello, { $name }! Good to see you.
+
+## Mentor
+mentor-title = Mentor: { $name }
+mentor-trainees = Trainees
+mentor-add-trainee = Add a trainee
+mentor-no-trainees = No trainees yet.
+mentor-languages = Language: { $ui }, home language: { $home }
+
+## New trainee
+trainee-new-title = New trainee
+trainee-name = Name
+trainee-photo = Photo
+trainee-photo-file = Choose a photo from a file
+trainee-photo-camera = Take a photo with the camera
+trainee-photo-take = Take the photo
+trainee-photo-remove = Remove the photo
+trainee-ui-lang = The language the app speaks to her
+trainee-home-lang = Home language (shown beside Norwegian)
+trainee-pin = Picture PIN: choose three pictures
+trainee-pin-repeat = Choose the same three pictures once more
+trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
+trainee-pin-done = The picture PIN is chosen.
+trainee-save = Save trainee
+trainee-saved = { $name } has been added.
+camera-unavailable = No camera was found.
+
+## The twelve pictures of the picture PIN
+picture-apple = apple
+picture-fish = fish
+picture-sun = sun
+picture-cat = cat
+picture-car = car
+picture-flower = flower
+picture-house = house
+picture-star = star
+picture-cup = cup
+picture-tree = tree
+picture-bread = bread
+picture-heart = heart
+
+## Formats
+format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
+format-date = { DATETIME($date) }
+
+## Errors
+error-login-failed = That was not right. Try again.
+error-login-locked =
+    { $minutes ->
+        [one] Too many tries. Wait one minute, then try again.
+       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+    }
+error-not-allowed = Only a mentor can do this.
+error-invalid-input = Check what you wrote or chose.
+error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
+error-image-too-large = The picture is too big. Choose a smaller picture.
+error-database-too-new = The data was made by a newer Mestre. Update the app.
+error-database-unavailable = The data cannot be opened.
+error-not-found = It was not found.
+error-setup-state = The café is already set up.
+error-storage = Something went wrong while saving. Nothing was deleted.

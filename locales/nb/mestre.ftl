@@ -1,0 +1,116 @@
+# Mestre — Norsk bokmål. The reference locale: every message exists here first.
+# Short, plain sentences: many trainees are just learning to read.
+
+app-name = Mestre
+loading = Laster …
+
+## Language
+# The name of this language, in this language. Shown and spoken on its card.
+language-name = Norsk bokmål
+language-choose-title = Velg språk
+language-change = Bytt språk
+
+## Speaker and sound
+speaker-play = Hør
+speech-no-voice = Det finnes ingen stemme for dette språket ennå. Les teksten her:
+speech-failed = Lyden kunne ikke spilles av. Les teksten her:
+
+## Navigation
+nav-back = Tilbake
+nav-home = Hjem
+logout = Logg ut
+
+## First-run setup
+setup-title = Velkommen til Mestre
+setup-intro = Først lager vi kafeen og den første veilederen.
+setup-cafe-name = Navn på kafeen
+setup-country = Land
+country-no = Norge
+country-se = Sverige
+setup-mentor-name = Ditt navn
+setup-mentor-password = Passord
+setup-password-rule = Minst { $min } tegn.
+setup-submit = Opprett kafeen
+form-name-missing = Skriv et navn.
+form-password-short = Passordet må ha minst { $min } tegn.
+
+## Who are you?
+wall-title = Hvem er du?
+wall-mentors = Veiledere
+wall-trainees = Deltakere
+wall-empty = Ingen deltakere ennå. En veileder kan legge dem til.
+# Says a person's name when her speaker is tapped.
+say-name = { $name }
+
+## Picture PIN
+pin-title = Trykk på de tre bildene dine
+pin-progress = { $count } av 3
+pin-clear = Start på nytt
+
+## Password
+password-title = Skriv passordet ditt
+password-label = Passord
+password-submit = Logg inn
+
+## Trainee home board
+home-greeting = Hei, { $name }! Godt å se deg.
+
+## Mentor
+mentor-title = Veileder: { $name }
+mentor-trainees = Deltakere
+mentor-add-trainee = Legg til deltaker
+mentor-no-trainees = Ingen deltakere ennå.
+mentor-languages = Språk: { $ui }, morsmål: { $home }
+
+## New trainee
+trainee-new-title = Ny deltaker
+trainee-name = Navn
+trainee-photo = Bilde
+trainee-photo-file = Velg bilde fra fil
+trainee-photo-camera = Ta bilde med kamera
+trainee-photo-take = Ta bildet
+trainee-photo-remove = Fjern bildet
+trainee-ui-lang = Språket appen snakker til henne
+trainee-home-lang = Morsmål (vises ved siden av norsk)
+trainee-pin = Bilde-PIN: velg tre bilder
+trainee-pin-repeat = Velg de samme tre bildene en gang til
+trainee-pin-mismatch = Bildene var ikke like. Velg tre nye bilder.
+trainee-pin-done = Bilde-PIN er valgt.
+trainee-save = Lagre deltaker
+trainee-saved = { $name } er lagt til.
+camera-unavailable = Fant ikke noe kamera.
+
+## The twelve pictures of the picture PIN
+picture-apple = eple
+picture-fish = fisk
+picture-sun = sol
+picture-cat = katt
+picture-car = bil
+picture-flower = blomst
+picture-house = hus
+picture-star = stjerne
+picture-cup = kopp
+picture-tree = tre
+picture-bread = brød
+picture-heart = hjerte
+
+## Formats (used on labels and reports)
+format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
+format-date = { DATETIME($date) }
+
+## Errors
+error-login-failed = Det var ikke riktig. Prøv igjen.
+error-login-locked =
+    { $minutes ->
+        [one] For mange forsøk. Vent ett minutt, så kan du prøve igjen.
+       *[other] For mange forsøk. Vent { $minutes } minutter, så kan du prøve igjen.
+    }
+error-not-allowed = Bare en veileder kan gjøre dette.
+error-invalid-input = Sjekk det du har skrevet eller valgt.
+error-image-unreadable = Bildet kan ikke åpnes. Det er ødelagt, eller det er ikke et bilde.
+error-image-too-large = Bildet er for stort. Velg et mindre bilde.
+error-database-too-new = Dataene er laget av en nyere Mestre. Oppdater appen.
+error-database-unavailable = Dataene kan ikke åpnes.
+error-not-found = Fant det ikke.
+error-setup-state = Kafeen er allerede satt opp.
+error-storage = Noe gikk galt ved lagring. Ingenting er slettet.

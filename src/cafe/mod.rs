@@ -1,0 +1,46 @@
+//! The café: its name and country. The country decides which rules apply later
+//! (fridge temperatures, the Swedish or Norwegian curriculum, the report to NAV).
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::people::NewMentor;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub enum Country {
+    #[serde(rename = "NO")]
+    Norway,
+    #[serde(rename = "SE")]
+    Sweden,
+}
+
+impl Country {
+    pub fn code(self) -> &'static str {
+        match self {
+            Country::Norway => "NO",
+            Country::Sweden => "SE",
+        }
+    }
+    pub fn parse(code: &str) -> Option<Country> {
+        match code {
+            "NO" => Some(Country::Norway),
+            "SE" => Some(Country::Sweden),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Cafe {
+    pub id: String,
+    pub name: String,
+    pub country: Country,
+}
+
+/// The first-run setup: the café and its first mentor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CafeSetup {
+    pub cafe_name: String,
+    pub country: Country,
+    pub mentor: NewMentor,
+}

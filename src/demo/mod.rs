@@ -1,0 +1,134 @@
+//! A realistic synthetic café for the run command, tests and benchmarks: Cafe Vintage
+//! with its mentors and trainees from the languages the café actually meets, each with a
+//! generated portrait and the same demo picture PIN.
+
+use std::sync::Arc;
+
+use image::{Rgb, RgbImage};
+
+use crate::api::Mestre;
+use crate::cafe::{CafeSetup, Country};
+use crate::clock::FixedClock;
+use crate::error::Result;
+use crate::media::MediaStore;
+use crate::people::{NewMentor, NewTrainee, PictureId};
+use crate::speech::Speaker;
+use crate::storage::Store;
+
+/// Every demo trainee signs in with these three pictures.
+pub const DEMO_PIN: [PictureId; 3] = [PictureId::Apple, PictureId::Fish, PictureId::Sun];
+/// The demo mentor's password.
+pub const DEMO_PASSWORD: &str = "mestre-demo";
+pub const DEMO_CAFE: &str = "Cafe Vintage";
+pub const DEMO_MENTOR: &str = "Kari";
+
+/// First names and the language the app speaks to each (and her home language).
+const TRAINEES: &[(&str, &str)] = &[
+    ("Amina", "ar"),
+    ("Hodan", "so"),
+    ("Selam", "ti"),
+    ("Mariam", "prs"),
+    ("Shirin", "fa"),
+    ("Zarghuna", "ps"),
+    ("Olena", "uk"),
+    ("Rojin", "ku"),
+    ("Fatima", "ar"),
+    ("Nasra", "so"),
+    ("Helen", "ti"),
+    ("Parwana", "prs"),
+    ("Leyla", "fa"),
+    ("Iryna", "uk"),
+];
+
+#[derive(Debug, Clone, Copy)]
+pub struct DemoOptions {
+    pub trainees: usize,
+    /// How long the café has been running: trainees joined spread over these days.
+    pub days: u32,
+}
+
+/// Fill a fresh Mestre (no café yet) with the demo café.
+pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptions) -> Result<()> {
+    let day_ms = 86_400_000;
+    let start = now_ms - i64::from(options.days) * day_ms;
+    let clock = FixedClock::at_ms(start);
+    let mut mestre = Mestre::with_parts(store, media, Arc::new(clock.clone()), Speaker::clips_only())?;
+    mestre.setup_cafe(CafeSetup {
+        cafe_name: DEMO_CAFE.into(),
+        country: Country::Norway,
+        mentor: NewMentor { name: DEMO_MENTOR.into(), password: DEMO_PASSWORD.into(), ui_lang: "nb".into() },
+    })?;
+    let step = if options.trainees == 0 { 0 } else { i64::from(options.days) * day_ms / options.trainees as i64 };
+    for i in 0..options.trainees {
+        let (first, lang) = TRAINEES[i % TRAINEES.len()];
+        let name = if i < TRAINEES.len() { first.to_string() } else { format!("{first} {}", i / TRAINEES.len() + 1) };
+        let photo = mestre.import_photo(&portrait_jpeg(i))?;
+        mestre.add_trainee(NewTrainee {
+            name,
+            photo: Some(photo),
+            ui_lang: lang.into(),
+            home_lang: lang.into(),
+            pin: DEMO_PIN.to_vec(),
+        })?;
+        clock.advance_ms(step);
+    }
+    Ok(())
+}
+
+/// A simple, friendly generated portrait: coloured background, head, shoulders and, for
+/// some, a headscarf. Varied enough that the wall of faces is easy to tell apart.
+pub fn portrait_jpeg(seed: usize) -> Vec<u8> {
+    const BACKGROUNDS: [[u8; 3]; 7] =
+        [[244, 200, 120], [150, 200, 230], [190, 225, 170], [240, 170, 170], [200, 180, 230], [250, 220, 160], [170, 220, 210]];
+    const SKIN: [[u8; 3]; 5] = [[241, 194, 160], [224, 172, 105], [198, 134, 66], [141, 85, 36], [101, 62, 32]];
+    const CLOTHES: [[u8; 3]; 6] = [[180, 40, 60], [40, 90, 160], [30, 120, 90], [120, 60, 140], [200, 120, 30], [60, 60, 70]];
+    let (w, h) = (480u32, 600u32);
+    let bg = BACKGROUNDS[seed % BACKGROUNDS.len()];
+    let skin = SKIN[(seed * 3 + 1) % SKIN.len()];
+    let cloth = CLOTHES[(seed * 5 + 2) % CLOTHES.len()];
+    let scarf = seed % 3 != 1;
+    let mut img = RgbImage::from_pixel(w, h, Rgb(bg));
+    let (cx, cy) = (w as f32 / 2.0, 250.0);
+    for y in 0..h {
+        for x in 0..w {
+            let (fx, fy) = (x as f32, y as f32);
+            let head = ((fx - cx) / 95.0).powi(2) + ((fy - cy) / 115.0).powi(2) <= 1.0;
+            let scarf_outline = ((fx - cx) / 135.0).powi(2) + ((fy - cy + 10.0) / 160.0).powi(2) <= 1.0;
+            let body = ((fx - cx) / 200.0).powi(2) + ((fy - 640.0) / 240.0).powi(2) <= 1.0;
+            let colour = if head {
+                skin
+            } else if scarf && scarf_outline && fy < 400.0 {
+                cloth
+            } else if body {
+                cloth
+            } else {
+                continue;
+            };
+            img.put_pixel(x, y, Rgb(colour));
+        }
+    }
+    // Eyes and a smile, so it reads as a face even as a small thumbnail.
+    for (ex, ey) in [(cx - 35.0, cy - 15.0), (cx + 35.0, cy - 15.0)] {
+        fill_circle(&mut img, ex, ey, 9.0, [40, 30, 30]);
+    }
+    for t in 0..60 {
+        let a = std::f32::consts::PI * (0.15 + 0.7 * t as f32 / 60.0);
+        fill_circle(&mut img, cx + 45.0 * a.cos(), cy + 30.0 + 25.0 * a.sin(), 4.0, [150, 60, 60]);
+    }
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 88).encode_image(&img).expect("encoding to memory");
+    out
+}
+
+fn fill_circle(img: &mut RgbImage, cx: f32, cy: f32, r: f32, colour: [u8; 3]) {
+    let (w, h) = img.dimensions();
+    let (x0, x1) = ((cx - r).max(0.0) as u32, ((cx + r) as u32).min(w - 1));
+    let (y0, y1) = ((cy - r).max(0.0) as u32, ((cy + r) as u32).min(h - 1));
+    for y in y0..=y1 {
+        for x in x0..=x1 {
+            if (x as f32 - cx).powi(2) + (y as f32 - cy).powi(2) <= r * r {
+                img.put_pixel(x, y, Rgb(colour));
+            }
+        }
+    }
+}

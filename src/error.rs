@@ -1,0 +1,122 @@
+//! One error type for the whole core. Every [`ErrorKind`] maps to a Fluent message id,
+//! so a trainee hears a sentence in her language and a mentor reads a precise one; the
+//! shell sends errors across as `{code, message}` (see [`ErrorPayload`]).
+
+use serde::Serialize;
+use ts_rs::TS;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What went wrong, in terms a person can act on. The `code` of an error is the
+/// kebab-case name of its kind and also the Fluent id `error-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorKind {
+    /// Wrong picture PIN or password, or no such person: deliberately the same answer.
+    LoginFailed,
+    /// Too many wrong tries; the login is locked for a while.
+    LoginLocked,
+    /// The action needs a signed-in mentor.
+    NotAllowed,
+    /// Something a person typed or picked is not acceptable (empty name, short password…).
+    InvalidInput,
+    /// The file is not a picture we can read, or it is damaged.
+    ImageUnreadable,
+    /// The picture is too large to open safely (file size or pixel count).
+    ImageTooLarge,
+    /// The database was written by a newer Mestre.
+    DatabaseTooNew,
+    /// The database file cannot be opened or is damaged.
+    DatabaseUnavailable,
+    /// A person, picture or other record that was asked for does not exist.
+    NotFound,
+    /// The café has not been set up yet, or has been set up already.
+    SetupState,
+    /// Disk, permissions or another outside cause.
+    Storage,
+}
+
+impl ErrorKind {
+    /// The stable code sent to the UI, e.g. `login-locked`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorKind::LoginFailed => "login-failed",
+            ErrorKind::LoginLocked => "login-locked",
+            ErrorKind::NotAllowed => "not-allowed",
+            ErrorKind::InvalidInput => "invalid-input",
+            ErrorKind::ImageUnreadable => "image-unreadable",
+            ErrorKind::ImageTooLarge => "image-too-large",
+            ErrorKind::DatabaseTooNew => "database-too-new",
+            ErrorKind::DatabaseUnavailable => "database-unavailable",
+            ErrorKind::NotFound => "not-found",
+            ErrorKind::SetupState => "setup-state",
+            ErrorKind::Storage => "storage",
+        }
+    }
+
+    /// The Fluent message that explains this kind to a person.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.code())
+    }
+}
+
+/// An error with its kind, Fluent arguments for the message, and a technical detail
+/// for logs (never shown to a trainee).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{kind:?}: {detail}")]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub detail: String,
+    /// Extra numbers for the message, e.g. minutes left of a lock-out.
+    pub minutes: Option<i64>,
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind, detail: impl Into<String>) -> Self {
+        Error { kind, detail: detail.into(), minutes: None }
+    }
+
+    pub fn locked(minutes: i64) -> Self {
+        Error { kind: ErrorKind::LoginLocked, detail: format!("locked for {minutes} min"), minutes: Some(minutes) }
+    }
+
+    pub fn invalid(detail: impl Into<String>) -> Self {
+        Error::new(ErrorKind::InvalidInput, detail)
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        match e {
+            rusqlite::Error::QueryReturnedNoRows => Error::new(ErrorKind::NotFound, "no such row"),
+            rusqlite::Error::SqliteFailure(ref f, _)
+                if matches!(f.code, rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::CannotOpen) =>
+            {
+                Error::new(ErrorKind::DatabaseUnavailable, e.to_string())
+            }
+            other => Error::new(ErrorKind::Storage, other.to_string()),
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::new(ErrorKind::Storage, e.to_string())
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        Error::new(ErrorKind::Storage, format!("json: {e}"))
+    }
+}
+
+/// What crosses to the UI: a stable code, the localized sentence, and the Fluent id
+/// so the UI can speak it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ErrorPayload {
+    pub code: ErrorKind,
+    pub message: String,
+    pub message_id: String,
+    pub minutes: Option<i64>,
+}

@@ -1,0 +1,85 @@
+//! Importing a photo from a file or the camera: refuse what is not a picture, what is
+//! damaged and what would blow up in memory (decompression bombs), turn it upright
+//! from its EXIF orientation, and make a bounded full-size JPEG and a square thumbnail.
+
+use std::io::Cursor;
+
+use image::imageops::FilterType;
+use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
+
+use crate::error::{Error, ErrorKind, Result};
+
+use super::MAX_IMPORT_BYTES;
+
+/// Longest side of the stored photo: enough for a full-screen tablet view.
+pub const FULL_MAX_SIDE: u32 = 1600;
+/// Side of the square thumbnail on the wall of faces.
+pub const THUMB_SIDE: u32 = 320;
+/// Widest or tallest picture we agree to decode (a 12 MP phone photo is 4000×3000).
+pub const MAX_DECODE_SIDE: u32 = 12_000;
+/// Memory the decoder may allocate.
+pub const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct EncodedImage {
+    pub bytes: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct ImportedPhoto {
+    pub full: EncodedImage,
+    pub thumb: EncodedImage,
+}
+
+fn unreadable(e: impl std::fmt::Display) -> Error {
+    Error::new(ErrorKind::ImageUnreadable, e.to_string())
+}
+
+pub fn import_photo(bytes: &[u8]) -> Result<ImportedPhoto> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(Error::new(ErrorKind::ImageTooLarge, format!("{} bytes", bytes.len())));
+    }
+    if bytes.is_empty() {
+        return Err(unreadable("empty file"));
+    }
+    let reader = ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(unreadable)?;
+    if reader.format().is_none() {
+        return Err(unreadable("not a picture format we know"));
+    }
+    let mut decoder = reader.into_decoder().map_err(unreadable)?;
+    let (w, h) = decoder.dimensions();
+    if w > MAX_DECODE_SIDE || h > MAX_DECODE_SIDE {
+        return Err(Error::new(ErrorKind::ImageTooLarge, format!("{w}×{h} pixels")));
+    }
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_DECODE_SIDE);
+    limits.max_image_height = Some(MAX_DECODE_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    decoder.set_limits(limits).map_err(|e| Error::new(ErrorKind::ImageTooLarge, e.to_string()))?;
+    // A broken EXIF block must not sink an otherwise good photo: treat it as upright.
+    let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut img = DynamicImage::from_decoder(decoder).map_err(|e| match e {
+        image::ImageError::Limits(_) => Error::new(ErrorKind::ImageTooLarge, e.to_string()),
+        other => unreadable(other),
+    })?;
+    img.apply_orientation(orientation);
+
+    let full = if img.width() > FULL_MAX_SIDE || img.height() > FULL_MAX_SIDE {
+        img.resize(FULL_MAX_SIDE, FULL_MAX_SIDE, FilterType::Triangle)
+    } else {
+        img.clone()
+    };
+    let thumb = img.resize_to_fill(THUMB_SIDE, THUMB_SIDE, FilterType::Triangle);
+    Ok(ImportedPhoto { full: encode_jpeg(&full, 85)?, thumb: encode_jpeg(&thumb, 80)? })
+}
+
+fn encode_jpeg(img: &DynamicImage, quality: u8) -> Result<EncodedImage> {
+    let rgb = img.to_rgb8();
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, quality)
+        .encode_image(&rgb)
+        .map_err(|e| Error::new(ErrorKind::Storage, format!("jpeg encode: {e}")))?;
+    Ok(EncodedImage { bytes, width: rgb.width(), height: rgb.height() })
+}

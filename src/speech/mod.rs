@@ -1,0 +1,124 @@
+//! Giving every prompt a voice. For a (message, language) the order is: a recorded clip
+//! → text-to-speech in that language → Norwegian speech of the same prompt (for
+//! languages no voice exists for: Somali, Tigrinya, Pashto) → no sound, and the UI shows
+//! the sentence as a visible hint. Never silent without saying so.
+//!
+//! Text-to-speech on Linux is espeak-ng run as a child process that writes WAV to
+//! stdout: robotic but always there (the run command installs it), and its bytes play in
+//! WebKitGTK through a Blob, which `<audio src>` from the app's own scheme does not.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::i18n::{locales, FluentArg, Localizer};
+
+include!(concat!(env!("OUT_DIR"), "/speech_clips.rs"));
+
+/// Longest text we hand to the synthesizer.
+const MAX_SPOKEN_CHARS: usize = 600;
+
+/// What to say: a message id with its arguments, in a language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SpeechRequest {
+    pub id: String,
+    pub lang: String,
+    /// Text arguments of the message, e.g. `name`.
+    #[serde(default)]
+    pub args: Vec<(String, String)>,
+}
+
+/// What the UI plays (or shows).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Speech {
+    /// The sentence in the language asked for: shown as the hint.
+    pub text: String,
+    /// The language the audio is in (may be `nb` when hers has no voice), if any audio.
+    pub spoken_lang: Option<String>,
+    /// WAV audio, base64; none when nothing could speak.
+    pub audio_base64: Option<String>,
+    pub mime: String,
+}
+
+/// Finds or makes the audio for prompts.
+#[derive(Debug, Clone)]
+pub struct Speaker {
+    espeak: Option<PathBuf>,
+}
+
+impl Speaker {
+    /// Use espeak-ng from PATH if it is installed.
+    pub fn detect() -> Self {
+        let found = std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths).map(|p| p.join("espeak-ng")).find(|p| p.is_file())
+        });
+        Speaker { espeak: found }
+    }
+
+    /// Recorded clips only, no synthesizer (tests, machines without espeak-ng).
+    pub fn clips_only() -> Self {
+        Speaker { espeak: None }
+    }
+
+    pub fn has_synthesizer(&self) -> bool {
+        self.espeak.is_some()
+    }
+
+    pub fn speak(&self, localizer: &Localizer, request: &SpeechRequest) -> Speech {
+        let args: Vec<(&str, FluentArg)> =
+            request.args.iter().map(|(k, v)| (k.as_str(), FluentArg::from(v.clone()))).collect();
+        let text_in = |lang: &str| strip_isolation(&localizer.format(lang, &request.id, &args));
+        let text = text_in(&request.lang);
+        let mut tried = vec![request.lang.as_str()];
+        if request.lang != locales::REFERENCE {
+            tried.push(locales::REFERENCE);
+        }
+        for lang in tried {
+            let audio = if request.args.is_empty() { recorded_clip(lang, &request.id).map(<[u8]>::to_vec) } else { None }
+                .or_else(|| self.synthesize(lang, &text_in(lang)));
+            if let Some(wav) = audio {
+                return Speech {
+                    text,
+                    spoken_lang: Some(lang.to_string()),
+                    audio_base64: Some(base64::engine::general_purpose::STANDARD.encode(wav)),
+                    mime: "audio/wav".into(),
+                };
+            }
+        }
+        Speech { text, spoken_lang: None, audio_base64: None, mime: "audio/wav".into() }
+    }
+
+    /// WAV from espeak-ng in the voice for `lang`, if there is one and it works.
+    pub fn synthesize(&self, lang: &str, text: &str) -> Option<Vec<u8>> {
+        let program = self.espeak.as_ref()?;
+        let voice = locales::find(lang)?.speech_voice?;
+        let text: String = text.chars().take(MAX_SPOKEN_CHARS).collect();
+        if text.trim().is_empty() {
+            return None;
+        }
+        let mut child = Command::new(program)
+            .args(["-v", voice, "-s", "140", "--stdout", "--stdin"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .ok()?;
+        child.stdin.take()?.write_all(text.as_bytes()).ok()?;
+        let out = child.wait_with_output().ok()?;
+        // A WAV header alone is 44 bytes: anything that short is not speech.
+        (out.status.success() && out.stdout.len() > 1000).then_some(out.stdout)
+    }
+}
+
+/// A shipped recording of message `id` in `lang`.
+pub fn recorded_clip(lang: &str, id: &str) -> Option<&'static [u8]> {
+    SPEECH_CLIPS.iter().find(|(t, i, _)| *t == lang && *i == id).map(|(_, _, b)| *b)
+}
+
+fn strip_isolation(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}

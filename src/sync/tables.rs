@@ -1,0 +1,40 @@
+//! The tables that sync, and the columns a change may write in each. Storage builds its
+//! SQL only from these names, never from text that arrived in a change.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncedTable {
+    Cafe,
+    Person,
+    Credential,
+    Media,
+}
+
+impl SyncedTable {
+    pub const ALL: [SyncedTable; 4] = [SyncedTable::Cafe, SyncedTable::Person, SyncedTable::Credential, SyncedTable::Media];
+
+    pub fn sql_name(self) -> &'static str {
+        match self {
+            SyncedTable::Cafe => "cafe",
+            SyncedTable::Person => "person",
+            SyncedTable::Credential => "credential",
+            SyncedTable::Media => "media",
+        }
+    }
+
+    pub fn from_sql_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.sql_name() == name)
+    }
+
+    /// Writable columns besides the bookkeeping ones (id, owner, hlc, origin).
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            SyncedTable::Cafe => &["name", "country", "deleted"],
+            SyncedTable::Person => &["display_name", "role", "photo", "photo_thumb", "ui_lang", "home_lang", "created_ms", "deleted"],
+            SyncedTable::Credential => &["kind", "secret_hash", "deleted"],
+            SyncedTable::Media => &["mime", "byte_len", "width", "height", "deleted"],
+        }
+    }
+}
