@@ -118,5 +118,6 @@ pub struct ErrorPayload {
     pub code: ErrorKind,
     pub message: String,
     pub message_id: String,
+    #[ts(type = "number | null")]
     pub minutes: Option<i64>,
 }

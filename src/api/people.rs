@@ -128,6 +128,16 @@ impl Mestre {
         Err(Error::new(ErrorKind::LoginFailed, "wrong secret or no such person"))
     }
 
+    /// The signed-in person chooses the language the app speaks to her.
+    pub fn set_my_language(&mut self, tag: &str) -> Result<Session> {
+        let tag = checked_lang(tag)?;
+        let id = self.session.as_ref().ok_or_else(|| Error::new(ErrorKind::NotAllowed, "nobody is signed in"))?.person.id.clone();
+        self.record(vec![Draft::new(SyncedTable::Person, &id, &id).set("ui_lang", tag)])?;
+        let session = Session { person: self.person(&id)? };
+        self.session = Some(session.clone());
+        Ok(session)
+    }
+
     pub fn logout(&mut self) {
         self.session = None;
     }

@@ -1,1 +1,11 @@
-fn main(){}
+//! Integration tests of the Mestre core: one binary, one module per domain.
+
+mod support;
+
+mod i18n;
+mod login;
+mod media;
+mod setup;
+mod storage;
+mod sync_model;
+mod types;

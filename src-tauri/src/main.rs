@@ -1,0 +1,147 @@
+//! The Tauri shell of Mestre: it only adapts. Each command locks the one `Mestre`, calls
+//! one method of `mestre::api`, and turns errors into `{code, message}`; photos are
+//! served by the `media:` protocol from the content-addressed store. No rules live here.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use std::borrow::Cow;
+use std::sync::Mutex;
+
+use mestre::api::{self, AppState, Mestre, PhotoRef};
+use mestre::cafe::CafeSetup;
+use mestre::error::ErrorPayload;
+use mestre::people::{NewTrainee, Person, PictureId, Session};
+use mestre::speech::{Speech, SpeechRequest};
+use tauri::http::{Response, StatusCode};
+use tauri::ipc::{InvokeBody, Request};
+use tauri::webview::{PermissionKind, PermissionResponse};
+use tauri::{Manager, State};
+
+struct App(Mutex<Mestre>);
+
+type Reply<T> = Result<T, ErrorPayload>;
+
+impl App {
+    /// Run `f` on the core; a core error becomes the localized payload the UI shows.
+    fn call<T>(&self, f: impl FnOnce(&mut Mestre) -> mestre::Result<T>) -> Reply<T> {
+        // A panic elsewhere must not lock everyone out: the data is in SQLite, not in the mutex.
+        let mut mestre = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&mut mestre).map_err(|e| mestre.error_payload(&e))
+    }
+}
+
+#[tauri::command]
+fn app_state(app: State<App>) -> Reply<AppState> {
+    app.call(|m| m.app_state())
+}
+
+#[tauri::command]
+fn set_device_language(app: State<App>, tag: String) -> Reply<()> {
+    app.call(|m| m.set_device_language(&tag))
+}
+
+#[tauri::command]
+fn setup_cafe(app: State<App>, setup: CafeSetup) -> Reply<Session> {
+    app.call(|m| m.setup_cafe(setup))
+}
+
+#[tauri::command]
+fn people(app: State<App>) -> Reply<Vec<Person>> {
+    app.call(|m| m.people())
+}
+
+#[tauri::command]
+fn login_with_pin(app: State<App>, person_id: String, pin: Vec<PictureId>) -> Reply<Session> {
+    app.call(|m| m.login_with_pin(&person_id, &pin))
+}
+
+#[tauri::command]
+fn login_with_password(app: State<App>, person_id: String, password: String) -> Reply<Session> {
+    app.call(|m| m.login_with_password(&person_id, &password))
+}
+
+#[tauri::command]
+fn set_my_language(app: State<App>, tag: String) -> Reply<Session> {
+    app.call(|m| m.set_my_language(&tag))
+}
+
+#[tauri::command]
+fn logout(app: State<App>) -> Reply<()> {
+    app.call(|m| {
+        m.logout();
+        Ok(())
+    })
+}
+
+/// The photo arrives as the raw request body (no JSON number arrays for megabytes).
+#[tauri::command]
+fn import_photo(app: State<App>, request: Request<'_>) -> Reply<PhotoRef> {
+    app.call(|m| match request.body() {
+        InvokeBody::Raw(bytes) => m.import_photo(bytes),
+        InvokeBody::Json(_) => m.import_photo(&[]),
+    })
+}
+
+#[tauri::command]
+fn add_trainee(app: State<App>, trainee: NewTrainee) -> Reply<Person> {
+    app.call(|m| m.add_trainee(trainee))
+}
+
+#[tauri::command]
+fn speak(app: State<App>, request: SpeechRequest) -> Reply<Speech> {
+    app.call(|m| Ok(m.speak(&request)))
+}
+
+fn main() {
+    let data_dir = std::env::var_os("MESTRE_DATA_DIR").map(std::path::PathBuf::from).unwrap_or_else(api::default_data_dir);
+    let mestre = match Mestre::open(&data_dir) {
+        Ok(m) => m,
+        Err(e) => {
+            let text = mestre::i18n::Localizer::without_isolation().format("nb", &e.kind.message_id(), &[]);
+            eprintln!("Mestre: {text} ({}): {}", data_dir.display(), e.detail);
+            std::process::exit(1);
+        }
+    };
+
+    tauri::Builder::default()
+        .manage(App(Mutex::new(mestre)))
+        // Camera for trainee photos and (later) the microphone; nothing else is granted.
+        .on_permission_request(|_, kind| match kind {
+            PermissionKind::Camera | PermissionKind::Microphone => PermissionResponse::Allow,
+            _ => PermissionResponse::Deny,
+        })
+        .register_uri_scheme_protocol("media", |ctx, request| {
+            let hash = request.uri().path().trim_start_matches('/').to_string();
+            let app = ctx.app_handle().state::<App>();
+            let found = app.0.lock().unwrap_or_else(|p| p.into_inner()).media_bytes(&hash);
+            match found {
+                Ok((bytes, mime)) => Response::builder()
+                    .header("Content-Type", mime)
+                    .header("Cache-Control", "max-age=31536000, immutable")
+                    .body(Cow::Owned(bytes))
+                    .expect("static headers are valid"),
+                Err(_) => Response::builder()
+                    .status(StatusCode::NOT_FOUND)
+                    .body(Cow::Borrowed(&[][..]))
+                    .expect("static headers are valid"),
+            }
+        })
+        .invoke_handler(tauri::generate_handler![
+            app_state,
+            set_device_language,
+            setup_cafe,
+            people,
+            login_with_pin,
+            login_with_password,
+            set_my_language,
+            logout,
+            import_photo,
+            add_trainee,
+            speak,
+        ])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|e| {
+            eprintln!("Mestre could not start its window: {e}");
+            std::process::exit(1);
+        });
+}

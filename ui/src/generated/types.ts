@@ -1,0 +1,180 @@
+// Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
+
+export type AppState = { 
+/**
+ * No café yet: the UI runs the first-run setup.
+ */
+setup_needed: boolean, cafe: Cafe | null, 
+/**
+ * The language of the shared screens on this device.
+ */
+device_lang: string, 
+/**
+ * Whether someone has chosen a language on this device yet.
+ */
+language_chosen: boolean, locales: Array<LocaleInfo>, pictures: Array<PictureId>, session: Session | null, };
+
+export type Cafe = { id: string, name: string, country: Country, };
+
+export type CafeSetup = { cafe_name: string, country: Country, mentor: NewMentor, };
+
+export type Country = "NO" | "SE";
+
+export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage";
+
+export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, };
+
+export type LocaleInfo = { 
+/**
+ * BCP-47 tag, also the folder name in `locales/`.
+ */
+tag: string, 
+/**
+ * The language's name in its own script, as shown on its card.
+ */
+native_name: string, 
+/**
+ * The name in English, for logs and the mentor's settings.
+ */
+english_name: string, 
+/**
+ * Written right to left.
+ */
+rtl: boolean, };
+
+export type PhotoRef = { photo: string, thumb: string, };
+
+export type NewMentor = { name: string, password: string, ui_lang: string, };
+
+export type NewTrainee = { name: string, 
+/**
+ * A photo imported earlier with `import_photo`.
+ */
+photo: PhotoRef | null, ui_lang: string, home_lang: string, pin: Array<PictureId>, };
+
+export type Person = { id: string, name: string, role: Role, 
+/**
+ * Content hash of the photo (full size) and its thumbnail, if she has one.
+ */
+photo: string | null, photo_thumb: string | null, 
+/**
+ * The language the app speaks to her.
+ */
+ui_lang: string, 
+/**
+ * The language shown beside Norwegian in words and recipes.
+ */
+home_lang: string, };
+
+export type PictureId = "apple" | "fish" | "sun" | "cat" | "car" | "flower" | "house" | "star" | "cup" | "tree" | "bread" | "heart";
+
+export type Role = "trainee" | "mentor";
+
+export type Session = { person: Person, };
+
+export type Speech = { 
+/**
+ * The sentence in the language asked for: shown as the hint.
+ */
+text: string, 
+/**
+ * The language the audio is in (may be `nb` when hers has no voice), if any audio.
+ */
+spoken_lang: string | null, 
+/**
+ * WAV audio, base64; none when nothing could speak.
+ */
+audio_base64: string | null, mime: string, };
+
+export type SpeechRequest = { id: string, lang: string, 
+/**
+ * Text arguments of the message, e.g. `name`.
+ */
+args: Array<[string, string]>, };
+
+/// Every Fluent message id, with the variables it takes.
+export interface MessageArgs {
+  "app-name": {  };
+  "camera-unavailable": {  };
+  "country-no": {  };
+  "country-se": {  };
+  "error-database-too-new": {  };
+  "error-database-unavailable": {  };
+  "error-image-too-large": {  };
+  "error-image-unreadable": {  };
+  "error-invalid-input": {  };
+  "error-login-failed": {  };
+  "error-login-locked": { minutes: string | number };
+  "error-not-allowed": {  };
+  "error-not-found": {  };
+  "error-setup-state": {  };
+  "error-storage": {  };
+  "form-name-missing": {  };
+  "form-password-short": { min: string | number };
+  "format-date": { date: string | number };
+  "format-temperature": { value: string | number };
+  "home-greeting": { name: string | number };
+  "language-change": {  };
+  "language-choose-title": {  };
+  "language-name": {  };
+  "loading": {  };
+  "logout": {  };
+  "mentor-add-trainee": {  };
+  "mentor-languages": { home: string | number; ui: string | number };
+  "mentor-no-trainees": {  };
+  "mentor-title": { name: string | number };
+  "mentor-trainees": {  };
+  "nav-back": {  };
+  "nav-home": {  };
+  "password-label": {  };
+  "password-submit": {  };
+  "password-title": {  };
+  "picture-apple": {  };
+  "picture-bread": {  };
+  "picture-car": {  };
+  "picture-cat": {  };
+  "picture-cup": {  };
+  "picture-fish": {  };
+  "picture-flower": {  };
+  "picture-heart": {  };
+  "picture-house": {  };
+  "picture-star": {  };
+  "picture-sun": {  };
+  "picture-tree": {  };
+  "pin-clear": {  };
+  "pin-progress": { count: string | number };
+  "pin-title": {  };
+  "say-name": { name: string | number };
+  "setup-cafe-name": {  };
+  "setup-country": {  };
+  "setup-intro": {  };
+  "setup-mentor-name": {  };
+  "setup-mentor-password": {  };
+  "setup-password-rule": { min: string | number };
+  "setup-submit": {  };
+  "setup-title": {  };
+  "speaker-play": {  };
+  "speech-failed": {  };
+  "speech-no-voice": {  };
+  "trainee-home-lang": {  };
+  "trainee-name": {  };
+  "trainee-new-title": {  };
+  "trainee-photo": {  };
+  "trainee-photo-camera": {  };
+  "trainee-photo-file": {  };
+  "trainee-photo-remove": {  };
+  "trainee-photo-take": {  };
+  "trainee-pin": {  };
+  "trainee-pin-done": {  };
+  "trainee-pin-mismatch": {  };
+  "trainee-pin-repeat": {  };
+  "trainee-save": {  };
+  "trainee-saved": { name: string | number };
+  "trainee-ui-lang": {  };
+  "wall-empty": {  };
+  "wall-mentors": {  };
+  "wall-title": {  };
+  "wall-trainees": {  };
+}
+
+export type MessageId = keyof MessageArgs;

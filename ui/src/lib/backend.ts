@@ -1,0 +1,74 @@
+// The only module that talks to Rust. Screens call `backend()`; in the real app it
+// invokes Tauri commands, in a plain browser (tests, `vite dev`) it is the in-memory
+// mock from mockBackend.ts, so every screen runs the same code against both.
+
+import type {
+  AppState, CafeSetup, ErrorPayload, NewTrainee, Person, PhotoRef, PictureId, Session, Speech, SpeechRequest,
+} from '../generated/types';
+
+export interface Backend {
+  appState(): Promise<AppState>;
+  setDeviceLanguage(tag: string): Promise<void>;
+  setupCafe(setup: CafeSetup): Promise<Session>;
+  people(): Promise<Person[]>;
+  loginWithPin(personId: string, pin: PictureId[]): Promise<Session>;
+  loginWithPassword(personId: string, password: string): Promise<Session>;
+  setMyLanguage(tag: string): Promise<Session>;
+  logout(): Promise<void>;
+  importPhoto(bytes: Uint8Array): Promise<PhotoRef>;
+  addTrainee(trainee: NewTrainee): Promise<Person>;
+  speak(request: SpeechRequest): Promise<Speech>;
+  /** A URL the webview can show for a stored photo. */
+  mediaUrl(hash: string): string;
+}
+
+/** An error from the core, carried as `{code, message}`. */
+export class BackendError extends Error {
+  constructor(public payload: ErrorPayload) {
+    super(payload.message);
+  }
+}
+
+export function isBackendError(e: unknown): e is BackendError {
+  return e instanceof BackendError;
+}
+
+function inTauri(): boolean {
+  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+}
+
+async function tauriBackend(): Promise<Backend> {
+  const { invoke, convertFileSrc } = await import('@tauri-apps/api/core');
+  const call = async <T>(cmd: string, args?: Record<string, unknown> | Uint8Array): Promise<T> => {
+    try {
+      return await invoke<T>(cmd, args as never);
+    } catch (e) {
+      if (e && typeof e === 'object' && 'code' in e) throw new BackendError(e as ErrorPayload);
+      throw e;
+    }
+  };
+  return {
+    appState: () => call('app_state'),
+    setDeviceLanguage: (tag) => call('set_device_language', { tag }),
+    setupCafe: (setup) => call('setup_cafe', { setup }),
+    people: () => call('people'),
+    loginWithPin: (personId, pin) => call('login_with_pin', { personId, pin }),
+    loginWithPassword: (personId, password) => call('login_with_password', { personId, password }),
+    setMyLanguage: (tag) => call('set_my_language', { tag }),
+    logout: () => call('logout'),
+    importPhoto: (bytes) => call('import_photo', bytes),
+    addTrainee: (trainee) => call('add_trainee', { trainee }),
+    speak: (request) => call('speak', { request }),
+    mediaUrl: (hash) => convertFileSrc(hash, 'media'),
+  };
+}
+
+let chosen: Promise<Backend> | null = null;
+
+/** The backend for this page: Tauri in the app, the mock elsewhere. */
+export function backend(): Promise<Backend> {
+  if (!chosen) {
+    chosen = inTauri() ? tauriBackend() : import('./mockBackend').then((m) => m.createMockBackend());
+  }
+  return chosen;
+}

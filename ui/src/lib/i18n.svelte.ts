@@ -1,0 +1,93 @@
+// Fluent in the UI, from the same .ftl files the Rust core uses. The chain for a
+// language is: her language → nb → en, so a missing string shows Norwegian, never an id.
+// Numbers and dates use Latin digits and the Gregorian calendar everywhere, as the core
+// does (see src/i18n/format.rs for why).
+
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { negotiateLanguages } from '@fluent/langneg';
+import type { MessageArgs, MessageId } from '../generated/types';
+
+const sources = import.meta.glob('../../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+export const RTL_LOCALES = new Set(['ar', 'prs', 'fa', 'ps', 'ckb', 'ur']);
+const REFERENCE = 'nb';
+
+/** The tag Intl should format with for one of our locales. */
+export function intlLocale(tag: string): string {
+  const base = tag === 'prs' ? 'fa-AF' : tag;
+  return `${base}-u-nu-latn-ca-gregory`;
+}
+
+function dateTime(args: FluentVariable[], _opts: Record<string, FluentVariable>, locale: string): string {
+  const value = args[0];
+  const text = typeof value === 'string' ? value : String((value as { valueOf(): unknown })?.valueOf?.() ?? '');
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return text;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(date);
+}
+
+function buildBundles(): Map<string, FluentBundle> {
+  const bundles = new Map<string, FluentBundle>();
+  for (const [path, source] of Object.entries(sources)) {
+    const tag = path.split('/').at(-2)!;
+    let bundle = bundles.get(tag);
+    if (!bundle) {
+      const locale = intlLocale(tag);
+      bundle = new FluentBundle(locale, {
+        functions: { DATETIME: (args, opts) => dateTime(args, opts, locale) },
+      });
+      bundles.set(tag, bundle);
+    }
+    const errors = bundle.addResource(new FluentResource(source));
+    if (errors.length) console.error(`locales/${tag}: ${errors.join('; ')}`);
+  }
+  return bundles;
+}
+
+const bundles = buildBundles();
+
+export const availableLocales = (): string[] => [...bundles.keys()];
+
+/** The locales tried for `lang`, best first. */
+export function fallbackChain(lang: string): string[] {
+  const chain = negotiateLanguages([lang], availableLocales(), { defaultLocale: REFERENCE, strategy: 'filtering' });
+  for (const last of [REFERENCE, 'en']) if (!chain.includes(last)) chain.push(last);
+  return chain;
+}
+
+/** The language the UI speaks now. Reading it inside a component makes it reactive. */
+export const locale = $state({ lang: REFERENCE });
+
+export function setLang(tag: string): void {
+  locale.lang = bundles.has(tag) ? tag : REFERENCE;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = locale.lang;
+    document.documentElement.dir = isRtl(locale.lang) ? 'rtl' : 'ltr';
+  }
+}
+
+export function isRtl(tag: string): boolean {
+  return RTL_LOCALES.has(tag);
+}
+
+type ArgsOf<K extends MessageId> = MessageArgs[K];
+
+/** Format message `id` in the current language (or `lang`). */
+export function t<K extends MessageId>(id: K, args?: ArgsOf<K>, lang: string = locale.lang): string {
+  for (const tag of fallbackChain(lang)) {
+    const bundle = bundles.get(tag);
+    const message = bundle?.getMessage(id);
+    if (bundle && message?.value) {
+      const errors: Error[] = [];
+      const text = bundle.formatPattern(message.value, args as Record<string, FluentVariable> | undefined, errors);
+      return text;
+    }
+  }
+  return id;
+}
+
+/** Same as `t` but without Unicode isolation marks, for attributes like aria-label. */
+export function plain<K extends MessageId>(id: K, args?: ArgsOf<K>, lang?: string): string {
+  return t(id, args, lang).replace(/[\u2068\u2069]/g, '');
+}

@@ -1,0 +1,162 @@
+// An in-memory stand-in for the Rust core, used when the UI runs in a plain browser
+// (Playwright tests, `npm run dev`). It follows the core's rules closely enough for the
+// screens to be exercised — demo café, picture PIN apple-fish-sun, lock-out after five
+// wrong tries — but it is not the core: the real app's tests run against Rust.
+// `?mock=empty` starts with no café (first-run setup).
+
+import type { Backend } from './backend';
+import { BackendError } from './backend';
+import { plain } from './i18n.svelte';
+import type {
+  AppState, ErrorKind, LocaleInfo, Person, PictureId, Session, Speech, SpeechRequest,
+} from '../generated/types';
+
+const PICTURES: PictureId[] = ['apple', 'fish', 'sun', 'cat', 'car', 'flower', 'house', 'star', 'cup', 'tree', 'bread', 'heart'];
+const LOCALES: LocaleInfo[] = [
+  ['nb', 'Norsk bokmål', 'Norwegian Bokmål', false], ['nn', 'Norsk nynorsk', 'Norwegian Nynorsk', false],
+  ['sv', 'Svenska', 'Swedish', false], ['en', 'English', 'English', false], ['ar', 'العربية', 'Arabic', true],
+  ['so', 'Soomaali', 'Somali', false], ['ti', 'ትግርኛ', 'Tigrinya', false], ['prs', 'دری', 'Dari', true],
+  ['fa', 'فارسی', 'Persian', true], ['ps', 'پښتو', 'Pashto', true], ['uk', 'Українська', 'Ukrainian', false],
+  ['ku', 'Kurdî (Kurmancî)', 'Kurdish (Kurmanji)', false],
+].map(([tag, native_name, english_name, rtl]) => ({ tag, native_name, english_name, rtl }) as LocaleInfo);
+const NO_VOICE = new Set(['so', 'ti', 'ps']);
+const DEMO_PIN = 'apple-fish-sun';
+
+interface Secret { kind: 'pin' | 'password'; value: string }
+
+function fail(code: ErrorKind, minutes: number | null = null): never {
+  const id = `error-${code}` as const;
+  const message = minutes === null ? plain(id as 'error-login-failed') : plain('error-login-locked', { minutes });
+  throw new BackendError({ code, message, message_id: id, minutes });
+}
+
+/** A short sine tone as WAV: enough to exercise the Blob playback path. */
+function toneWav(): string {
+  const rate = 8000, samples = 2000;
+  const buf = new DataView(new ArrayBuffer(44 + samples * 2));
+  const text = (o: number, s: string) => [...s].forEach((c, i) => buf.setUint8(o + i, c.charCodeAt(0)));
+  text(0, 'RIFF'); buf.setUint32(4, 36 + samples * 2, true); text(8, 'WAVE'); text(12, 'fmt ');
+  buf.setUint32(16, 16, true); buf.setUint16(20, 1, true); buf.setUint16(22, 1, true);
+  buf.setUint32(24, rate, true); buf.setUint32(28, rate * 2, true); buf.setUint16(32, 2, true); buf.setUint16(34, 16, true);
+  text(36, 'data'); buf.setUint32(40, samples * 2, true);
+  for (let i = 0; i < samples; i++) buf.setInt16(44 + i * 2, Math.round(8000 * Math.sin((i / rate) * 2 * Math.PI * 440)), true);
+  let s = '';
+  new Uint8Array(buf.buffer).forEach((b) => (s += String.fromCharCode(b)));
+  return btoa(s);
+}
+
+function portrait(hue: number): string {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 150"><rect width="120" height="150" fill="hsl(${hue},60%,80%)"/><ellipse cx="60" cy="62" rx="34" ry="40" fill="hsl(${hue},45%,35%)"/><ellipse cx="60" cy="64" rx="24" ry="29" fill="#c68642"/><ellipse cx="60" cy="160" rx="52" ry="55" fill="hsl(${hue},45%,35%)"/></svg>`;
+  return `data:image/svg+xml;base64,${btoa(svg)}`;
+}
+
+function isImage(bytes: Uint8Array): boolean {
+  const b = bytes;
+  return (b[0] === 0xff && b[1] === 0xd8) || (b[0] === 0x89 && b[1] === 0x50) ||
+    (b[0] === 0x52 && b[1] === 0x49 && b[8] === 0x57) || (b[0] === 0x47 && b[1] === 0x49);
+}
+
+export function createMockBackend(): Backend {
+  const empty = typeof location !== 'undefined' && new URLSearchParams(location.search).get('mock') === 'empty';
+  const media = new Map<string, string>();
+  const people: Person[] = [];
+  const secrets = new Map<string, Secret>();
+  const guards = new Map<string, { failures: number; lockouts: number; until: number }>();
+  let cafe: AppState['cafe'] = null;
+  let deviceLang: string | null = null;
+  let session: Session | null = null;
+  let nextId = 1;
+  const tone = toneWav();
+
+  const addPerson = (name: string, role: Person['role'], lang: string, secret: Secret, photo?: string): Person => {
+    const id = `00000000-0000-7000-8000-${String(nextId++).padStart(12, '0')}`;
+    let hash: string | null = null;
+    if (photo) { hash = `photo${id}`; media.set(hash, photo); }
+    const person: Person = { id, name, role, photo: hash, photo_thumb: hash, ui_lang: lang, home_lang: lang };
+    people.push(person);
+    secrets.set(id, secret);
+    return person;
+  };
+
+  if (!empty) {
+    cafe = { id: 'cafe', name: 'Cafe Vintage', country: 'NO' };
+    addPerson('Kari', 'mentor', 'nb', { kind: 'password', value: 'mestre-demo' }, portrait(200));
+    ([['Amina', 'ar'], ['Hodan', 'so'], ['Selam', 'ti'], ['Mariam', 'prs'], ['Olena', 'uk'], ['Rojin', 'ku']] as const)
+      .forEach(([name, lang], i) => addPerson(name, 'trainee', lang, { kind: 'pin', value: DEMO_PIN }, portrait(i * 55)));
+  }
+
+  const login = (personId: string, kind: Secret['kind'], value: string): Session => {
+    const now = Date.now();
+    const guard = guards.get(personId) ?? { failures: 0, lockouts: 0, until: 0 };
+    if (guard.until > now) fail('login-locked', Math.ceil((guard.until - now) / 60000));
+    const person = people.find((p) => p.id === personId);
+    const secret = secrets.get(personId);
+    if (person && secret?.kind === kind && secret.value === value) {
+      guards.delete(personId);
+      session = { person };
+      return session;
+    }
+    guard.failures += 1;
+    if (guard.failures >= 5) {
+      guard.failures = 0;
+      guard.lockouts += 1;
+      guard.until = now + [1, 5, 15, 60][Math.min(guard.lockouts, 4) - 1] * 60000;
+      guards.set(personId, guard);
+      fail('login-locked', Math.ceil((guard.until - now) / 60000));
+    }
+    guards.set(personId, guard);
+    fail('login-failed');
+  };
+
+  const requireMentor = () => { if (session?.person.role !== 'mentor') fail('not-allowed'); };
+
+  return {
+    async appState() {
+      return {
+        setup_needed: cafe === null, cafe, device_lang: deviceLang ?? 'nb', language_chosen: deviceLang !== null,
+        locales: LOCALES, pictures: PICTURES, session,
+      };
+    },
+    async setDeviceLanguage(tag) { deviceLang = tag; },
+    async setupCafe(setup) {
+      if (cafe) fail('setup-state');
+      if (!setup.cafe_name.trim() || !setup.mentor.name.trim() || setup.mentor.password.length < 8) fail('invalid-input');
+      cafe = { id: 'cafe', name: setup.cafe_name.trim(), country: setup.country };
+      const mentor = addPerson(setup.mentor.name.trim(), 'mentor', setup.mentor.ui_lang, { kind: 'password', value: setup.mentor.password });
+      session = { person: mentor };
+      return session;
+    },
+    async people() { return [...people].sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'mentor' ? -1 : 1)); },
+    async loginWithPin(personId, pin) { return login(personId, 'pin', pin.join('-')); },
+    async loginWithPassword(personId, password) { return login(personId, 'password', password); },
+    async setMyLanguage(tag) {
+      if (!session) fail('not-allowed');
+      session.person.ui_lang = tag;
+      return session;
+    },
+    async logout() { session = null; },
+    async importPhoto(bytes) {
+      requireMentor();
+      if (bytes.length > 40 * 1024 * 1024) fail('image-too-large');
+      if (bytes.length === 0 || !isImage(bytes)) fail('image-unreadable');
+      const hash = `import${media.size}`;
+      media.set(hash, URL.createObjectURL(new Blob([bytes as BlobPart])));
+      return { photo: hash, thumb: hash };
+    },
+    async addTrainee(trainee) {
+      requireMentor();
+      if (!trainee.name.trim() || trainee.pin.length !== 3) fail('invalid-input');
+      const person = addPerson(trainee.name.trim(), 'trainee', trainee.ui_lang, { kind: 'pin', value: trainee.pin.join('-') });
+      person.home_lang = trainee.home_lang;
+      if (trainee.photo) { person.photo = trainee.photo.photo; person.photo_thumb = trainee.photo.thumb; }
+      return person;
+    },
+    async speak(request: SpeechRequest): Promise<Speech> {
+      const args = Object.fromEntries(request.args) as never;
+      const text = plain(request.id as 'say-name', args, request.lang);
+      const spoken = NO_VOICE.has(request.lang) ? 'nb' : request.lang;
+      return { text, spoken_lang: spoken, audio_base64: tone, mime: 'audio/wav' };
+    },
+    mediaUrl(hash) { return media.get(hash) ?? ''; },
+  };
+}

@@ -1,0 +1,22 @@
+// Which screen is showing. Screens are few and flat, so a small state object is
+// enough; there is no URL routing in a kiosk-style app.
+
+import type { Person } from '../generated/types';
+
+export type Screen =
+  | { name: 'loading' }
+  | { name: 'language'; forPerson?: boolean }
+  | { name: 'setup' }
+  | { name: 'wall' }
+  | { name: 'pin'; person: Person }
+  | { name: 'password'; person: Person }
+  | { name: 'trainee-home' }
+  | { name: 'mentor-home' }
+  | { name: 'add-trainee' };
+
+export const nav = $state({ screen: { name: 'loading' } as Screen });
+
+export function go(screen: Screen): void {
+  nav.screen = screen;
+  if (typeof window !== 'undefined') window.scrollTo?.(0, 0);
+}

@@ -1,0 +1,17 @@
+// The pictures the UI shows, from assets/pictures (Noto Emoji, Apache-2.0; see
+// assets/LICENSES.md). Bundled by Vite as files, so nothing loads from the network.
+
+const files = import.meta.glob('../../../assets/pictures/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+
+const byName = new Map(Object.entries(files).map(([path, url]) => [path.split('/').at(-1)!.replace('.svg', ''), url]));
+
+export type PictureName =
+  | 'apple' | 'fish' | 'sun' | 'cat' | 'car' | 'flower' | 'house' | 'star' | 'cup' | 'tree' | 'bread' | 'heart'
+  | 'speaker' | 'back' | 'home' | 'logout' | 'language' | 'trainee' | 'mentor' | 'add' | 'camera' | 'file'
+  | 'wait' | 'locked' | 'wrong' | 'ok' | 'clear' | 'cafe' | 'greeting' | 'book' | 'key' | 'hint' | 'remove';
+
+export function picture(name: PictureName): string {
+  const url = byName.get(name);
+  if (!url) throw new Error(`no picture ${name}`);
+  return url;
+}
