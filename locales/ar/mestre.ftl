@@ -1,113 +1,116 @@
-# Mestre — English.
+# Mestre — العربية (Arabic). Short, plain sentences.
+# review: translated by the development team; a native speaker at the café should check it.
 
 app-name = Mestre
-loading = Loading …
+loading = جارٍ التحميل …
 
 ## Language
-language-name = English
-language-choose-title = Choose your language
-language-change = Change language
+language-name = العربية
+language-choose-title = اختاري لغتك
+language-change = تغيير اللغة
 
 ## Speaker and sound
-speaker-play = Listen
-speech-no-voice = There is no voice for this language yet. Read the text here:
-speech-failed = The sound could not play. Read the text here:
+speaker-play = استمعي
+speech-no-voice = لا يوجد صوت لهذه اللغة بعد. اقرئي النص هنا:
+speech-failed = لم يعمل الصوت. اقرئي النص هنا:
 
 ## Navigation
-nav-back = Back
-nav-home = Home
-logout = Sign out
+nav-back = رجوع
+nav-home = الصفحة الرئيسية
+logout = خروج
 
 ## First-run setup
-setup-title = Welcome to Mestre
-setup-intro = First we create the café and the first mentor.
-setup-cafe-name = Name of the café
-setup-country = Country
-country-no = Norway
-country-se = Sweden
-setup-mentor-name = Your name
-setup-mentor-password = Password
-setup-password-rule = At least { $min } characters.
-setup-submit = Create the café
-form-name-missing = Write a name.
-form-password-short = The password needs at least { $min } characters.
+setup-title = أهلاً بك في Mestre
+setup-intro = أولاً ننشئ المقهى والمرشدة الأولى.
+setup-cafe-name = اسم المقهى
+setup-country = البلد
+country-no = النرويج
+country-se = السويد
+setup-mentor-name = اسمك
+setup-mentor-password = كلمة المرور
+setup-password-rule = { $min } أحرف على الأقل.
+setup-submit = أنشئي المقهى
+form-name-missing = اكتبي اسماً.
+form-password-short = يجب أن تكون كلمة المرور { $min } أحرف على الأقل.
 
 ## Who are you?
-wall-title = Who are you?
-wall-mentors = Mentors
-wall-trainees = Trainees
-wall-empty = No trainees yet. A mentor can add them.
+wall-title = من أنتِ؟
+wall-mentors = المرشدات
+wall-trainees = المتدرّبات
+wall-empty = لا توجد متدرّبات بعد. يمكن للمرشدة إضافتهن.
 say-name = { $name }
 
 ## Picture PIN
-pin-title = Tap your three pictures
-pin-progress = { $count } of 3
-pin-clear = Start again
+pin-title = اضغطي على صورك الثلاث
+pin-progress = { $count } من 3
+pin-clear = ابدئي من جديد
 
 ## Password
-password-title = Type your password
-password-label = Password
-password-submit = Sign in
+password-title = اكتبي كلمة المرور
+password-label = كلمة المرور
+password-submit = دخول
 
 ## Trainee home board
-home-greeting = Hello, { $name }! Good to see you.
+home-greeting = مرحباً يا { $name }! سعيدة برؤيتك.
 
 ## Mentor
-mentor-title = Mentor: { $name }
-mentor-trainees = Trainees
-mentor-add-trainee = Add a trainee
-mentor-no-trainees = No trainees yet.
-mentor-languages = Language: { $ui }, home language: { $home }
+mentor-title = المرشدة: { $name }
+mentor-trainees = المتدرّبات
+mentor-add-trainee = إضافة متدرّبة
+mentor-no-trainees = لا توجد متدرّبات بعد.
+mentor-languages = اللغة: { $ui }، اللغة الأم: { $home }
 
 ## New trainee
-trainee-new-title = New trainee
-trainee-name = Name
-trainee-photo = Photo
-trainee-photo-file = Choose a photo from a file
-trainee-photo-camera = Take a photo with the camera
-trainee-photo-take = Take the photo
-trainee-photo-remove = Remove the photo
-trainee-ui-lang = The language the app speaks to her
-trainee-home-lang = Home language (shown beside Norwegian)
-trainee-pin = Picture PIN: choose three pictures
-trainee-pin-repeat = Choose the same three pictures once more
-trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
-trainee-pin-done = The picture PIN is chosen.
-trainee-save = Save trainee
-trainee-saved = { $name } has been added.
-camera-unavailable = No camera was found.
+trainee-new-title = متدرّبة جديدة
+trainee-name = الاسم
+trainee-photo = الصورة
+trainee-photo-file = اختاري صورة من ملف
+trainee-photo-camera = التقطي صورة بالكاميرا
+trainee-photo-take = التقطي الصورة
+trainee-photo-remove = احذفي الصورة
+trainee-ui-lang = اللغة التي يكلّمها بها التطبيق
+trainee-home-lang = اللغة الأم (تظهر بجانب النرويجية)
+trainee-pin = رمز الصور: اختاري ثلاث صور
+trainee-pin-repeat = اختاري الصور الثلاث نفسها مرة أخرى
+trainee-pin-mismatch = الصور لم تكن متطابقة. اختاري ثلاث صور جديدة.
+trainee-pin-done = تم اختيار رمز الصور.
+trainee-save = حفظ المتدرّبة
+trainee-saved = تمت إضافة { $name }.
+camera-unavailable = لم يتم العثور على كاميرا.
 
 ## The twelve pictures of the picture PIN
-picture-apple = apple
-picture-fish = fish
-picture-sun = sun
-picture-cat = cat
-picture-car = car
-picture-flower = flower
-picture-house = house
-picture-star = star
-picture-cup = cup
-picture-tree = tree
-picture-bread = bread
-picture-heart = heart
+picture-apple = تفاحة
+picture-fish = سمكة
+picture-sun = شمس
+picture-cat = قطة
+picture-car = سيارة
+picture-flower = زهرة
+picture-house = بيت
+picture-star = نجمة
+picture-cup = فنجان
+picture-tree = شجرة
+picture-bread = خبز
+picture-heart = قلب
 
 ## Formats
-format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
+format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °م
 format-date = { DATETIME($date) }
 
 ## Errors
-error-login-failed = That was not right. Try again.
+error-login-failed = هذا غير صحيح. حاولي مرة أخرى.
 error-login-locked =
     { $minutes ->
-        [one] Too many tries. Wait one minute, then try again.
-       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+        [one] محاولات كثيرة. انتظري دقيقة واحدة ثم حاولي مرة أخرى.
+        [two] محاولات كثيرة. انتظري دقيقتين ثم حاولي مرة أخرى.
+        [few] محاولات كثيرة. انتظري { $minutes } دقائق ثم حاولي مرة أخرى.
+       *[other] محاولات كثيرة. انتظري { $minutes } دقيقة ثم حاولي مرة أخرى.
     }
-error-not-allowed = Only a mentor can do this.
-error-invalid-input = Check what you wrote or chose.
-error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
-error-image-too-large = The picture is too big. Choose a smaller picture.
-error-database-too-new = The data was made by a newer Mestre. Update the app.
-error-database-unavailable = The data cannot be opened.
-error-not-found = It was not found.
-error-setup-state = The café is already set up.
-error-storage = Something went wrong while saving. Nothing was deleted.
+error-not-allowed = المرشدة فقط تستطيع فعل هذا.
+error-invalid-input = تحقّقي مما كتبتِ أو اخترتِ.
+error-image-unreadable = لا يمكن فتح الصورة. إنها تالفة، أو ليست صورة.
+error-image-too-large = الصورة كبيرة جداً. اختاري صورة أصغر.
+error-database-too-new = البيانات من نسخة أحدث من Mestre. حدّثي التطبيق.
+error-database-unavailable = لا يمكن فتح البيانات.
+error-not-found = لم يتم العثور عليه.
+error-setup-state = المقهى مُعَدّ من قبل.
+error-storage = حدث خطأ أثناء الحفظ. لم يُحذف شيء.

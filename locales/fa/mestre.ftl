@@ -1,113 +1,114 @@
-# Mestre — English.
+# Mestre — فارسی (Persian). Short, plain sentences.
+# review: translated by the development team; a native speaker at the café should check it.
 
 app-name = Mestre
-loading = Loading …
+loading = در حال بارگذاری …
 
 ## Language
-language-name = English
-language-choose-title = Choose your language
-language-change = Change language
+language-name = فارسی
+language-choose-title = زبان خود را انتخاب کنید
+language-change = تغییر زبان
 
 ## Speaker and sound
-speaker-play = Listen
-speech-no-voice = There is no voice for this language yet. Read the text here:
-speech-failed = The sound could not play. Read the text here:
+speaker-play = گوش کنید
+speech-no-voice = هنوز صدایی برای این زبان نیست. متن را اینجا بخوانید:
+speech-failed = صدا پخش نشد. متن را اینجا بخوانید:
 
 ## Navigation
-nav-back = Back
-nav-home = Home
-logout = Sign out
+nav-back = برگشت
+nav-home = صفحهٔ اصلی
+logout = خروج
 
 ## First-run setup
-setup-title = Welcome to Mestre
-setup-intro = First we create the café and the first mentor.
-setup-cafe-name = Name of the café
-setup-country = Country
-country-no = Norway
-country-se = Sweden
-setup-mentor-name = Your name
-setup-mentor-password = Password
-setup-password-rule = At least { $min } characters.
-setup-submit = Create the café
-form-name-missing = Write a name.
-form-password-short = The password needs at least { $min } characters.
+setup-title = به Mestre خوش آمدید
+setup-intro = اول کافه و اولین راهنما را می‌سازیم.
+setup-cafe-name = نام کافه
+setup-country = کشور
+country-no = نروژ
+country-se = سوئد
+setup-mentor-name = نام شما
+setup-mentor-password = رمز عبور
+setup-password-rule = دست‌کم { $min } حرف.
+setup-submit = ساختن کافه
+form-name-missing = یک نام بنویسید.
+form-password-short = رمز عبور باید دست‌کم { $min } حرف داشته باشد.
 
 ## Who are you?
-wall-title = Who are you?
-wall-mentors = Mentors
-wall-trainees = Trainees
-wall-empty = No trainees yet. A mentor can add them.
+wall-title = شما کی هستید؟
+wall-mentors = راهنماها
+wall-trainees = کارآموزان
+wall-empty = هنوز کارآموزی نیست. یک راهنما می‌تواند آن‌ها را اضافه کند.
 say-name = { $name }
 
 ## Picture PIN
-pin-title = Tap your three pictures
-pin-progress = { $count } of 3
-pin-clear = Start again
+pin-title = روی سه عکس خود بزنید
+pin-progress = { $count } از 3
+pin-clear = از نو شروع کنید
 
 ## Password
-password-title = Type your password
-password-label = Password
-password-submit = Sign in
+password-title = رمز عبور خود را بنویسید
+password-label = رمز عبور
+password-submit = ورود
 
 ## Trainee home board
-home-greeting = Hello, { $name }! Good to see you.
+home-greeting = سلام { $name }! از دیدنت خوشحالم.
 
 ## Mentor
-mentor-title = Mentor: { $name }
-mentor-trainees = Trainees
-mentor-add-trainee = Add a trainee
-mentor-no-trainees = No trainees yet.
-mentor-languages = Language: { $ui }, home language: { $home }
+mentor-title = راهنما: { $name }
+mentor-trainees = کارآموزان
+mentor-add-trainee = افزودن کارآموز
+mentor-no-trainees = هنوز کارآموزی نیست.
+mentor-languages = زبان: { $ui }، زبان مادری: { $home }
 
 ## New trainee
-trainee-new-title = New trainee
-trainee-name = Name
-trainee-photo = Photo
-trainee-photo-file = Choose a photo from a file
-trainee-photo-camera = Take a photo with the camera
-trainee-photo-take = Take the photo
-trainee-photo-remove = Remove the photo
-trainee-ui-lang = The language the app speaks to her
-trainee-home-lang = Home language (shown beside Norwegian)
-trainee-pin = Picture PIN: choose three pictures
-trainee-pin-repeat = Choose the same three pictures once more
-trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
-trainee-pin-done = The picture PIN is chosen.
-trainee-save = Save trainee
-trainee-saved = { $name } has been added.
-camera-unavailable = No camera was found.
+trainee-new-title = کارآموز تازه
+trainee-name = نام
+trainee-photo = عکس
+trainee-photo-file = انتخاب عکس از فایل
+trainee-photo-camera = گرفتن عکس با دوربین
+trainee-photo-take = عکس بگیر
+trainee-photo-remove = حذف عکس
+trainee-ui-lang = زبانی که برنامه با او حرف می‌زند
+trainee-home-lang = زبان مادری (کنار نروژی نشان داده می‌شود)
+trainee-pin = رمز تصویری: سه عکس انتخاب کنید
+trainee-pin-repeat = همان سه عکس را یک بار دیگر انتخاب کنید
+trainee-pin-mismatch = عکس‌ها یکی نبودند. سه عکس تازه انتخاب کنید.
+trainee-pin-done = رمز تصویری انتخاب شد.
+trainee-save = ذخیرهٔ کارآموز
+trainee-saved = { $name } اضافه شد.
+camera-unavailable = دوربینی پیدا نشد.
 
 ## The twelve pictures of the picture PIN
-picture-apple = apple
-picture-fish = fish
-picture-sun = sun
-picture-cat = cat
-picture-car = car
-picture-flower = flower
-picture-house = house
-picture-star = star
-picture-cup = cup
-picture-tree = tree
-picture-bread = bread
-picture-heart = heart
+picture-apple = سیب
+picture-fish = ماهی
+picture-sun = خورشید
+picture-cat = گربه
+picture-car = ماشین
+picture-flower = گل
+picture-house = خانه
+picture-star = ستاره
+picture-cup = فنجان
+picture-tree = درخت
+picture-bread = نان
+picture-heart = قلب
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
 format-date = { DATETIME($date) }
 
 ## Errors
-error-login-failed = That was not right. Try again.
+error-login-failed = درست نبود. دوباره امتحان کنید.
 error-login-locked =
     { $minutes ->
-        [one] Too many tries. Wait one minute, then try again.
-       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+        [one] تلاش‌ها زیاد شد. یک دقیقه صبر کنید و دوباره امتحان کنید.
+       *[other] تلاش‌ها زیاد شد. { $minutes } دقیقه صبر کنید و دوباره امتحان کنید.
     }
-error-not-allowed = Only a mentor can do this.
-error-invalid-input = Check what you wrote or chose.
-error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
-error-image-too-large = The picture is too big. Choose a smaller picture.
-error-database-too-new = The data was made by a newer Mestre. Update the app.
-error-database-unavailable = The data cannot be opened.
-error-not-found = It was not found.
-error-setup-state = The café is already set up.
-error-storage = Something went wrong while saving. Nothing was deleted.
+error-not-allowed = فقط راهنما می‌تواند این کار را بکند.
+error-invalid-input = آنچه نوشتید یا انتخاب کردید را بررسی کنید.
+error-image-unreadable = عکس باز نمی‌شود. خراب است یا عکس نیست.
+error-image-too-large = عکس خیلی بزرگ است. عکس کوچک‌تری انتخاب کنید.
+error-database-too-new = داده‌ها را نسخهٔ تازه‌تری از Mestre ساخته است. برنامه را به‌روز کنید.
+error-database-unavailable = داده‌ها باز نمی‌شوند.
+error-not-found = پیدا نشد.
+error-setup-state = کافه قبلاً ساخته شده است.
+error-storage = هنگام ذخیره مشکلی پیش آمد. چیزی پاک نشد.

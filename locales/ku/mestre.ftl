@@ -1,113 +1,114 @@
-# Mestre — English.
+# Mestre — Kurdî (Kurmancî), Latin script. Short, plain sentences.
+# review: the whole file needs a check by a native Kurmanji speaker at the café.
 
 app-name = Mestre
-loading = Loading …
+loading = Tê barkirin …
 
 ## Language
-language-name = English
-language-choose-title = Choose your language
-language-change = Change language
+language-name = Kurdî (Kurmancî)
+language-choose-title = Zimanê xwe hilbijêre
+language-change = Zimên biguherîne
 
 ## Speaker and sound
-speaker-play = Listen
-speech-no-voice = There is no voice for this language yet. Read the text here:
-speech-failed = The sound could not play. Read the text here:
+speaker-play = Guhdarî bike
+speech-no-voice = Ji bo vî zimanî hêj deng tune ye. Nivîsê li vir bixwîne:
+speech-failed = Deng nehat lêxistin. Nivîsê li vir bixwîne:
 
 ## Navigation
-nav-back = Back
-nav-home = Home
-logout = Sign out
+nav-back = Paş
+nav-home = Destpêk
+logout = Derkeve
 
 ## First-run setup
-setup-title = Welcome to Mestre
-setup-intro = First we create the café and the first mentor.
-setup-cafe-name = Name of the café
-setup-country = Country
-country-no = Norway
-country-se = Sweden
-setup-mentor-name = Your name
-setup-mentor-password = Password
-setup-password-rule = At least { $min } characters.
-setup-submit = Create the café
-form-name-missing = Write a name.
-form-password-short = The password needs at least { $min } characters.
+setup-title = Bi xêr hatî Mestre
+setup-intro = Pêşî em kafeyê û rêberê yekem çêdikin.
+setup-cafe-name = Navê kafeyê
+setup-country = Welat
+country-no = Norwêc
+country-se = Swêd
+setup-mentor-name = Navê te
+setup-mentor-password = Şîfre
+setup-password-rule = Herî kêm { $min } tîp.
+setup-submit = Kafeyê çêke
+form-name-missing = Navekî binivîse.
+form-password-short = Divê şîfre herî kêm { $min } tîp be.
 
 ## Who are you?
-wall-title = Who are you?
-wall-mentors = Mentors
-wall-trainees = Trainees
-wall-empty = No trainees yet. A mentor can add them.
+wall-title = Tu kî yî?
+wall-mentors = Rêber
+wall-trainees = Beşdar
+wall-empty = Hêj beşdar tune ne. Rêberek dikare wan zêde bike.
 say-name = { $name }
 
 ## Picture PIN
-pin-title = Tap your three pictures
-pin-progress = { $count } of 3
-pin-clear = Start again
+pin-title = Li sê wêneyên xwe bide
+pin-progress = { $count } ji 3
+pin-clear = Ji nû ve dest pê bike
 
 ## Password
-password-title = Type your password
-password-label = Password
-password-submit = Sign in
+password-title = Şîfreya xwe binivîse
+password-label = Şîfre
+password-submit = Têkeve
 
 ## Trainee home board
-home-greeting = Hello, { $name }! Good to see you.
+home-greeting = Silav { $name }! Ez kêfxweş im ku te dibînim.
 
 ## Mentor
-mentor-title = Mentor: { $name }
-mentor-trainees = Trainees
-mentor-add-trainee = Add a trainee
-mentor-no-trainees = No trainees yet.
-mentor-languages = Language: { $ui }, home language: { $home }
+mentor-title = Rêber: { $name }
+mentor-trainees = Beşdar
+mentor-add-trainee = Beşdarekê zêde bike
+mentor-no-trainees = Hêj beşdar tune ne.
+mentor-languages = Ziman: { $ui }, zimanê dayikê: { $home }
 
 ## New trainee
-trainee-new-title = New trainee
-trainee-name = Name
-trainee-photo = Photo
-trainee-photo-file = Choose a photo from a file
-trainee-photo-camera = Take a photo with the camera
-trainee-photo-take = Take the photo
-trainee-photo-remove = Remove the photo
-trainee-ui-lang = The language the app speaks to her
-trainee-home-lang = Home language (shown beside Norwegian)
-trainee-pin = Picture PIN: choose three pictures
-trainee-pin-repeat = Choose the same three pictures once more
-trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
-trainee-pin-done = The picture PIN is chosen.
-trainee-save = Save trainee
-trainee-saved = { $name } has been added.
-camera-unavailable = No camera was found.
+trainee-new-title = Beşdara nû
+trainee-name = Nav
+trainee-photo = Wêne
+trainee-photo-file = Wêneyekî ji pelê hilbijêre
+trainee-photo-camera = Bi kamerayê wêne bikişîne
+trainee-photo-take = Wêne bikişîne
+trainee-photo-remove = Wêneyê rake
+trainee-ui-lang = Zimanê ku sepan pê re diaxive
+trainee-home-lang = Zimanê dayikê (li kêleka norwêcî tê nîşandan)
+trainee-pin = PIN-a wêneyan: sê wêneyan hilbijêre
+trainee-pin-repeat = Heman sê wêneyan careke din hilbijêre
+trainee-pin-mismatch = Wêne ne wek hev bûn. Sê wêneyên nû hilbijêre.
+trainee-pin-done = PIN-a wêneyan hate hilbijartin.
+trainee-save = Beşdarê tomar bike
+trainee-saved = { $name } hate zêdekirin.
+camera-unavailable = Kamera nehate dîtin.
 
 ## The twelve pictures of the picture PIN
-picture-apple = apple
-picture-fish = fish
-picture-sun = sun
-picture-cat = cat
-picture-car = car
-picture-flower = flower
-picture-house = house
-picture-star = star
-picture-cup = cup
-picture-tree = tree
-picture-bread = bread
-picture-heart = heart
+picture-apple = sêv
+picture-fish = masî
+picture-sun = roj
+picture-cat = pisîk
+picture-car = erebe
+picture-flower = kulîlk
+picture-house = xanî
+picture-star = stêrk
+picture-cup = fincan
+picture-tree = dar
+picture-bread = nan
+picture-heart = dil
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
 format-date = { DATETIME($date) }
 
 ## Errors
-error-login-failed = That was not right. Try again.
+error-login-failed = Ev ne rast bû. Dîsa biceribîne.
 error-login-locked =
     { $minutes ->
-        [one] Too many tries. Wait one minute, then try again.
-       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+        [one] Gelek ceribandin. Deqeyekê bisekine, paşê dîsa biceribîne.
+       *[other] Gelek ceribandin. { $minutes } deqeyan bisekine, paşê dîsa biceribîne.
     }
-error-not-allowed = Only a mentor can do this.
-error-invalid-input = Check what you wrote or chose.
-error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
-error-image-too-large = The picture is too big. Choose a smaller picture.
-error-database-too-new = The data was made by a newer Mestre. Update the app.
-error-database-unavailable = The data cannot be opened.
-error-not-found = It was not found.
-error-setup-state = The café is already set up.
-error-storage = Something went wrong while saving. Nothing was deleted.
+error-not-allowed = Tenê rêber dikare vê bike.
+error-invalid-input = Tiştê ku te nivîsand an hilbijart kontrol bike.
+error-image-unreadable = Wêne venabe. Xera bûye, an ne wêne ye.
+error-image-too-large = Wêne pir mezin e. Wêneyekî piçûktir hilbijêre.
+error-database-too-new = Dane ji aliyê Mestre-ya nûtir ve hatine çêkirin. Sepanê nû bike.
+error-database-unavailable = Dane venabin.
+error-not-found = Nehate dîtin.
+error-setup-state = Kafe berê hatiye sazkirin.
+error-storage = Dema tomarkirinê xeletiyek çêbû. Tiştek nehate jêbirin.

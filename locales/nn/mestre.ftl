@@ -1,113 +1,113 @@
-# Mestre — English.
+# Mestre — Norsk nynorsk.
 
 app-name = Mestre
-loading = Loading …
+loading = Lastar …
 
 ## Language
-language-name = English
-language-choose-title = Choose your language
-language-change = Change language
+language-name = Norsk nynorsk
+language-choose-title = Vel språk
+language-change = Byt språk
 
 ## Speaker and sound
-speaker-play = Listen
-speech-no-voice = There is no voice for this language yet. Read the text here:
-speech-failed = The sound could not play. Read the text here:
+speaker-play = Høyr
+speech-no-voice = Det finst inga stemme for dette språket enno. Les teksten her:
+speech-failed = Lyden kunne ikkje spelast av. Les teksten her:
 
 ## Navigation
-nav-back = Back
-nav-home = Home
-logout = Sign out
+nav-back = Tilbake
+nav-home = Heim
+logout = Logg ut
 
 ## First-run setup
-setup-title = Welcome to Mestre
-setup-intro = First we create the café and the first mentor.
-setup-cafe-name = Name of the café
-setup-country = Country
-country-no = Norway
-country-se = Sweden
-setup-mentor-name = Your name
-setup-mentor-password = Password
-setup-password-rule = At least { $min } characters.
-setup-submit = Create the café
-form-name-missing = Write a name.
-form-password-short = The password needs at least { $min } characters.
+setup-title = Velkomen til Mestre
+setup-intro = Først lagar vi kafeen og den første rettleiaren.
+setup-cafe-name = Namnet på kafeen
+setup-country = Land
+country-no = Noreg
+country-se = Sverige
+setup-mentor-name = Namnet ditt
+setup-mentor-password = Passord
+setup-password-rule = Minst { $min } teikn.
+setup-submit = Opprett kafeen
+form-name-missing = Skriv eit namn.
+form-password-short = Passordet må ha minst { $min } teikn.
 
 ## Who are you?
-wall-title = Who are you?
-wall-mentors = Mentors
-wall-trainees = Trainees
-wall-empty = No trainees yet. A mentor can add them.
+wall-title = Kven er du?
+wall-mentors = Rettleiarar
+wall-trainees = Deltakarar
+wall-empty = Ingen deltakarar enno. Ein rettleiar kan leggje dei til.
 say-name = { $name }
 
 ## Picture PIN
-pin-title = Tap your three pictures
-pin-progress = { $count } of 3
-pin-clear = Start again
+pin-title = Trykk på dei tre bileta dine
+pin-progress = { $count } av 3
+pin-clear = Start på nytt
 
 ## Password
-password-title = Type your password
-password-label = Password
-password-submit = Sign in
+password-title = Skriv passordet ditt
+password-label = Passord
+password-submit = Logg inn
 
 ## Trainee home board
-home-greeting = Hello, { $name }! Good to see you.
+home-greeting = Hei, { $name }! Godt å sjå deg.
 
 ## Mentor
-mentor-title = Mentor: { $name }
-mentor-trainees = Trainees
-mentor-add-trainee = Add a trainee
-mentor-no-trainees = No trainees yet.
-mentor-languages = Language: { $ui }, home language: { $home }
+mentor-title = Rettleiar: { $name }
+mentor-trainees = Deltakarar
+mentor-add-trainee = Legg til deltakar
+mentor-no-trainees = Ingen deltakarar enno.
+mentor-languages = Språk: { $ui }, morsmål: { $home }
 
 ## New trainee
-trainee-new-title = New trainee
-trainee-name = Name
-trainee-photo = Photo
-trainee-photo-file = Choose a photo from a file
-trainee-photo-camera = Take a photo with the camera
-trainee-photo-take = Take the photo
-trainee-photo-remove = Remove the photo
-trainee-ui-lang = The language the app speaks to her
-trainee-home-lang = Home language (shown beside Norwegian)
-trainee-pin = Picture PIN: choose three pictures
-trainee-pin-repeat = Choose the same three pictures once more
-trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
-trainee-pin-done = The picture PIN is chosen.
-trainee-save = Save trainee
-trainee-saved = { $name } has been added.
-camera-unavailable = No camera was found.
+trainee-new-title = Ny deltakar
+trainee-name = Namn
+trainee-photo = Bilete
+trainee-photo-file = Vel bilete frå fil
+trainee-photo-camera = Ta bilete med kamera
+trainee-photo-take = Ta biletet
+trainee-photo-remove = Fjern biletet
+trainee-ui-lang = Språket appen snakkar til henne
+trainee-home-lang = Morsmål (blir vist ved sida av norsk)
+trainee-pin = Bilete-PIN: vel tre bilete
+trainee-pin-repeat = Vel dei same tre bileta ein gong til
+trainee-pin-mismatch = Bileta var ikkje like. Vel tre nye bilete.
+trainee-pin-done = Bilete-PIN er vald.
+trainee-save = Lagre deltakar
+trainee-saved = { $name } er lagd til.
+camera-unavailable = Fann ikkje noko kamera.
 
 ## The twelve pictures of the picture PIN
-picture-apple = apple
-picture-fish = fish
-picture-sun = sun
-picture-cat = cat
-picture-car = car
-picture-flower = flower
-picture-house = house
-picture-star = star
-picture-cup = cup
-picture-tree = tree
-picture-bread = bread
-picture-heart = heart
+picture-apple = eple
+picture-fish = fisk
+picture-sun = sol
+picture-cat = katt
+picture-car = bil
+picture-flower = blome
+picture-house = hus
+picture-star = stjerne
+picture-cup = kopp
+picture-tree = tre
+picture-bread = brød
+picture-heart = hjarte
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
 format-date = { DATETIME($date) }
 
 ## Errors
-error-login-failed = That was not right. Try again.
+error-login-failed = Det var ikkje rett. Prøv igjen.
 error-login-locked =
     { $minutes ->
-        [one] Too many tries. Wait one minute, then try again.
-       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+        [one] For mange forsøk. Vent eitt minutt, så kan du prøve igjen.
+       *[other] For mange forsøk. Vent { $minutes } minutt, så kan du prøve igjen.
     }
-error-not-allowed = Only a mentor can do this.
-error-invalid-input = Check what you wrote or chose.
-error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
-error-image-too-large = The picture is too big. Choose a smaller picture.
-error-database-too-new = The data was made by a newer Mestre. Update the app.
-error-database-unavailable = The data cannot be opened.
-error-not-found = It was not found.
-error-setup-state = The café is already set up.
-error-storage = Something went wrong while saving. Nothing was deleted.
+error-not-allowed = Berre ein rettleiar kan gjere dette.
+error-invalid-input = Sjekk det du har skrive eller valt.
+error-image-unreadable = Biletet kan ikkje opnast. Det er øydelagt, eller det er ikkje eit bilete.
+error-image-too-large = Biletet er for stort. Vel eit mindre bilete.
+error-database-too-new = Dataa er laga av ein nyare Mestre. Oppdater appen.
+error-database-unavailable = Dataa kan ikkje opnast.
+error-not-found = Fann det ikkje.
+error-setup-state = Kafeen er allereie sett opp.
+error-storage = Noko gjekk gale ved lagring. Ingenting er sletta.

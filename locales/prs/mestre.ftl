@@ -1,113 +1,115 @@
-# Mestre — English.
+# Mestre — دری (Dari). Short, plain sentences.
+# review: translated by the development team from Persian with Dari word choices; a native Dari speaker should check it.
 
 app-name = Mestre
-loading = Loading …
+loading = در حال بار شدن …
 
 ## Language
-language-name = English
-language-choose-title = Choose your language
-language-change = Change language
+language-name = دری
+language-choose-title = زبان خود را انتخاب کنید
+language-change = تبدیل زبان
 
 ## Speaker and sound
-speaker-play = Listen
-speech-no-voice = There is no voice for this language yet. Read the text here:
-speech-failed = The sound could not play. Read the text here:
+speaker-play = بشنوید
+speech-no-voice = هنوز برای این زبان آواز نیست. متن را اینجا بخوانید:
+speech-failed = آواز پخش نشد. متن را اینجا بخوانید:
 
 ## Navigation
-nav-back = Back
-nav-home = Home
-logout = Sign out
+nav-back = پس
+nav-home = صفحهٔ اول
+logout = بیرون شدن
 
 ## First-run setup
-setup-title = Welcome to Mestre
-setup-intro = First we create the café and the first mentor.
-setup-cafe-name = Name of the café
-setup-country = Country
-country-no = Norway
-country-se = Sweden
-setup-mentor-name = Your name
-setup-mentor-password = Password
-setup-password-rule = At least { $min } characters.
-setup-submit = Create the café
-form-name-missing = Write a name.
-form-password-short = The password needs at least { $min } characters.
+setup-title = به Mestre خوش آمدید
+setup-intro = اول کافه و اولین رهنما را جور می‌کنیم.
+setup-cafe-name = نام کافه
+setup-country = کشور
+country-no = ناروی
+country-se = سویدن
+setup-mentor-name = نام شما
+setup-mentor-password = رمز
+setup-password-rule = کم از کم { $min } حرف.
+setup-submit = کافه را جور کنید
+form-name-missing = یک نام بنویسید.
+form-password-short = رمز باید کم از کم { $min } حرف داشته باشد.
 
 ## Who are you?
-wall-title = Who are you?
-wall-mentors = Mentors
-wall-trainees = Trainees
-wall-empty = No trainees yet. A mentor can add them.
+wall-title = شما کی هستید؟
+wall-mentors = رهنماها
+wall-trainees = کارآموزان
+wall-empty = هنوز کارآموز نیست. یک رهنما می‌تواند آن‌ها را اضافه کند.
 say-name = { $name }
 
 ## Picture PIN
-pin-title = Tap your three pictures
-pin-progress = { $count } of 3
-pin-clear = Start again
+pin-title = سه عکس خود را لمس کنید
+pin-progress = { $count } از 3
+pin-clear = از سر شروع کنید
 
 ## Password
-password-title = Type your password
-password-label = Password
-password-submit = Sign in
+password-title = رمز خود را بنویسید
+password-label = رمز
+password-submit = داخل شدن
 
 ## Trainee home board
-home-greeting = Hello, { $name }! Good to see you.
+home-greeting = سلام { $name }! از دیدن شما خوش استم.
 
 ## Mentor
-mentor-title = Mentor: { $name }
-mentor-trainees = Trainees
-mentor-add-trainee = Add a trainee
-mentor-no-trainees = No trainees yet.
-mentor-languages = Language: { $ui }, home language: { $home }
+mentor-title = رهنما: { $name }
+mentor-trainees = کارآموزان
+mentor-add-trainee = اضافه کردن کارآموز
+mentor-no-trainees = هنوز کارآموز نیست.
+mentor-languages = زبان: { $ui }، زبان مادری: { $home }
 
 ## New trainee
-trainee-new-title = New trainee
-trainee-name = Name
-trainee-photo = Photo
-trainee-photo-file = Choose a photo from a file
-trainee-photo-camera = Take a photo with the camera
-trainee-photo-take = Take the photo
-trainee-photo-remove = Remove the photo
-trainee-ui-lang = The language the app speaks to her
-trainee-home-lang = Home language (shown beside Norwegian)
-trainee-pin = Picture PIN: choose three pictures
-trainee-pin-repeat = Choose the same three pictures once more
-trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
-trainee-pin-done = The picture PIN is chosen.
-trainee-save = Save trainee
-trainee-saved = { $name } has been added.
-camera-unavailable = No camera was found.
+trainee-new-title = کارآموز نو
+trainee-name = نام
+trainee-photo = عکس
+trainee-photo-file =
+    عکس را از فایل انتخاب کنید
+trainee-photo-camera = با کمره عکس بگیرید
+trainee-photo-take = عکس بگیرید
+trainee-photo-remove = عکس را پاک کنید
+trainee-ui-lang = زبانی که برنامه با او گپ می‌زند
+trainee-home-lang = زبان مادری (در پهلوی نارویژی دیده می‌شود)
+trainee-pin = رمز عکسی: سه عکس انتخاب کنید
+trainee-pin-repeat = همان سه عکس را یک بار دیگر انتخاب کنید
+trainee-pin-mismatch = عکس‌ها یکسان نبودند. سه عکس نو انتخاب کنید.
+trainee-pin-done = رمز عکسی انتخاب شد.
+trainee-save = کارآموز را ذخیره کنید
+trainee-saved = { $name } اضافه شد.
+camera-unavailable = کمره پیدا نشد.
 
 ## The twelve pictures of the picture PIN
-picture-apple = apple
-picture-fish = fish
-picture-sun = sun
-picture-cat = cat
-picture-car = car
-picture-flower = flower
-picture-house = house
-picture-star = star
-picture-cup = cup
-picture-tree = tree
-picture-bread = bread
-picture-heart = heart
+picture-apple = سیب
+picture-fish = ماهی
+picture-sun = آفتاب
+picture-cat = پشک
+picture-car = موتر
+picture-flower = گل
+picture-house = خانه
+picture-star = ستاره
+picture-cup = پیاله
+picture-tree = درخت
+picture-bread = نان
+picture-heart = قلب
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
 format-date = { DATETIME($date) }
 
 ## Errors
-error-login-failed = That was not right. Try again.
+error-login-failed = درست نبود. دوباره کوشش کنید.
 error-login-locked =
     { $minutes ->
-        [one] Too many tries. Wait one minute, then try again.
-       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+        [one] کوشش‌ها زیاد شد. یک دقیقه صبر کنید، بعد دوباره کوشش کنید.
+       *[other] کوشش‌ها زیاد شد. { $minutes } دقیقه صبر کنید، بعد دوباره کوشش کنید.
     }
-error-not-allowed = Only a mentor can do this.
-error-invalid-input = Check what you wrote or chose.
-error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
-error-image-too-large = The picture is too big. Choose a smaller picture.
-error-database-too-new = The data was made by a newer Mestre. Update the app.
-error-database-unavailable = The data cannot be opened.
-error-not-found = It was not found.
-error-setup-state = The café is already set up.
-error-storage = Something went wrong while saving. Nothing was deleted.
+error-not-allowed = تنها رهنما این کار را کرده می‌تواند.
+error-invalid-input = چیزی را که نوشتید یا انتخاب کردید بررسی کنید.
+error-image-unreadable = عکس باز نمی‌شود. خراب است، یا عکس نیست.
+error-image-too-large = عکس بسیار کلان است. عکس خوردتر انتخاب کنید.
+error-database-too-new = معلومات را نسخهٔ نوتر Mestre ساخته است. برنامه را تازه کنید.
+error-database-unavailable = معلومات باز نمی‌شود.
+error-not-found = پیدا نشد.
+error-setup-state = کافه پیش از این جور شده است.
+error-storage = هنگام ذخیره کردن مشکل پیش آمد. هیچ چیز پاک نشد.

@@ -1,113 +1,114 @@
-# Mestre — English.
+# Mestre — پښتو (Pashto). Short, plain sentences.
+# review: the whole file needs a check by a native Pashto speaker at the café.
 
 app-name = Mestre
-loading = Loading …
+loading = پورته کېږي …
 
 ## Language
-language-name = English
-language-choose-title = Choose your language
-language-change = Change language
+language-name = پښتو
+language-choose-title = خپله ژبه وټاکئ
+language-change = ژبه بدله کړئ
 
 ## Speaker and sound
-speaker-play = Listen
-speech-no-voice = There is no voice for this language yet. Read the text here:
-speech-failed = The sound could not play. Read the text here:
+speaker-play = واورئ
+speech-no-voice = د دې ژبې لپاره لا غږ نشته. متن دلته ولولئ:
+speech-failed = غږ ونه غږېد. متن دلته ولولئ:
 
 ## Navigation
-nav-back = Back
-nav-home = Home
-logout = Sign out
+nav-back = شاته
+nav-home = کور پاڼه
+logout = وتل
 
 ## First-run setup
-setup-title = Welcome to Mestre
-setup-intro = First we create the café and the first mentor.
-setup-cafe-name = Name of the café
-setup-country = Country
-country-no = Norway
-country-se = Sweden
-setup-mentor-name = Your name
-setup-mentor-password = Password
-setup-password-rule = At least { $min } characters.
-setup-submit = Create the café
-form-name-missing = Write a name.
-form-password-short = The password needs at least { $min } characters.
+setup-title = Mestre ته ښه راغلئ
+setup-intro = لومړی کافه او لومړۍ لارښوده جوړوو.
+setup-cafe-name = د کافې نوم
+setup-country = هېواد
+country-no = ناروې
+country-se = سویډن
+setup-mentor-name = ستاسو نوم
+setup-mentor-password = پټنوم
+setup-password-rule = لږ تر لږه { $min } توري.
+setup-submit = کافه جوړه کړئ
+form-name-missing = یو نوم ولیکئ.
+form-password-short = پټنوم باید لږ تر لږه { $min } توري ولري.
 
 ## Who are you?
-wall-title = Who are you?
-wall-mentors = Mentors
-wall-trainees = Trainees
-wall-empty = No trainees yet. A mentor can add them.
+wall-title = تاسو څوک یاست؟
+wall-mentors = لارښودې
+wall-trainees = زده کوونکې
+wall-empty = لا زده کوونکې نشته. لارښوده یې اضافه کولی شي.
 say-name = { $name }
 
 ## Picture PIN
-pin-title = Tap your three pictures
-pin-progress = { $count } of 3
-pin-clear = Start again
+pin-title = خپل درې انځورونه کېکاږئ
+pin-progress = { $count } له 3
+pin-clear = بیا پیل کړئ
 
 ## Password
-password-title = Type your password
-password-label = Password
-password-submit = Sign in
+password-title = خپل پټنوم ولیکئ
+password-label = پټنوم
+password-submit = ننوتل
 
 ## Trainee home board
-home-greeting = Hello, { $name }! Good to see you.
+home-greeting = سلام { $name }! ستا په لیدو خوشحاله یم.
 
 ## Mentor
-mentor-title = Mentor: { $name }
-mentor-trainees = Trainees
-mentor-add-trainee = Add a trainee
-mentor-no-trainees = No trainees yet.
-mentor-languages = Language: { $ui }, home language: { $home }
+mentor-title = لارښوده: { $name }
+mentor-trainees = زده کوونکې
+mentor-add-trainee = زده کوونکې اضافه کړئ
+mentor-no-trainees = لا زده کوونکې نشته.
+mentor-languages = ژبه: { $ui }، مورنۍ ژبه: { $home }
 
 ## New trainee
-trainee-new-title = New trainee
-trainee-name = Name
-trainee-photo = Photo
-trainee-photo-file = Choose a photo from a file
-trainee-photo-camera = Take a photo with the camera
-trainee-photo-take = Take the photo
-trainee-photo-remove = Remove the photo
-trainee-ui-lang = The language the app speaks to her
-trainee-home-lang = Home language (shown beside Norwegian)
-trainee-pin = Picture PIN: choose three pictures
-trainee-pin-repeat = Choose the same three pictures once more
-trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
-trainee-pin-done = The picture PIN is chosen.
-trainee-save = Save trainee
-trainee-saved = { $name } has been added.
-camera-unavailable = No camera was found.
+trainee-new-title = نوې زده کوونکې
+trainee-name = نوم
+trainee-photo = انځور
+trainee-photo-file = له فایل څخه انځور وټاکئ
+trainee-photo-camera = په کمره انځور واخلئ
+trainee-photo-take = انځور واخلئ
+trainee-photo-remove = انځور لرې کړئ
+trainee-ui-lang = هغه ژبه چې اپ ورسره خبرې کوي
+trainee-home-lang = مورنۍ ژبه (د ناروېژي ترڅنګ ښودل کېږي)
+trainee-pin = انځوري پن: درې انځورونه وټاکئ
+trainee-pin-repeat = هماغه درې انځورونه یو ځل بیا وټاکئ
+trainee-pin-mismatch = انځورونه یو شان نه وو. درې نوي انځورونه وټاکئ.
+trainee-pin-done = انځوري پن وټاکل شو.
+trainee-save = زده کوونکې خوندي کړئ
+trainee-saved = { $name } اضافه شوه.
+camera-unavailable = کمره ونه موندل شوه.
 
 ## The twelve pictures of the picture PIN
-picture-apple = apple
-picture-fish = fish
-picture-sun = sun
-picture-cat = cat
-picture-car = car
-picture-flower = flower
-picture-house = house
-picture-star = star
-picture-cup = cup
-picture-tree = tree
-picture-bread = bread
-picture-heart = heart
+picture-apple = مڼه
+picture-fish = کب
+picture-sun = لمر
+picture-cat = پیشو
+picture-car = موټر
+picture-flower = ګل
+picture-house = کور
+picture-star = ستوری
+picture-cup = پیاله
+picture-tree = ونه
+picture-bread = ډوډۍ
+picture-heart = زړه
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
 format-date = { DATETIME($date) }
 
 ## Errors
-error-login-failed = That was not right. Try again.
+error-login-failed = دا سم نه و. بیا هڅه وکړئ.
 error-login-locked =
     { $minutes ->
-        [one] Too many tries. Wait one minute, then try again.
-       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+        [one] ډېرې هڅې. یوه دقیقه صبر وکړئ، بیا هڅه وکړئ.
+       *[other] ډېرې هڅې. { $minutes } دقیقې صبر وکړئ، بیا هڅه وکړئ.
     }
-error-not-allowed = Only a mentor can do this.
-error-invalid-input = Check what you wrote or chose.
-error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
-error-image-too-large = The picture is too big. Choose a smaller picture.
-error-database-too-new = The data was made by a newer Mestre. Update the app.
-error-database-unavailable = The data cannot be opened.
-error-not-found = It was not found.
-error-setup-state = The café is already set up.
-error-storage = Something went wrong while saving. Nothing was deleted.
+error-not-allowed = یوازې لارښوده دا کار کولی شي.
+error-invalid-input = هغه څه وګورئ چې مو لیکلي یا ټاکلي دي.
+error-image-unreadable = انځور نه خلاصېږي. خراب دی، یا انځور نه دی.
+error-image-too-large = انځور ډېر لوی دی. کوچنی انځور وټاکئ.
+error-database-too-new = معلومات د Mestre له نوې نسخې جوړ شوي. اپ تازه کړئ.
+error-database-unavailable = معلومات نه خلاصېږي.
+error-not-found = ونه موندل شو.
+error-setup-state = کافه له مخکې جوړه شوې ده.
+error-storage = د خوندي کولو پر مهال ستونزه پېښه شوه. هېڅ شی نه دی ړنګ شوی.

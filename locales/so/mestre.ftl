@@ -1,113 +1,114 @@
-# Mestre — English.
+# Mestre — Soomaali (Somali). Short, plain sentences.
+# review: the whole file needs a check by a native Somali speaker at the café.
 
 app-name = Mestre
-loading = Loading …
+loading = Waa la soo rarayaa …
 
 ## Language
-language-name = English
-language-choose-title = Choose your language
-language-change = Change language
+language-name = Soomaali
+language-choose-title = Dooro luqaddaada
+language-change = Beddel luqadda
 
 ## Speaker and sound
-speaker-play = Listen
-speech-no-voice = There is no voice for this language yet. Read the text here:
-speech-failed = The sound could not play. Read the text here:
+speaker-play = Dhageyso
+speech-no-voice = Luqaddan cod uma jiro weli. Halkan ka akhri qoraalka:
+speech-failed = Codku ma shaqeyn. Halkan ka akhri qoraalka:
 
 ## Navigation
-nav-back = Back
-nav-home = Home
-logout = Sign out
+nav-back = Dib u noqo
+nav-home = Bogga hore
+logout = Ka bax
 
 ## First-run setup
-setup-title = Welcome to Mestre
-setup-intro = First we create the café and the first mentor.
-setup-cafe-name = Name of the café
-setup-country = Country
+setup-title = Ku soo dhowow Mestre
+setup-intro = Marka hore waxaan samaynaynaa kafeega iyo hagaha ugu horreeya.
+setup-cafe-name = Magaca kafeega
+setup-country = Dalka
 country-no = Norway
-country-se = Sweden
-setup-mentor-name = Your name
-setup-mentor-password = Password
-setup-password-rule = At least { $min } characters.
-setup-submit = Create the café
-form-name-missing = Write a name.
-form-password-short = The password needs at least { $min } characters.
+country-se = Iswiidhan
+setup-mentor-name = Magacaaga
+setup-mentor-password = Furaha sirta ah
+setup-password-rule = Ugu yaraan { $min } xaraf.
+setup-submit = Samee kafeega
+form-name-missing = Qor magac.
+form-password-short = Furaha sirta ahi waa inuu lahaadaa ugu yaraan { $min } xaraf.
 
 ## Who are you?
-wall-title = Who are you?
-wall-mentors = Mentors
-wall-trainees = Trainees
-wall-empty = No trainees yet. A mentor can add them.
+wall-title = Yaad tahay?
+wall-mentors = Hagayaasha
+wall-trainees = Ardayda
+wall-empty = Weli arday ma jiraan. Hage ayaa ku dari kara.
 say-name = { $name }
 
 ## Picture PIN
-pin-title = Tap your three pictures
-pin-progress = { $count } of 3
-pin-clear = Start again
+pin-title = Taabo saddexda sawir ee adiga kuu gaarka ah
+pin-progress = { $count } ka mid ah 3
+pin-clear = Dib u bilow
 
 ## Password
-password-title = Type your password
-password-label = Password
-password-submit = Sign in
+password-title = Qor furahaaga sirta ah
+password-label = Furaha sirta ah
+password-submit = Gal
 
 ## Trainee home board
-home-greeting = Hello, { $name }! Good to see you.
+home-greeting = Haye, { $name }! Waan ku faraxsanahay inaan ku arko.
 
 ## Mentor
-mentor-title = Mentor: { $name }
-mentor-trainees = Trainees
-mentor-add-trainee = Add a trainee
-mentor-no-trainees = No trainees yet.
-mentor-languages = Language: { $ui }, home language: { $home }
+mentor-title = Hage: { $name }
+mentor-trainees = Ardayda
+mentor-add-trainee = Ku dar arday
+mentor-no-trainees = Weli arday ma jiraan.
+mentor-languages = Luqadda: { $ui }, luqadda hooyo: { $home }
 
 ## New trainee
-trainee-new-title = New trainee
-trainee-name = Name
-trainee-photo = Photo
-trainee-photo-file = Choose a photo from a file
-trainee-photo-camera = Take a photo with the camera
-trainee-photo-take = Take the photo
-trainee-photo-remove = Remove the photo
-trainee-ui-lang = The language the app speaks to her
-trainee-home-lang = Home language (shown beside Norwegian)
-trainee-pin = Picture PIN: choose three pictures
-trainee-pin-repeat = Choose the same three pictures once more
-trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
-trainee-pin-done = The picture PIN is chosen.
-trainee-save = Save trainee
-trainee-saved = { $name } has been added.
-camera-unavailable = No camera was found.
+trainee-new-title = Arday cusub
+trainee-name = Magaca
+trainee-photo = Sawir
+trainee-photo-file = Ka dooro sawir fayl
+trainee-photo-camera = Sawir ku qaad kamarada
+trainee-photo-take = Qaad sawirka
+trainee-photo-remove = Ka saar sawirka
+trainee-ui-lang = Luqadda barnaamijku kula hadlayo
+trainee-home-lang = Luqadda hooyo (waxay ka muuqataa agagaarka Noorwiijiga)
+trainee-pin = PIN sawir: dooro saddex sawir
+trainee-pin-repeat = Mar kale dooro isla saddexdaas sawir
+trainee-pin-mismatch = Sawiradu isku mid ma ahayn. Dooro saddex sawir oo cusub.
+trainee-pin-done = PIN-ka sawirka waa la doortay.
+trainee-save = Kaydi ardayda
+trainee-saved = { $name } waa lagu daray.
+camera-unavailable = Kamarad lama helin.
 
 ## The twelve pictures of the picture PIN
-picture-apple = apple
-picture-fish = fish
-picture-sun = sun
-picture-cat = cat
-picture-car = car
-picture-flower = flower
-picture-house = house
-picture-star = star
-picture-cup = cup
-picture-tree = tree
-picture-bread = bread
-picture-heart = heart
+picture-apple = tufaax
+picture-fish = kalluun
+picture-sun = qorrax
+picture-cat = bisad
+picture-car = baabuur
+picture-flower = ubax
+picture-house = guri
+picture-star = xiddig
+picture-cup = koob
+picture-tree = geed
+picture-bread = rooti
+picture-heart = qalbi
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
 format-date = { DATETIME($date) }
 
 ## Errors
-error-login-failed = That was not right. Try again.
+error-login-failed = Taasi sax ma ahayn. Isku day mar kale.
 error-login-locked =
     { $minutes ->
-        [one] Too many tries. Wait one minute, then try again.
-       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+        [one] Isku day badan. Sug hal daqiiqo, kadibna isku day mar kale.
+       *[other] Isku day badan. Sug { $minutes } daqiiqo, kadibna isku day mar kale.
     }
-error-not-allowed = Only a mentor can do this.
-error-invalid-input = Check what you wrote or chose.
-error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
-error-image-too-large = The picture is too big. Choose a smaller picture.
-error-database-too-new = The data was made by a newer Mestre. Update the app.
-error-database-unavailable = The data cannot be opened.
-error-not-found = It was not found.
-error-setup-state = The café is already set up.
-error-storage = Something went wrong while saving. Nothing was deleted.
+error-not-allowed = Hage keliya ayaa samayn kara tan.
+error-invalid-input = Hubi waxa aad qortay ama dooratay.
+error-image-unreadable = Sawirka lama furi karo. Wuu jaban yahay, ama sawir maaha.
+error-image-too-large = Sawirku aad buu u weyn yahay. Dooro sawir ka yar.
+error-database-too-new = Xogta waxaa sameeyay Mestre ka cusub. Cusboonaysii barnaamijka.
+error-database-unavailable = Xogta lama furi karo.
+error-not-found = Lama helin.
+error-setup-state = Kafeega horay ayaa loo diyaariyay.
+error-storage = Khalad ayaa dhacay markii la kaydinayay. Waxba lama tirtirin.

@@ -1,113 +1,113 @@
-# Mestre — English.
+# Mestre — Svenska.
 
 app-name = Mestre
-loading = Loading …
+loading = Laddar …
 
 ## Language
-language-name = English
-language-choose-title = Choose your language
-language-change = Change language
+language-name = Svenska
+language-choose-title = Välj språk
+language-change = Byt språk
 
 ## Speaker and sound
-speaker-play = Listen
-speech-no-voice = There is no voice for this language yet. Read the text here:
-speech-failed = The sound could not play. Read the text here:
+speaker-play = Lyssna
+speech-no-voice = Det finns ingen röst för det här språket än. Läs texten här:
+speech-failed = Ljudet kunde inte spelas upp. Läs texten här:
 
 ## Navigation
-nav-back = Back
-nav-home = Home
-logout = Sign out
+nav-back = Tillbaka
+nav-home = Hem
+logout = Logga ut
 
 ## First-run setup
-setup-title = Welcome to Mestre
-setup-intro = First we create the café and the first mentor.
-setup-cafe-name = Name of the café
-setup-country = Country
-country-no = Norway
-country-se = Sweden
-setup-mentor-name = Your name
-setup-mentor-password = Password
-setup-password-rule = At least { $min } characters.
-setup-submit = Create the café
-form-name-missing = Write a name.
-form-password-short = The password needs at least { $min } characters.
+setup-title = Välkommen till Mestre
+setup-intro = Först skapar vi kaféet och den första handledaren.
+setup-cafe-name = Kaféets namn
+setup-country = Land
+country-no = Norge
+country-se = Sverige
+setup-mentor-name = Ditt namn
+setup-mentor-password = Lösenord
+setup-password-rule = Minst { $min } tecken.
+setup-submit = Skapa kaféet
+form-name-missing = Skriv ett namn.
+form-password-short = Lösenordet måste ha minst { $min } tecken.
 
 ## Who are you?
-wall-title = Who are you?
-wall-mentors = Mentors
-wall-trainees = Trainees
-wall-empty = No trainees yet. A mentor can add them.
+wall-title = Vem är du?
+wall-mentors = Handledare
+wall-trainees = Deltagare
+wall-empty = Inga deltagare än. En handledare kan lägga till dem.
 say-name = { $name }
 
 ## Picture PIN
-pin-title = Tap your three pictures
-pin-progress = { $count } of 3
-pin-clear = Start again
+pin-title = Tryck på dina tre bilder
+pin-progress = { $count } av 3
+pin-clear = Börja om
 
 ## Password
-password-title = Type your password
-password-label = Password
-password-submit = Sign in
+password-title = Skriv ditt lösenord
+password-label = Lösenord
+password-submit = Logga in
 
 ## Trainee home board
-home-greeting = Hello, { $name }! Good to see you.
+home-greeting = Hej, { $name }! Roligt att se dig.
 
 ## Mentor
-mentor-title = Mentor: { $name }
-mentor-trainees = Trainees
-mentor-add-trainee = Add a trainee
-mentor-no-trainees = No trainees yet.
-mentor-languages = Language: { $ui }, home language: { $home }
+mentor-title = Handledare: { $name }
+mentor-trainees = Deltagare
+mentor-add-trainee = Lägg till deltagare
+mentor-no-trainees = Inga deltagare än.
+mentor-languages = Språk: { $ui }, modersmål: { $home }
 
 ## New trainee
-trainee-new-title = New trainee
-trainee-name = Name
-trainee-photo = Photo
-trainee-photo-file = Choose a photo from a file
-trainee-photo-camera = Take a photo with the camera
-trainee-photo-take = Take the photo
-trainee-photo-remove = Remove the photo
-trainee-ui-lang = The language the app speaks to her
-trainee-home-lang = Home language (shown beside Norwegian)
-trainee-pin = Picture PIN: choose three pictures
-trainee-pin-repeat = Choose the same three pictures once more
-trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
-trainee-pin-done = The picture PIN is chosen.
-trainee-save = Save trainee
-trainee-saved = { $name } has been added.
-camera-unavailable = No camera was found.
+trainee-new-title = Ny deltagare
+trainee-name = Namn
+trainee-photo = Bild
+trainee-photo-file = Välj bild från fil
+trainee-photo-camera = Ta bild med kameran
+trainee-photo-take = Ta bilden
+trainee-photo-remove = Ta bort bilden
+trainee-ui-lang = Språket appen talar till henne
+trainee-home-lang = Modersmål (visas bredvid norska)
+trainee-pin = Bild-PIN: välj tre bilder
+trainee-pin-repeat = Välj samma tre bilder en gång till
+trainee-pin-mismatch = Bilderna var inte lika. Välj tre nya bilder.
+trainee-pin-done = Bild-PIN är vald.
+trainee-save = Spara deltagare
+trainee-saved = { $name } har lagts till.
+camera-unavailable = Ingen kamera hittades.
 
 ## The twelve pictures of the picture PIN
-picture-apple = apple
-picture-fish = fish
-picture-sun = sun
-picture-cat = cat
-picture-car = car
-picture-flower = flower
-picture-house = house
-picture-star = star
-picture-cup = cup
-picture-tree = tree
-picture-bread = bread
-picture-heart = heart
+picture-apple = äpple
+picture-fish = fisk
+picture-sun = sol
+picture-cat = katt
+picture-car = bil
+picture-flower = blomma
+picture-house = hus
+picture-star = stjärna
+picture-cup = kopp
+picture-tree = träd
+picture-bread = bröd
+picture-heart = hjärta
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
 format-date = { DATETIME($date) }
 
 ## Errors
-error-login-failed = That was not right. Try again.
+error-login-failed = Det var inte rätt. Försök igen.
 error-login-locked =
     { $minutes ->
-        [one] Too many tries. Wait one minute, then try again.
-       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+        [one] För många försök. Vänta en minut och försök sedan igen.
+       *[other] För många försök. Vänta { $minutes } minuter och försök sedan igen.
     }
-error-not-allowed = Only a mentor can do this.
-error-invalid-input = Check what you wrote or chose.
-error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
-error-image-too-large = The picture is too big. Choose a smaller picture.
-error-database-too-new = The data was made by a newer Mestre. Update the app.
-error-database-unavailable = The data cannot be opened.
-error-not-found = It was not found.
-error-setup-state = The café is already set up.
-error-storage = Something went wrong while saving. Nothing was deleted.
+error-not-allowed = Bara en handledare kan göra detta.
+error-invalid-input = Kontrollera det du skrev eller valde.
+error-image-unreadable = Bilden kan inte öppnas. Den är skadad, eller så är det inte en bild.
+error-image-too-large = Bilden är för stor. Välj en mindre bild.
+error-database-too-new = Datan kommer från en nyare Mestre. Uppdatera appen.
+error-database-unavailable = Datan kan inte öppnas.
+error-not-found = Hittades inte.
+error-setup-state = Kaféet är redan skapat.
+error-storage = Något gick fel när det skulle sparas. Inget har raderats.

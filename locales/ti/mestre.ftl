@@ -1,113 +1,114 @@
-# Mestre — English.
+# Mestre — ትግርኛ (Tigrinya). Short, plain sentences.
+# review: the whole file needs a check by a native Tigrinya speaker at the café.
 
 app-name = Mestre
-loading = Loading …
+loading = ይጽዓን ኣሎ …
 
 ## Language
-language-name = English
-language-choose-title = Choose your language
-language-change = Change language
+language-name = ትግርኛ
+language-choose-title = ቋንቋኺ ምረጺ
+language-change = ቋንቋ ቀይሪ
 
 ## Speaker and sound
-speaker-play = Listen
-speech-no-voice = There is no voice for this language yet. Read the text here:
-speech-failed = The sound could not play. Read the text here:
+speaker-play = ስምዒ
+speech-no-voice = ነዚ ቋንቋ ድምጺ ገና የለን። ጽሑፍ ኣብዚ ኣንብቢ:
+speech-failed = ድምጺ ኣይሰርሐን። ጽሑፍ ኣብዚ ኣንብቢ:
 
 ## Navigation
-nav-back = Back
-nav-home = Home
-logout = Sign out
+nav-back = ንድሕሪት
+nav-home = መበገሲ
+logout = ውጺ
 
 ## First-run setup
-setup-title = Welcome to Mestre
-setup-intro = First we create the café and the first mentor.
-setup-cafe-name = Name of the café
-setup-country = Country
-country-no = Norway
-country-se = Sweden
-setup-mentor-name = Your name
-setup-mentor-password = Password
-setup-password-rule = At least { $min } characters.
-setup-submit = Create the café
-form-name-missing = Write a name.
-form-password-short = The password needs at least { $min } characters.
+setup-title = እንቋዕ ናብ Mestre ብደሓን መጻእኪ
+setup-intro = መጀመርታ ነቲ ካፈን ነታ ቀዳመይቲ መምርሒትን ንፈጥር።
+setup-cafe-name = ስም ካፈ
+setup-country = ሃገር
+country-no = ኖርወይ
+country-se = ሽወደን
+setup-mentor-name = ስምኪ
+setup-mentor-password = መሕለፊ ቃል
+setup-password-rule = እንተወሓደ { $min } ፊደላት።
+setup-submit = ካፈ ፍጠሪ
+form-name-missing = ስም ጽሓፊ።
+form-password-short = መሕለፊ ቃል እንተወሓደ { $min } ፊደላት ክህልዎ ኣለዎ።
 
 ## Who are you?
-wall-title = Who are you?
-wall-mentors = Mentors
-wall-trainees = Trainees
-wall-empty = No trainees yet. A mentor can add them.
+wall-title = መን ኢኺ?
+wall-mentors = መምርሒታት
+wall-trainees = ተመሃሮ
+wall-empty = ገና ተመሃሮ የለዋን። መምርሒት ክትውስኸን ትኽእል።
 say-name = { $name }
 
 ## Picture PIN
-pin-title = Tap your three pictures
-pin-progress = { $count } of 3
-pin-clear = Start again
+pin-title = ሰለስተ ስእልታትኪ ጠውቒ
+pin-progress = { $count } ካብ 3
+pin-clear = እንደገና ጀምሪ
 
 ## Password
-password-title = Type your password
-password-label = Password
-password-submit = Sign in
+password-title = መሕለፊ ቃልኪ ጽሓፊ
+password-label = መሕለፊ ቃል
+password-submit = እቶ
 
 ## Trainee home board
-home-greeting = Hello, { $name }! Good to see you.
+home-greeting = ሰላም { $name }! ብምርኣይኪ ተሓጒሰ።
 
 ## Mentor
-mentor-title = Mentor: { $name }
-mentor-trainees = Trainees
-mentor-add-trainee = Add a trainee
-mentor-no-trainees = No trainees yet.
-mentor-languages = Language: { $ui }, home language: { $home }
+mentor-title = መምርሒት: { $name }
+mentor-trainees = ተመሃሮ
+mentor-add-trainee = ተመሃሪት ወስኺ
+mentor-no-trainees = ገና ተመሃሮ የለዋን።
+mentor-languages = ቋንቋ: { $ui }፣ ቋንቋ ኣደ: { $home }
 
 ## New trainee
-trainee-new-title = New trainee
-trainee-name = Name
-trainee-photo = Photo
-trainee-photo-file = Choose a photo from a file
-trainee-photo-camera = Take a photo with the camera
-trainee-photo-take = Take the photo
-trainee-photo-remove = Remove the photo
-trainee-ui-lang = The language the app speaks to her
-trainee-home-lang = Home language (shown beside Norwegian)
-trainee-pin = Picture PIN: choose three pictures
-trainee-pin-repeat = Choose the same three pictures once more
-trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
-trainee-pin-done = The picture PIN is chosen.
-trainee-save = Save trainee
-trainee-saved = { $name } has been added.
-camera-unavailable = No camera was found.
+trainee-new-title = ሓዳስ ተመሃሪት
+trainee-name = ስም
+trainee-photo = ስእሊ
+trainee-photo-file = ካብ ፋይል ስእሊ ምረጺ
+trainee-photo-camera = ብካሜራ ስእሊ ልዓሊ
+trainee-photo-take = ስእሊ ልዓሊ
+trainee-photo-remove = ስእሊ ኣልግሲ
+trainee-ui-lang = እቲ ኣፕ ዝዛረባ ቋንቋ
+trainee-home-lang = ቋንቋ ኣደ (ኣብ ጎኒ ኖርወይኛ ይርአ)
+trainee-pin = ናይ ስእሊ PIN: ሰለስተ ስእልታት ምረጺ
+trainee-pin-repeat = ነተን ሰለስተ ስእልታት ደጊምኪ ምረጺ
+trainee-pin-mismatch = እቶም ስእልታት ሓደ ኣይነበሩን። ሰለስተ ሓደስቲ ስእልታት ምረጺ።
+trainee-pin-done = ናይ ስእሊ PIN ተመሪጹ።
+trainee-save = ተመሃሪት ዕቀቢ
+trainee-saved = { $name } ተወሲኻ።
+camera-unavailable = ካሜራ ኣይተረኽበን።
 
 ## The twelve pictures of the picture PIN
-picture-apple = apple
-picture-fish = fish
-picture-sun = sun
-picture-cat = cat
-picture-car = car
-picture-flower = flower
-picture-house = house
-picture-star = star
-picture-cup = cup
-picture-tree = tree
-picture-bread = bread
-picture-heart = heart
+picture-apple = ቱፋሕ
+picture-fish = ዓሳ
+picture-sun = ጸሓይ
+picture-cat = ድሙ
+picture-car = መኪና
+picture-flower = ዕምባባ
+picture-house = ገዛ
+picture-star = ኮኾብ
+picture-cup = ኩባያ
+picture-tree = ኦም
+picture-bread = ባኒ
+picture-heart = ልቢ
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
 format-date = { DATETIME($date) }
 
 ## Errors
-error-login-failed = That was not right. Try again.
+error-login-failed = እዚ ቅኑዕ ኣይኮነን። እንደገና ፈትኒ።
 error-login-locked =
     { $minutes ->
-        [one] Too many tries. Wait one minute, then try again.
-       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+        [one] ብዙሕ ፈተነታት። ሓንቲ ደቒቕ ተጸበዪ፣ ድሕሪኡ እንደገና ፈትኒ።
+       *[other] ብዙሕ ፈተነታት። { $minutes } ደቓይቕ ተጸበዪ፣ ድሕሪኡ እንደገና ፈትኒ።
     }
-error-not-allowed = Only a mentor can do this.
-error-invalid-input = Check what you wrote or chose.
-error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
-error-image-too-large = The picture is too big. Choose a smaller picture.
-error-database-too-new = The data was made by a newer Mestre. Update the app.
-error-database-unavailable = The data cannot be opened.
-error-not-found = It was not found.
-error-setup-state = The café is already set up.
-error-storage = Something went wrong while saving. Nothing was deleted.
+error-not-allowed = ነዚ መምርሒት ጥራይ እያ ክትገብሮ ትኽእል።
+error-invalid-input = ዝጸሓፍክዮ ወይ ዝመረጽክዮ ኣረጋግጺ።
+error-image-unreadable = እቲ ስእሊ ክኽፈት ኣይክእልን። ተበላሽዩ ኣሎ፣ ወይ ስእሊ ኣይኮነን።
+error-image-too-large = እቲ ስእሊ ኣዝዩ ዓቢ እዩ። ንእሽቶ ስእሊ ምረጺ።
+error-database-too-new = እቲ ሓበሬታ ብሓድሽ Mestre እዩ ተሰሪሑ። ነቲ ኣፕ ኣሐድሲ።
+error-database-unavailable = እቲ ሓበሬታ ክኽፈት ኣይክእልን።
+error-not-found = ኣይተረኽበን።
+error-setup-state = እቲ ካፈ ድሮ ተዳልዩ ኣሎ።
+error-storage = ኣብ ምዕቃብ ጌጋ ተፈጢሩ። ዋላ ሓንቲ ኣይተሰረዘን።

@@ -1,113 +1,114 @@
-# Mestre — English.
+# Mestre — Українська (Ukrainian).
 
 app-name = Mestre
-loading = Loading …
+loading = Завантаження …
 
 ## Language
-language-name = English
-language-choose-title = Choose your language
-language-change = Change language
+language-name = Українська
+language-choose-title = Оберіть мову
+language-change = Змінити мову
 
 ## Speaker and sound
-speaker-play = Listen
-speech-no-voice = There is no voice for this language yet. Read the text here:
-speech-failed = The sound could not play. Read the text here:
+speaker-play = Слухати
+speech-no-voice = Для цієї мови ще немає голосу. Прочитайте текст тут:
+speech-failed = Звук не відтворився. Прочитайте текст тут:
 
 ## Navigation
-nav-back = Back
-nav-home = Home
-logout = Sign out
+nav-back = Назад
+nav-home = Головна
+logout = Вийти
 
 ## First-run setup
-setup-title = Welcome to Mestre
-setup-intro = First we create the café and the first mentor.
-setup-cafe-name = Name of the café
-setup-country = Country
-country-no = Norway
-country-se = Sweden
-setup-mentor-name = Your name
-setup-mentor-password = Password
-setup-password-rule = At least { $min } characters.
-setup-submit = Create the café
-form-name-missing = Write a name.
-form-password-short = The password needs at least { $min } characters.
+setup-title = Ласкаво просимо до Mestre
+setup-intro = Спочатку створимо кафе і першого наставника.
+setup-cafe-name = Назва кафе
+setup-country = Країна
+country-no = Норвегія
+country-se = Швеція
+setup-mentor-name = Ваше ім'я
+setup-mentor-password = Пароль
+setup-password-rule = Щонайменше { $min } символів.
+setup-submit = Створити кафе
+form-name-missing = Напишіть ім'я.
+form-password-short = Пароль має містити щонайменше { $min } символів.
 
 ## Who are you?
-wall-title = Who are you?
-wall-mentors = Mentors
-wall-trainees = Trainees
-wall-empty = No trainees yet. A mentor can add them.
+wall-title = Хто ви?
+wall-mentors = Наставниці
+wall-trainees = Учасниці
+wall-empty = Учасниць ще немає. Наставниця може їх додати.
 say-name = { $name }
 
 ## Picture PIN
-pin-title = Tap your three pictures
-pin-progress = { $count } of 3
-pin-clear = Start again
+pin-title = Натисніть свої три картинки
+pin-progress = { $count } з 3
+pin-clear = Почати знову
 
 ## Password
-password-title = Type your password
-password-label = Password
-password-submit = Sign in
+password-title = Введіть свій пароль
+password-label = Пароль
+password-submit = Увійти
 
 ## Trainee home board
-home-greeting = Hello, { $name }! Good to see you.
+home-greeting = Привіт, { $name }! Рада тебе бачити.
 
 ## Mentor
-mentor-title = Mentor: { $name }
-mentor-trainees = Trainees
-mentor-add-trainee = Add a trainee
-mentor-no-trainees = No trainees yet.
-mentor-languages = Language: { $ui }, home language: { $home }
+mentor-title = Наставниця: { $name }
+mentor-trainees = Учасниці
+mentor-add-trainee = Додати учасницю
+mentor-no-trainees = Учасниць ще немає.
+mentor-languages = Мова: { $ui }, рідна мова: { $home }
 
 ## New trainee
-trainee-new-title = New trainee
-trainee-name = Name
-trainee-photo = Photo
-trainee-photo-file = Choose a photo from a file
-trainee-photo-camera = Take a photo with the camera
-trainee-photo-take = Take the photo
-trainee-photo-remove = Remove the photo
-trainee-ui-lang = The language the app speaks to her
-trainee-home-lang = Home language (shown beside Norwegian)
-trainee-pin = Picture PIN: choose three pictures
-trainee-pin-repeat = Choose the same three pictures once more
-trainee-pin-mismatch = The pictures were not the same. Choose three new pictures.
-trainee-pin-done = The picture PIN is chosen.
-trainee-save = Save trainee
-trainee-saved = { $name } has been added.
-camera-unavailable = No camera was found.
+trainee-new-title = Нова учасниця
+trainee-name = Ім'я
+trainee-photo = Фото
+trainee-photo-file = Вибрати фото з файлу
+trainee-photo-camera = Зробити фото камерою
+trainee-photo-take = Зробити фото
+trainee-photo-remove = Прибрати фото
+trainee-ui-lang = Мова, якою застосунок говорить з нею
+trainee-home-lang = Рідна мова (показується поруч із норвезькою)
+trainee-pin = PIN із картинок: виберіть три картинки
+trainee-pin-repeat = Виберіть ті самі три картинки ще раз
+trainee-pin-mismatch = Картинки не збіглися. Виберіть три нові картинки.
+trainee-pin-done = PIN із картинок вибрано.
+trainee-save = Зберегти учасницю
+trainee-saved = { $name } додано.
+camera-unavailable = Камеру не знайдено.
 
 ## The twelve pictures of the picture PIN
-picture-apple = apple
-picture-fish = fish
-picture-sun = sun
-picture-cat = cat
-picture-car = car
-picture-flower = flower
-picture-house = house
-picture-star = star
-picture-cup = cup
-picture-tree = tree
-picture-bread = bread
-picture-heart = heart
+picture-apple = яблуко
+picture-fish = риба
+picture-sun = сонце
+picture-cat = кіт
+picture-car = автомобіль
+picture-flower = квітка
+picture-house = будинок
+picture-star = зірка
+picture-cup = чашка
+picture-tree = дерево
+picture-bread = хліб
+picture-heart = серце
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
 format-date = { DATETIME($date) }
 
 ## Errors
-error-login-failed = That was not right. Try again.
+error-login-failed = Це неправильно. Спробуйте ще раз.
 error-login-locked =
     { $minutes ->
-        [one] Too many tries. Wait one minute, then try again.
-       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+        [one] Забагато спроб. Зачекайте { $minutes } хвилину і спробуйте знову.
+        [few] Забагато спроб. Зачекайте { $minutes } хвилини і спробуйте знову.
+       *[other] Забагато спроб. Зачекайте { $minutes } хвилин і спробуйте знову.
     }
-error-not-allowed = Only a mentor can do this.
-error-invalid-input = Check what you wrote or chose.
-error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
-error-image-too-large = The picture is too big. Choose a smaller picture.
-error-database-too-new = The data was made by a newer Mestre. Update the app.
-error-database-unavailable = The data cannot be opened.
-error-not-found = It was not found.
-error-setup-state = The café is already set up.
-error-storage = Something went wrong while saving. Nothing was deleted.
+error-not-allowed = Це може зробити лише наставниця.
+error-invalid-input = Перевірте, що ви написали або вибрали.
+error-image-unreadable = Фото не відкривається. Воно пошкоджене або це не фото.
+error-image-too-large = Фото завелике. Виберіть менше фото.
+error-database-too-new = Дані створила новіша версія Mestre. Оновіть застосунок.
+error-database-unavailable = Дані не вдається відкрити.
+error-not-found = Не знайдено.
+error-setup-state = Кафе вже налаштоване.
+error-storage = Під час збереження сталася помилка. Нічого не видалено.
