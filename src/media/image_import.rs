@@ -17,6 +17,8 @@ pub const FULL_MAX_SIDE: u32 = 1600;
 pub const THUMB_SIDE: u32 = 320;
 /// Widest or tallest picture we agree to decode (a 12 MP phone photo is 4000×3000).
 pub const MAX_DECODE_SIDE: u32 = 12_000;
+/// Most pixels we agree to decode: 50 MP, four times a good phone camera.
+pub const MAX_DECODE_PIXELS: u64 = 50_000_000;
 /// Memory the decoder may allocate.
 pub const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
 
@@ -48,10 +50,18 @@ pub fn import_photo(bytes: &[u8]) -> Result<ImportedPhoto> {
     if reader.format().is_none() {
         return Err(unreadable("not a picture format we know"));
     }
+    if reader.format() == Some(image::ImageFormat::Jpeg) && !has_jpeg_end(bytes) {
+        // The JPEG decoder fills a cut-off photo with grey instead of failing; a photo
+        // that stopped arriving halfway is damaged, and we say so.
+        return Err(unreadable("JPEG without an end marker: the file is cut off"));
+    }
     let mut decoder = reader.into_decoder().map_err(unreadable)?;
     let (w, h) = decoder.dimensions();
-    if w > MAX_DECODE_SIDE || h > MAX_DECODE_SIDE {
+    if w > MAX_DECODE_SIDE || h > MAX_DECODE_SIDE || u64::from(w) * u64::from(h) > MAX_DECODE_PIXELS {
         return Err(Error::new(ErrorKind::ImageTooLarge, format!("{w}×{h} pixels")));
+    }
+    if decoder.total_bytes() > MAX_DECODE_BYTES {
+        return Err(Error::new(ErrorKind::ImageTooLarge, format!("{} bytes decoded", decoder.total_bytes())));
     }
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_DECODE_SIDE);
@@ -73,6 +83,12 @@ pub fn import_photo(bytes: &[u8]) -> Result<ImportedPhoto> {
     };
     let thumb = img.resize_to_fill(THUMB_SIDE, THUMB_SIDE, FilterType::Triangle);
     Ok(ImportedPhoto { full: encode_jpeg(&full, 85)?, thumb: encode_jpeg(&thumb, 80)? })
+}
+
+/// Whether a JPEG's end-of-image marker is near its end (cameras may pad after it).
+fn has_jpeg_end(bytes: &[u8]) -> bool {
+    let tail = &bytes[bytes.len().saturating_sub(4096)..];
+    tail.windows(2).any(|w| w == [0xFF, 0xD9])
 }
 
 fn encode_jpeg(img: &DynamicImage, quality: u8) -> Result<EncodedImage> {
