@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every test of Mestre: the Rust core, the UI's unit tests, browser flows of the UI
+# in Chromium (mocked backend, with an accessibility audit), and a smoke test of the
+# real app under Xvfb driven through tauri-driver + WebKitWebDriver.
+# Installs what is missing first. Screenshots land in .test-output/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+started=$(date +%s)
+step() { echo; echo "==> $* ($(( $(date +%s) - started )) s)"; }
+
+step "system packages"
+ensure_packages $BUILD_PACKAGES $TEST_PACKAGES
+ensure_cargo
+rm -rf .test-output && mkdir -p .test-output
+
+step "web UI: install and build"
+build_ui
+
+step "core: cargo test"
+cargo test -p mestre
+
+step "UI: unit tests"
+(cd ui && npx vitest run)
+
+step "UI: browser flows (Chromium, mocked backend)"
+(cd ui && node --test --test-concurrency=1 tests/e2e/)
+
+step "real app: build"
+cargo build -p mestre-app
+if ! command -v tauri-driver >/dev/null; then
+  step "installing tauri-driver"
+  cargo install tauri-driver --locked --version '^2'
+fi
+
+step "real app: smoke test under Xvfb"
+xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash scripts/with-sound.sh \
+  node --test --test-concurrency=1 ui/tests/app/
+
+step "all tests passed in $(( $(date +%s) - started )) s"

@@ -1,0 +1,202 @@
+// Browser flows of the UI against the mocked backend, as a trainee and a mentor would
+// use it, at tablet landscape (1280×800) and portrait (800×1280), with an axe-core
+// audit of every screen. Screenshots of each screen in nb and ar go to .test-output/.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, axe, outDir } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  mkdirSync(outDir, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const SIZES = { tablet: { width: 1280, height: 800 }, portrait: { width: 800, height: 1280 } };
+
+async function open(size, query = '') {
+  const page = await browser.newPage({ viewport: SIZES[size] });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/${query}`);
+  page.errors = errors;
+  return page;
+}
+
+async function audit(page, name) {
+  await page.waitForTimeout(100); // let transitions settle
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], `axe violations on ${name}`);
+  await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: false });
+}
+
+async function screen(page, name) {
+  await page.waitForSelector(`[data-screen="${name}"]`);
+}
+
+async function pickPin(page, pictures) {
+  for (const p of pictures) await page.click(`.pad [data-picture=${p}]`);
+}
+
+for (const size of Object.keys(SIZES)) {
+  test(`a trainee chooses Arabic, the page turns right-to-left, and she signs in with her pictures (${size})`, async () => {
+    const page = await open(size);
+    await screen(page, 'language');
+    assert.equal(await page.locator('[data-testid=language-ti] .name').textContent().then((s) => s.trim()), 'ትግርኛ');
+    await audit(page, `${size}-nb-language`);
+
+    await page.click('[data-testid=language-ar] .name');
+    await screen(page, 'wall');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+    assert.equal((await page.textContent('h1')).trim(), 'من أنتِ؟');
+    await audit(page, `${size}-ar-wall`);
+
+    await page.click('[data-testid="person-Amina"] .main');
+    await screen(page, 'pin');
+    await audit(page, `${size}-ar-pin`);
+    await pickPin(page, ['apple', 'fish', 'sun']);
+    await screen(page, 'trainee-home');
+    assert.match(await page.textContent('h1'), /Amina/);
+    assert.match(await page.textContent('h1'), /مرحباً/);
+    await audit(page, `${size}-ar-home`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+}
+
+test('the same flow in Norwegian, with screenshots of each screen', async () => {
+  const page = await open('tablet');
+  await page.click('[data-testid=language-nb] .name');
+  await screen(page, 'wall');
+  assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+  await audit(page, 'tablet-nb-wall');
+  await page.click('[data-testid="person-Olena"] .main');
+  await audit(page, 'tablet-nb-pin');
+  await pickPin(page, ['apple', 'fish', 'sun']);
+  await screen(page, 'trainee-home');
+  // Olena's own language is Ukrainian: the app speaks it once she is signed in.
+  assert.equal(await page.getAttribute('html', 'lang'), 'uk');
+  await page.close();
+});
+
+test('tapping a speaker plays the sound, and a language without a voice shows the words too', async () => {
+  const page = await open('tablet');
+  await page.click('[data-testid=language-ar] [data-speaker=language-name]');
+  await page.waitForFunction(() => document.body.dataset.speech?.startsWith('played:'));
+  assert.equal(await page.evaluate(() => document.body.dataset.speech), 'played:ar');
+  assert.equal(await page.locator('[data-testid=speech-hint]').count(), 0);
+
+  await page.click('[data-testid=language-so] .name');
+  await screen(page, 'wall');
+  await page.click('header [data-speaker=wall-title]');
+  await page.waitForSelector('[data-testid=speech-hint]');
+  assert.match(await page.textContent('[data-testid=speech-hint]'), /Yaad tahay\?/);
+  await audit(page, 'tablet-so-hint');
+  await page.close();
+});
+
+test('wrong pictures are refused with a picture and a sentence, and five wrong tries lock her out', async () => {
+  const page = await open('tablet');
+  await page.click('[data-testid=language-nb] .name');
+  await page.click('[data-testid="person-Hodan"] .main');
+  await pickPin(page, ['cat', 'cat', 'cat']);
+  await page.waitForSelector('[data-testid=login-problem]');
+  assert.match(await page.textContent('[data-testid=login-problem]'), /Yaad|ikke riktig|sax ma ahayn/);
+  for (let i = 0; i < 4; i++) await pickPin(page, ['cat', 'cat', 'cat']);
+  await page.waitForSelector('[data-testid=login-problem].locked');
+  assert.match(await page.textContent('[data-testid=login-problem]'), /Vent ett minutt/);
+  assert.equal(await page.locator('.pad [data-picture=apple]').isDisabled(), true, 'the pad rests while locked');
+  await audit(page, 'tablet-so-locked');
+  await page.close();
+});
+
+test('first run: a mentor creates the café, adds a trainee with a photo and a PIN, and the trainee signs in', async () => {
+  const page = await open('tablet', '?mock=empty');
+  await page.click('[data-testid=language-nb] .name');
+  await screen(page, 'setup');
+  await audit(page, 'tablet-nb-setup');
+  await page.click('button[type=submit]');
+  assert.match(await page.textContent('[role=alert]'), /Skriv et navn/);
+  await page.fill('#cafe-name', 'Kafé Nordvest');
+  await page.fill('#mentor-name', 'Ingrid');
+  await page.fill('#mentor-password', 'kort');
+  await page.click('button[type=submit]');
+  assert.match(await page.textContent('[role=alert]'), /minst \u20688\u2069 tegn/);
+  await page.fill('#mentor-password', 'nordlys-2026');
+  await page.click('button[type=submit]');
+  await screen(page, 'mentor-home');
+  await audit(page, 'tablet-nb-mentor-home');
+
+  await page.click('[data-testid=add-trainee]');
+  await screen(page, 'add-trainee');
+  await page.fill('#trainee-name', 'Selam');
+  await page.selectOption('#ui-lang', 'ti');
+  await page.selectOption('#home-lang', 'ti');
+  // A file that is not a picture is refused with a clear message.
+  await page.setInputFiles('[data-testid=photo-file]', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
+  assert.match(await page.textContent('[data-testid=photo-error]'), /kan ikke åpnes/);
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await page.setInputFiles('[data-testid=photo-file]', { name: 'selam.png', mimeType: 'image/png', buffer: png });
+  await page.waitForSelector('[data-testid=photo-preview]');
+  await pickPin(page, ['heart', 'tree', 'cup']);
+  await pickPin(page, ['heart', 'tree', 'star']);
+  assert.match(await page.textContent('[role=status]'), /ikke like/);
+  await pickPin(page, ['heart', 'tree', 'cup']);
+  await pickPin(page, ['heart', 'tree', 'cup']);
+  await page.waitForSelector('[data-testid=pin-chosen]');
+  await audit(page, 'tablet-nb-add-trainee');
+  await page.click('[data-testid=save-trainee]');
+  await screen(page, 'mentor-home');
+  assert.match(await page.textContent('[role=status]'), /\u2068Selam\u2069 er lagt til/);
+  assert.equal(await page.locator('[data-testid=trainee-row]').count(), 1);
+
+  await page.click('[data-testid=mentor-logout]');
+  await screen(page, 'wall');
+  await page.click('[data-testid="person-Selam"] .main');
+  await pickPin(page, ['heart', 'tree', 'cup']);
+  await screen(page, 'trainee-home');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ti');
+  assert.match(await page.textContent('h1'), /ሰላም/);
+  await audit(page, 'tablet-ti-home');
+  await page.close();
+});
+
+test('the mentor screens in Arabic, right to left, pass the audit too', async () => {
+  const page = await open('tablet');
+  await page.click('[data-testid=language-ar] .name');
+  await page.click('[data-testid="person-Kari"] .main');
+  await screen(page, 'password');
+  await page.fill('#password', 'feil');
+  await page.click('button[type=submit]');
+  assert.match(await page.textContent('[role=alert]'), /غير صحيح/);
+  await page.fill('#password', 'mestre-demo');
+  await page.click('button[type=submit]');
+  await screen(page, 'mentor-home');
+  await page.click('[data-testid=add-trainee]');
+  await screen(page, 'add-trainee');
+  assert.equal(await page.getAttribute('html', 'dir'), 'ltr', 'Kari works in Norwegian once signed in');
+  await page.close();
+});
+
+test('every trainee card has a picture and a speaker', async () => {
+  const page = await open('tablet');
+  await page.click('[data-testid=language-nb] .name');
+  await screen(page, 'wall');
+  const cards = await page.$$eval('.card', (els) => els.map((c) => ({
+    picture: !!c.querySelector('.main img'),
+    speaker: !!c.querySelector('[data-speaker]'),
+  })));
+  assert.ok(cards.length >= 7);
+  assert.ok(cards.every((c) => c.picture && c.speaker), JSON.stringify(cards));
+  const buttons = await page.$$eval('button', (els) => els.filter((b) => !b.querySelector('img')).map((b) => b.outerHTML));
+  assert.deepEqual(buttons, [], 'no text-only controls on a trainee screen');
+  await page.close();
+});
