@@ -1,0 +1,106 @@
+// A small W3C WebDriver client (fetch only) for driving the real Mestre app through
+// tauri-driver, which forwards to WebKitWebDriver. Each run gets its own HOME, XDG
+// dirs and data directory, and free ports on 127.0.0.1.
+
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export async function startDriver(env) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const child = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+    env, stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      const r = await fetch(`${base}/status`);
+      if (r.ok) return { base, stop: () => child.kill('SIGTERM') };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGKILL');
+  throw new Error('tauri-driver did not start');
+}
+
+export class Session {
+  static async start(base, application) {
+    const r = await fetch(`${base}/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ capabilities: { alwaysMatch: { 'tauri:options': { application } } } }),
+    });
+    const body = await r.json();
+    if (!r.ok) throw new Error(`session: ${JSON.stringify(body)}`);
+    return new Session(base, body.value.sessionId);
+  }
+
+  constructor(base, id) {
+    this.url = `${base}/session/${id}`;
+  }
+
+  async cmd(method, path, body) {
+    const r = await fetch(`${this.url}${path}`, {
+      method, headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = await r.json();
+    if (!r.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+    return json.value;
+  }
+
+  async find(css, { timeoutMs = 15000 } = {}) {
+    const until = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < until) {
+      try {
+        const el = await this.cmd('POST', '/element', { using: 'css selector', value: css });
+        return Object.values(el)[0];
+      } catch (e) {
+        last = e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    throw new Error(`no element ${css}: ${last}`);
+  }
+
+  async click(css) {
+    const id = await this.find(css);
+    await this.cmd('POST', `/element/${id}/click`, {});
+  }
+
+  async text(css) {
+    const id = await this.find(css);
+    return this.cmd('GET', `/element/${id}/text`);
+  }
+
+  async script(source, args = []) {
+    return this.cmd('POST', '/execute/sync', { script: source, args });
+  }
+
+  /** Wait until `source` (a function body returning a value) returns something truthy. */
+  async until(source, timeoutMs = 15000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const v = await this.script(source);
+      if (v) return v;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out waiting for: ${source}`);
+  }
+
+  async screenshot() {
+    return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+  }
+
+  async end() {
+    await fetch(this.url, { method: 'DELETE' }).catch(() => {});
+  }
+}
