@@ -20,8 +20,8 @@ build_ui
 step "core: cargo test"
 cargo test -p mestre
 
-step "UI: unit tests"
-(cd ui && npx vitest run)
+step "UI: type check against the generated Rust types, and unit tests"
+(cd ui && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings && npx vitest run)
 
 step "UI: browser flows (Chromium, mocked backend)"
 (cd ui && node --test --test-concurrency=1 tests/e2e/)
