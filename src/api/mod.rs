@@ -26,7 +26,7 @@ pub const DATABASE_FILE: &str = "mestre.sqlite";
 /// Folder of the content-addressed media inside the data directory.
 pub const MEDIA_DIR: &str = "media";
 /// Device setting: the language of the shared screens before anyone signs in.
-const DEVICE_LANG_KEY: &str = "device_lang";
+pub(crate) const DEVICE_LANG_KEY: &str = "device_lang";
 
 /// An open Mestre: one database, its media, and who is signed in on this device.
 pub struct Mestre {

@@ -47,7 +47,7 @@ impl Mestre {
             setup_needed: cafe.is_none(),
             cafe,
             device_lang: self.device_lang(),
-            language_chosen: self.store.setting("device_lang")?.is_some(),
+            language_chosen: self.store.setting(super::DEVICE_LANG_KEY)?.is_some(),
             locales: LOCALES.to_vec(),
             pictures: PictureId::ALL.to_vec(),
             session: self.session.clone(),

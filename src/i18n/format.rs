@@ -137,25 +137,21 @@ impl DateArg {
     }
 }
 
+impl DateArg {
+    fn render(&self, formatted: Result<Option<String>, ()>) -> Cow<'static, str> {
+        formatted.ok().flatten().unwrap_or_else(|| self.iso()).into()
+    }
+}
+
 impl FluentType for DateArg {
     fn duplicate(&self) -> Box<dyn FluentType + Send> {
         Box::new(*self)
     }
     fn as_string(&self, intls: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
-        intls
-            .with_try_get::<IcuFormatters, _, _>((), |f| f.date(self.year, self.month, self.day))
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| self.iso())
-            .into()
+        self.render(intls.with_try_get::<IcuFormatters, _, _>((), |f| f.date(self.year, self.month, self.day)))
     }
     fn as_string_threadsafe(&self, intls: &IntlLangMemoizer) -> Cow<'static, str> {
-        intls
-            .with_try_get::<IcuFormatters, _, _>((), |f| f.date(self.year, self.month, self.day))
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| self.iso())
-            .into()
+        self.render(intls.with_try_get::<IcuFormatters, _, _>((), |f| f.date(self.year, self.month, self.day)))
     }
 }
 
