@@ -34,6 +34,20 @@ pub enum ErrorKind {
     SetupState,
     /// Disk, permissions or another outside cause.
     Storage,
+    /// The other device could not be reached on the network.
+    PeerUnreachable,
+    /// The other device does not know this one (not paired, or unpaired).
+    NotPaired,
+    /// The connection broke during a sync; what arrived is kept, the next sync goes on.
+    SyncInterrupted,
+    /// The other device sent something we will not accept, or said no.
+    SyncRefused,
+    /// The two devices run different versions of Mestre's data.
+    SchemaMismatch,
+    /// The pairing code typed was not the one shown.
+    PairingWrongCode,
+    /// No pairing code is open on the other device (expired, used, or too many tries).
+    PairingClosed,
 }
 
 impl ErrorKind {
@@ -51,6 +65,13 @@ impl ErrorKind {
             ErrorKind::NotFound => "not-found",
             ErrorKind::SetupState => "setup-state",
             ErrorKind::Storage => "storage",
+            ErrorKind::PeerUnreachable => "peer-unreachable",
+            ErrorKind::NotPaired => "not-paired",
+            ErrorKind::SyncInterrupted => "sync-interrupted",
+            ErrorKind::SyncRefused => "sync-refused",
+            ErrorKind::SchemaMismatch => "schema-mismatch",
+            ErrorKind::PairingWrongCode => "pairing-wrong-code",
+            ErrorKind::PairingClosed => "pairing-closed",
         }
     }
 

@@ -5,7 +5,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use mestre::api::{self, Mestre};
+use mestre::clock::{Clock, SystemClock};
 use mestre::demo::{self, DemoOptions};
+use mestre::sync::{net, Replica};
+use std::sync::Arc;
+
+fn now() -> i64 {
+    SystemClock.now_ms()
+}
 
 #[derive(Parser)]
 #[command(name = "mestre", version, about = "Mestre: the trainee's little book (command line)")]
@@ -34,6 +41,40 @@ enum Command {
     },
     /// Print where the data is, the schema version and counts.
     Info,
+    /// Run the sync server without a window (an always-on café mini PC, or tests).
+    Hub {
+        /// Address to listen on.
+        #[arg(long, default_value = "0.0.0.0:47474")]
+        listen: String,
+        /// Also open pairing: print a six-digit code a tablet can join with.
+        #[arg(long)]
+        pair: bool,
+    },
+    /// Pair this device with another that shows a pairing code.
+    Pair {
+        /// The other device's address, e.g. 192.168.1.20:47474.
+        #[arg(long)]
+        peer: String,
+        /// The six digits shown on the other device.
+        #[arg(long)]
+        code: String,
+    },
+    /// Sync now with a paired device.
+    Sync {
+        /// The other device's address.
+        #[arg(long)]
+        peer: String,
+        /// Which paired device it is (certificate hash); needed when more than one is paired.
+        #[arg(long)]
+        peer_id: Option<String>,
+    },
+    /// List paired devices.
+    Peers,
+    /// Unpair a device (a lost tablet): it is refused from then on.
+    Unpair {
+        /// The device's certificate hash, as `mestre peers` shows it.
+        peer_id: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -70,6 +111,60 @@ fn run(dir: &std::path::Path, command: Command) -> mestre::Result<()> {
         Command::Info => {
             let info = Mestre::open(dir)?.info()?;
             println!("{}", serde_json::to_string_pretty(&info)?);
+            Ok(())
+        }
+        Command::Hub { listen, pair } => {
+            let listen = listen.parse().map_err(|e| mestre::Error::invalid(format!("--listen {listen}: {e}")))?;
+            let events: net::EventSink = Arc::new(|event| match event {
+                net::ServerEvent::Message(_) => {}
+                other => eprintln!("hub: {other:?}"),
+            });
+            let server = net::start(dir.to_path_buf(), listen, Arc::new(SystemClock), events)?;
+            let replica = Replica::open(dir, now())?;
+            println!("hub {} listening on {} (device id {})", replica.name, server.address, replica.cert_hash());
+            if pair {
+                let offer = server.open_pairing(now());
+                println!("pairing code: {} (valid {} minutes)", offer.code, mestre::sync::pairing::CODE_MINUTES);
+            }
+            loop {
+                std::thread::park();
+            }
+        }
+        Command::Pair { peer, code } => {
+            let mut replica = Replica::open(dir, now())?;
+            let paired = net::pair_with(&mut replica, &peer, &code, now())?;
+            println!("paired with {} ({})", paired.name, paired.cert_hash);
+            Ok(())
+        }
+        Command::Sync { peer, peer_id } => {
+            let mut replica = Replica::open(dir, now())?;
+            let peers: Vec<_> = replica.store.peers()?.into_iter().filter(|p| p.revoked_ms.is_none()).collect();
+            let chosen = match &peer_id {
+                Some(id) => peers.iter().find(|p| &p.cert_hash == id),
+                None => peers.iter().find(|p| p.last_address.as_deref() == Some(peer.as_str())).or(if peers.len() == 1 { peers.first() } else { None }),
+            }
+            .ok_or_else(|| mestre::Error::new(mestre::ErrorKind::NotPaired, "no paired device matches; use --peer-id"))?
+            .cert_hash
+            .clone();
+            let started = std::time::Instant::now();
+            let report = net::sync_with(&mut replica, &peer, &chosen, now(), &mut |p| eprintln!("{:?} {}/{}", p.phase, p.done, p.total))?;
+            println!("{} in {:.2} s", serde_json::to_string(&report)?, started.elapsed().as_secs_f64());
+            Ok(())
+        }
+        Command::Peers => {
+            let replica = Replica::open(dir, now())?;
+            for p in replica.store.peers()? {
+                let state = if p.revoked_ms.is_some() { "unpaired" } else { "paired" };
+                println!("{}  {}  {state}  last address {}", p.cert_hash, p.name, p.last_address.unwrap_or_default());
+            }
+            Ok(())
+        }
+        Command::Unpair { peer_id } => {
+            let mut replica = Replica::open(dir, now())?;
+            if !replica.store.revoke_peer(&peer_id, now())? {
+                return Err(mestre::Error::new(mestre::ErrorKind::NotFound, format!("no paired device {peer_id}")));
+            }
+            println!("unpaired {peer_id}");
             Ok(())
         }
     }

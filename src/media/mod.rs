@@ -86,4 +86,58 @@ impl MediaStore {
     pub fn contains(&self, hash: &str) -> bool {
         self.path_of(hash).map(|p| p.exists()).unwrap_or(false)
     }
+
+    /// Size of a stored file.
+    pub fn len_of(&self, hash: &str) -> Result<u64> {
+        Ok(std::fs::metadata(self.path_of(hash)?)?.len())
+    }
+
+    /// Read up to `max` bytes of a stored file from `offset`.
+    pub fn read_chunk(&self, hash: &str, offset: u64, max: usize) -> Result<Vec<u8>> {
+        use std::io::{Read, Seek, SeekFrom};
+        let mut file = std::fs::File::open(self.path_of(hash)?)?;
+        file.seek(SeekFrom::Start(offset))?;
+        let mut buf = Vec::with_capacity(max);
+        file.take(max as u64).read_to_end(&mut buf)?;
+        Ok(buf)
+    }
+
+    fn partial_path(&self, hash: &str) -> Result<PathBuf> {
+        self.path_of(hash)?;
+        Ok(self.root.join(".partial").join(hash))
+    }
+
+    /// How much of a file in transit has arrived (0 if none): where to resume.
+    pub fn partial_len(&self, hash: &str) -> u64 {
+        self.partial_path(hash).ok().and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len()).unwrap_or(0)
+    }
+
+    /// Append a chunk of a file in transit. `offset` must be where the partial file ends.
+    pub fn append_partial(&self, hash: &str, offset: u64, bytes: &[u8]) -> Result<()> {
+        let path = self.partial_path(hash)?;
+        std::fs::create_dir_all(path.parent().expect("partial dir"))?;
+        let have = self.partial_len(hash);
+        if have != offset {
+            return Err(Error::new(ErrorKind::InvalidInput, format!("chunk at {offset}, but {have} bytes are here")));
+        }
+        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&path)?;
+        file.write_all(bytes)?;
+        file.sync_data()?;
+        Ok(())
+    }
+
+    /// Check a fully arrived file against its name and make it visible. A damaged file
+    /// is dropped so the next sync fetches it again.
+    pub fn finish_partial(&self, hash: &str) -> Result<()> {
+        let partial = self.partial_path(hash)?;
+        let bytes = std::fs::read(&partial)?;
+        if sha256_hex(&bytes) != hash {
+            let _ = std::fs::remove_file(&partial);
+            return Err(Error::new(ErrorKind::Storage, format!("media {hash} arrived damaged")));
+        }
+        let target = self.path_of(hash)?;
+        std::fs::create_dir_all(target.parent().expect("media path has a parent"))?;
+        std::fs::rename(&partial, &target)?;
+        Ok(())
+    }
 }

@@ -6,6 +6,7 @@
 mod changes;
 mod people;
 mod settings;
+mod sync;
 
 use std::path::Path;
 
@@ -16,10 +17,11 @@ use crate::error::{Error, ErrorKind, Result};
 
 pub use changes::{ChangeLogStats, DeviceState};
 pub use people::{CafeRow, CredentialRow, LoginGuardRow, MediaRow, PersonRow};
+pub use sync::{IdentityRow, PeerRow};
 
 /// Every schema version in order; the position + 1 is SQLite's `user_version`.
 /// Never edit a shipped migration: add a new one (and a fixture in tests/fixtures/db).
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_foundation.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_foundation.sql"), include_str!("migrations/002_sync.sql")];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -81,3 +81,19 @@ fn plural_forms_follow_the_language() {
     assert!(l.error_login_locked("uk", 3).contains("3 хвилини"));
     assert!(l.error_login_locked("uk", 5).contains("5 хвилин"));
 }
+
+#[test]
+fn every_error_kind_has_a_sentence_in_every_language() {
+    use mestre::ErrorKind::*;
+    let l = Localizer::new();
+    let kinds = [
+        LoginFailed, LoginLocked, NotAllowed, InvalidInput, ImageUnreadable, ImageTooLarge, DatabaseTooNew,
+        DatabaseUnavailable, NotFound, SetupState, Storage, PeerUnreachable, NotPaired, SyncInterrupted, SyncRefused,
+        SchemaMismatch, PairingWrongCode, PairingClosed,
+    ];
+    for kind in kinds {
+        for locale in LOCALES {
+            assert!(l.has_own(locale.tag, &kind.message_id()), "{} lacks {}", locale.tag, kind.message_id());
+        }
+    }
+}

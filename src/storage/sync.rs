@@ -1,0 +1,151 @@
+//! SQL for sync: the changes a peer lacks, this device's TLS identity, paired peers,
+//! and media rows whose files have not arrived yet.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{params, OptionalExtension};
+
+use super::Store;
+use crate::error::Result;
+use crate::sync::{Change, DeviceId, Hlc, SyncedTable};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdentityRow {
+    pub cert_der: Vec<u8>,
+    pub key_der: Vec<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeerRow {
+    pub cert_hash: String,
+    pub cert_der: Vec<u8>,
+    pub name: String,
+    pub log_id: String,
+    pub paired_ms: i64,
+    pub revoked_ms: Option<i64>,
+    pub last_sync_ms: Option<i64>,
+    pub last_address: Option<String>,
+}
+
+impl Store {
+    /// Highest sequence number held per origin: what this device has seen.
+    pub fn version_vector(&self) -> Result<BTreeMap<String, i64>> {
+        Ok(self.change_log_stats()?.version_vector)
+    }
+
+    /// Up to `limit` changes the holder of `vector` lacks, ordered by origin then sequence
+    /// so that every device always holds a gapless prefix of every origin's log.
+    pub fn changes_after(&self, vector: &BTreeMap<String, i64>, limit: usize) -> Result<Vec<Change>> {
+        let mut out = Vec::new();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT origin, seq, hlc, tbl, row_id, owner, fields FROM change_log
+             WHERE origin = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+        )?;
+        for (origin, _) in self.version_vector()? {
+            if out.len() >= limit {
+                break;
+            }
+            let after = vector.get(&origin).copied().unwrap_or(0);
+            let rows = stmt.query_map(params![origin, after, (limit - out.len()) as i64], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                ))
+            })?;
+            for row in rows {
+                let (origin, seq, hlc, tbl, row_id, owner, fields) = row?;
+                let Some(table) = SyncedTable::from_sql_name(&tbl) else { continue };
+                out.push(Change {
+                    origin: DeviceId(origin),
+                    seq,
+                    hlc: Hlc::from_i64(hlc),
+                    table,
+                    row_id,
+                    owner,
+                    fields: serde_json::from_str(&fields)?,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn identity(&self) -> Result<Option<IdentityRow>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT cert_der, key_der FROM device_identity WHERE singleton = 1", [], |r| {
+                Ok(IdentityRow { cert_der: r.get(0)?, key_der: r.get(1)? })
+            })
+            .optional()?)
+    }
+
+    /// Store the identity unless one exists; returns the one in force.
+    pub fn save_identity(&mut self, identity: &IdentityRow, now_ms: i64) -> Result<IdentityRow> {
+        self.conn().execute(
+            "INSERT OR IGNORE INTO device_identity (singleton, cert_der, key_der, created_ms) VALUES (1, ?1, ?2, ?3)",
+            params![identity.cert_der, identity.key_der, now_ms],
+        )?;
+        Ok(self.identity()?.expect("just inserted"))
+    }
+
+    pub fn peers(&self) -> Result<Vec<PeerRow>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT cert_hash, cert_der, name, log_id, paired_ms, revoked_ms, last_sync_ms, last_address
+             FROM peer ORDER BY paired_ms",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(PeerRow {
+                    cert_hash: r.get(0)?,
+                    cert_der: r.get(1)?,
+                    name: r.get(2)?,
+                    log_id: r.get(3)?,
+                    paired_ms: r.get(4)?,
+                    revoked_ms: r.get(5)?,
+                    last_sync_ms: r.get(6)?,
+                    last_address: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Pair (or pair again) with a device.
+    pub fn save_peer(&mut self, peer: &PeerRow) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO peer (cert_hash, cert_der, name, log_id, paired_ms, revoked_ms, last_address)
+             VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6)
+             ON CONFLICT (cert_hash) DO UPDATE SET name = ?3, log_id = ?4, paired_ms = ?5, revoked_ms = NULL,
+                 last_address = COALESCE(?6, last_address)",
+            params![peer.cert_hash, peer.cert_der, peer.name, peer.log_id, peer.paired_ms, peer.last_address],
+        )?;
+        Ok(())
+    }
+
+    pub fn revoke_peer(&mut self, cert_hash: &str, now_ms: i64) -> Result<bool> {
+        Ok(self.conn().execute("UPDATE peer SET revoked_ms = ?2 WHERE cert_hash = ?1 AND revoked_ms IS NULL", params![cert_hash, now_ms])? > 0)
+    }
+
+    pub fn note_synced(&mut self, cert_hash: &str, now_ms: i64, address: Option<&str>) -> Result<()> {
+        self.conn().execute(
+            "UPDATE peer SET last_sync_ms = ?2, last_address = COALESCE(?3, last_address) WHERE cert_hash = ?1",
+            params![cert_hash, now_ms, address],
+        )?;
+        Ok(())
+    }
+
+    /// Every media hash a row points to (a person's photo) or that has a media row.
+    pub fn referenced_media(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT id FROM media WHERE deleted = 0
+             UNION SELECT photo FROM person WHERE photo IS NOT NULL AND deleted = 0
+             UNION SELECT photo_thumb FROM person WHERE photo_thumb IS NOT NULL AND deleted = 0",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}
