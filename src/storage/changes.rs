@@ -160,8 +160,8 @@ impl Store {
         let mut next_clock = *clock;
         let changes = self.write(|tx| {
             // Another connection (a sync in the background) may have seen newer stamps.
-            let stored: i64 = tx.query_row("SELECT hlc_last FROM device WHERE singleton = 1", [], |r| r.get(0))?;
-            next_clock.observe(Hlc::from_i64(stored));
+            let stored: Option<i64> = tx.query_row("SELECT hlc_last FROM device WHERE singleton = 1", [], |r| r.get(0)).optional()?;
+            next_clock.observe(Hlc::from_i64(stored.unwrap_or(0)));
             let mut seq = next_seq(tx, origin)?;
             let mut out = Vec::with_capacity(drafts.len());
             for draft in drafts {

@@ -20,7 +20,7 @@ export type CafeSetup = { cafe_name: string, country: Country, mentor: NewMentor
 
 export type Country = "NO" | "SE";
 
-export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage";
+export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed";
 
 export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, };
 
@@ -107,8 +107,15 @@ export interface MessageArgs {
   "error-login-locked": { minutes: string | number };
   "error-not-allowed": {  };
   "error-not-found": {  };
+  "error-not-paired": {  };
+  "error-pairing-closed": {  };
+  "error-pairing-wrong-code": {  };
+  "error-peer-unreachable": {  };
+  "error-schema-mismatch": {  };
   "error-setup-state": {  };
   "error-storage": {  };
+  "error-sync-interrupted": {  };
+  "error-sync-refused": {  };
   "form-name-missing": {  };
   "form-password-short": { min: string | number };
   "format-date": { date: string | number };
