@@ -88,6 +88,18 @@ impl Store {
         Ok(out)
     }
 
+    /// Cap the database at `pages` pages (4 KiB each), as a full disk would. Writes past
+    /// it fail with a storage error and roll back; for fault tests.
+    pub fn limit_pages(&self, pages: i64) -> Result<()> {
+        self.conn.query_row(&format!("PRAGMA max_page_count = {}", pages.max(1)), [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// SQLite's own check of the file: "ok" when nothing is damaged.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

@@ -101,7 +101,9 @@ fn checked_batch(vector: &BTreeMap<String, i64>, changes: Vec<Change>) -> Result
     Ok(fresh)
 }
 
-fn apply_batch(r: &mut Replica, changes: Vec<Change>) -> Result<u64> {
+/// Apply changes that came from a peer, keeping only those we lack and refusing gaps;
+/// one transaction. The same path the network uses, for tests and tools.
+pub fn apply_batch(r: &mut Replica, changes: Vec<Change>) -> Result<u64> {
     let vector = r.store.version_vector()?;
     let fresh = checked_batch(&vector, changes)?;
     Ok(r.store.apply(&mut r.clock, &fresh)? as u64)

@@ -8,4 +8,6 @@ mod media;
 mod setup;
 mod storage;
 mod sync_model;
+mod sync_net;
+mod sync_convergence;
 mod types;

@@ -19,7 +19,8 @@ pub const PIN: [PictureId; 3] = [PictureId::Cat, PictureId::Bread, PictureId::St
 pub struct Harness {
     pub mestre: Mestre,
     pub clock: FixedClock,
-    pub dir: tempfile::TempDir,
+    /// Holds the media directory for as long as the test runs.
+    pub _dir: tempfile::TempDir,
 }
 
 pub fn fresh() -> Harness {
@@ -28,7 +29,7 @@ pub fn fresh() -> Harness {
     let store = mestre::storage::open_in_memory().unwrap();
     let mestre =
         Mestre::with_parts(store, MediaStore::new(dir.path().join("media")), Arc::new(clock.clone()), Speaker::clips_only()).unwrap();
-    Harness { mestre, clock, dir }
+    Harness { mestre, clock, _dir: dir }
 }
 
 pub fn setup(mestre: &mut Mestre) -> Person {

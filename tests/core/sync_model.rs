@@ -78,7 +78,7 @@ fn applying_the_same_changes_in_any_order_gives_the_same_data() {
     let (h, _, amina) = cafe_with_trainee();
     let mut log = h.mestre.store().changes_for_row(SyncedTable::Person, &amina.id).unwrap();
     // Two later edits from two other devices, one of them older than the other.
-    let mut edit = |origin: &str, ms: i64, lang: &str| Change {
+    let edit = |origin: &str, ms: i64, lang: &str| Change {
         origin: DeviceId(origin.into()),
         seq: 1,
         hlc: Hlc::new((T0 + ms) as u64, 0),
