@@ -32,6 +32,13 @@ pub fn typescript() -> String {
         crate::people::Session,
         crate::speech::Speech,
         crate::speech::SpeechRequest,
+        crate::api::PairingView,
+        crate::api::PeerView,
+        crate::api::SyncStatus,
+        crate::sync::auto::SyncEvent,
+        crate::sync::session::Phase,
+        crate::sync::session::Progress,
+        crate::sync::session::SyncReport,
     ];
     for d in decls {
         out.push_str(&d);

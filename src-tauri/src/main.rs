@@ -7,7 +7,8 @@
 use std::borrow::Cow;
 use std::sync::Mutex;
 
-use mestre::api::{self, AppState, Mestre, PhotoRef};
+use mestre::api::{self, AppState, Mestre, PairingView, PeerView, PhotoRef, SyncStatus};
+use mestre::sync::auto::{self, SyncEvent};
 use mestre::cafe::CafeSetup;
 use mestre::error::ErrorPayload;
 use mestre::people::{NewTrainee, Person, PictureId, Session};
@@ -15,7 +16,7 @@ use mestre::speech::{Speech, SpeechRequest};
 use tauri::http::{Response, StatusCode};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::webview::{PermissionKind, PermissionResponse};
-use tauri::{Manager, State};
+use tauri::{AppHandle, Emitter, Manager, State};
 
 struct App(Mutex<Mestre>);
 
@@ -92,6 +93,53 @@ fn speak(app: State<App>, request: SpeechRequest) -> Reply<Speech> {
     app.call(|m| Ok(m.speak(&request)))
 }
 
+#[tauri::command]
+fn sync_status(app: State<App>) -> Reply<SyncStatus> {
+    app.call(|m| m.sync_status())
+}
+
+#[tauri::command]
+fn open_pairing(app: State<App>) -> Reply<PairingView> {
+    app.call(|m| m.open_pairing())
+}
+
+#[tauri::command]
+fn close_pairing(app: State<App>) -> Reply<()> {
+    app.call(|m| {
+        m.close_pairing();
+        Ok(())
+    })
+}
+
+#[tauri::command]
+fn pair_with(app: State<App>, address: String, code: String) -> Reply<PeerView> {
+    app.call(|m| m.pair_with(&address, &code))
+}
+
+#[tauri::command]
+fn unpair(app: State<App>, peer_id: String) -> Reply<()> {
+    app.call(|m| m.unpair(&peer_id))
+}
+
+/// Starts a sync in the background; progress and the outcome arrive as "sync" events.
+#[tauri::command]
+fn sync_now(app: State<App>, handle: AppHandle, peer_id: Option<String>) -> Reply<()> {
+    let job = app.call(|m| m.sync_job(peer_id.as_deref()))?;
+    std::thread::spawn(move || {
+        let _ = auto::run(&job, now_ms(), &|event| emit_sync(&handle, event));
+    });
+    Ok(())
+}
+
+fn emit_sync(handle: &AppHandle, event: SyncEvent) {
+    let _ = handle.emit("sync", event);
+}
+
+fn now_ms() -> i64 {
+    use mestre::clock::Clock;
+    mestre::clock::SystemClock.now_ms()
+}
+
 fn main() {
     let data_dir = std::env::var_os("MESTRE_DATA_DIR").map(std::path::PathBuf::from).unwrap_or_else(api::default_data_dir);
     let mestre = match Mestre::open(&data_dir) {
@@ -105,6 +153,20 @@ fn main() {
 
     tauri::Builder::default()
         .manage(App(Mutex::new(mestre)))
+        .setup(|app| {
+            // Listen for tablets and laptops; without a network the app still works alone.
+            let listen = std::env::var("MESTRE_LISTEN").unwrap_or_else(|_| format!("0.0.0.0:{}", mestre::sync::net::DEFAULT_PORT));
+            let handle = app.handle().clone();
+            let state = app.state::<App>();
+            let started = listen
+                .parse()
+                .map_err(|e| format!("{e}"))
+                .and_then(|addr| state.call(|m| m.start_network(addr, std::sync::Arc::new(move |e| emit_sync(&handle, e)))).map_err(|e| e.message));
+            if let Err(e) = started {
+                eprintln!("Mestre: sync is off ({listen}): {e}");
+            }
+            Ok(())
+        })
         // Camera for trainee photos and (later) the microphone; nothing else is granted.
         .on_permission_request(|_, kind| match kind {
             PermissionKind::Camera | PermissionKind::Microphone => PermissionResponse::Allow,
@@ -138,6 +200,12 @@ fn main() {
             import_photo,
             add_trainee,
             speak,
+            sync_status,
+            open_pairing,
+            close_pairing,
+            pair_with,
+            unpair,
+            sync_now,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -4,6 +4,7 @@
 
 mod people;
 mod state;
+mod sync;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -20,6 +21,7 @@ use crate::sync::{Change, DeviceId, Draft, HlcClock};
 
 pub use crate::media::PhotoRef;
 pub use state::{AppState, Info};
+pub use sync::{pairing_uri, PairingView, PeerView, SyncStatus};
 
 /// File name of the database inside the data directory.
 pub const DATABASE_FILE: &str = "mestre.sqlite";
@@ -39,6 +41,7 @@ pub struct Mestre {
     speaker: Speaker,
     session: Option<Session>,
     data_dir: Option<PathBuf>,
+    network: Option<sync::Network>,
 }
 
 /// Where Mestre keeps its data on this machine unless told otherwise.
@@ -72,6 +75,7 @@ impl Mestre {
             speaker,
             session: None,
             data_dir: None,
+            network: None,
         })
     }
 

@@ -11,7 +11,9 @@
 //! TLS with pinned certificates), [`session`] (the conversation: rows, then media),
 //! [`wire`] (bounded frames), [`net`] (the TCP server and client).
 
+pub mod auto;
 pub mod change;
+pub mod discovery;
 pub mod hlc;
 pub mod identity;
 pub mod merge;

@@ -92,6 +92,28 @@ export type SpeechRequest = { id: string, lang: string,
  */
 args: Array<[string, string]>, };
 
+export type PairingView = { code: string, expires_ms: number, addresses: Array<string>, 
+/**
+ * The QR code (an SVG) a tablet can scan instead of typing.
+ */
+qr_svg: string, };
+
+export type PeerView = { id: string, name: string, paired_ms: number, last_sync_ms: number | null, last_address: string | null, };
+
+export type SyncStatus = { device_name: string, 
+/**
+ * Where this device listens, if it does.
+ */
+listening: string | null, peers: Array<PeerView>, };
+
+export type SyncEvent = { "kind": "started", peer: string, } | { "kind": "progress", peer: string, progress: Progress, } | { "kind": "done", peer: string, report: SyncReport, at_ms: number, } | { "kind": "failed", peer: string, code: ErrorKind, detail: string, };
+
+export type Phase = "rows" | "media";
+
+export type Progress = { phase: Phase, done: number, total: number, };
+
+export type SyncReport = { rows_received: number, rows_sent: number, media_received: number, media_sent: number, media_bytes: number, };
+
 /// Every Fluent message id, with the variables it takes.
 export interface MessageArgs {
   "app-name": {  };
