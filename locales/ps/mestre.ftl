@@ -119,3 +119,25 @@ error-sync-refused = بلې وسیلې ونه منله. بیا هڅه وکړئ،
 error-schema-mismatch = وسیلې د Mestre بېلې نسخې لري. دواړه تازه کړئ.
 error-pairing-wrong-code = کوډ غلط دی. بیا هڅه وکړئ.
 error-pairing-closed = کوډ نور د اعتبار وړ نه دی. نوی کوډ وغواړئ.
+
+## Sync
+sync-now = اوس همغږي کړئ
+sync-last = وروستۍ همغږي: { $when }
+sync-never = لا همغږي شوې نه ده
+sync-running = همغږي روانه ده …
+sync-rows = معلومات: { $done } له { $total }
+sync-media = انځورونه: { $done } له { $total }
+sync-done = بشپړ شو! دواړه یو شان دي.
+connect-tablet = ټابلیټ ونښلوئ
+connect-laptop = د لارښودې کمپیوټر سره ونښلوئ
+pair-code-title = د نښلولو کوډ
+pair-code-help = دا عددونه په ټابلیټ کې ولیکئ، یا انځور په کمره سکن کړئ.
+pair-code-expires = کوډ د { $minutes } دقیقو لپاره اعتبار لري.
+pair-address = د کمپیوټر پته
+pair-code-label = کوډ (شپږ عددونه)
+pair-join-submit = ونښلوئ
+pair-done = له { $name } سره ونښلول شو.
+paired-devices = نښلول شوې وسیلې
+unpair = جلا کړئ
+pair-none = لا هېڅ وسیله نه ده نښلول شوې.
+sync-photo-coming = انځور به په راتلونکې همغږۍ کې راشي.

@@ -119,3 +119,25 @@ error-sync-refused = Qalabka kale wuu diiday. Isku day mar kale, ama dib u isku 
 error-schema-mismatch = Qalabyadu waxay leeyihiin noocyo kala duwan oo Mestre ah. Cusboonaysii labadaba.
 error-pairing-wrong-code = Kood khaldan. Isku day mar kale.
 error-pairing-closed = Koodku hadda ma shaqeeyo. Weydii kood cusub.
+
+## Sync
+sync-now = Hadda isku dhaf
+sync-last = Markii ugu dambeysay: { $when }
+sync-never = Weli lama isku dhafin
+sync-running = Waa la isku dhafayaa …
+sync-rows = Xog: { $done } ka mid ah { $total }
+sync-media = Sawirro: { $done } ka mid ah { $total }
+sync-done = Waa dhammaatay! Labaduba waa isku mid.
+connect-tablet = Ku xir tablet
+connect-laptop = Ku xir kombiyuutarka hagaha
+pair-code-title = Koodka isku xirka
+pair-code-help = Ku qor lambaradan tablet-ka, ama sawirka ku iskaan kamarada.
+pair-code-expires = Koodku wuxuu shaqeynayaa { $minutes } daqiiqo.
+pair-address = Cinwaanka kombiyuutarka
+pair-code-label = Kood (lix lambar)
+pair-join-submit = Isku xir
+pair-done = Waxaa lagu xiray { $name }.
+paired-devices = Qalabka ku xiran
+unpair = Ka fur
+pair-none = Weli qalab lama xirin.
+sync-photo-coming = Sawirku wuxuu iman doonaa isku-dhafka xiga.

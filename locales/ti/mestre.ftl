@@ -119,3 +119,25 @@ error-sync-refused = እቲ ካልእ መሳርሒ ኣብዩ። እንደገና 
 error-schema-mismatch = እቶም መሳርሒታት ዝተፈላለየ ሕታም Mestre ኣለዎም። ክልቲኦም ኣሐድሲ።
 error-pairing-wrong-code = ጌጋ ኮድ። እንደገና ፈትኒ።
 error-pairing-closed = እቲ ኮድ ድሕሪ ሕጂ ኣይሰርሕን። ሓድሽ ኮድ ሕተቲ።
+
+## Sync
+sync-now = ሕጂ ኣተኣሳስሪ
+sync-last = ናይ መወዳእታ ምትእስሳር: { $when }
+sync-never = ገና ኣይተኣሳሰረን
+sync-running = ይተኣሳሰር ኣሎ …
+sync-rows = ሓበሬታ: { $done } ካብ { $total }
+sync-media = ስእልታት: { $done } ካብ { $total }
+sync-done = ተወዲኡ! ክልቲኦም ሓደ እዮም።
+connect-tablet = ታብሌት ኣራኽቢ
+connect-laptop = ምስ ኮምፒተር መምርሒት ኣራኽቢ
+pair-code-title = ናይ ምርኻብ ኮድ
+pair-code-help = ነዞም ቁጽርታት ኣብ ታብሌት ጽሓፊ፣ ወይ ነቲ ስእሊ ብካሜራ ስከኒ።
+pair-code-expires = እቲ ኮድ ን{ $minutes } ደቓይቕ ይሰርሕ።
+pair-address = ኣድራሻ ኮምፒተር
+pair-code-label = ኮድ (ሽዱሽተ ቁጽርታት)
+pair-join-submit = ኣራኽቢ
+pair-done = ምስ { $name } ተራኺቡ።
+paired-devices = ዝተራኸቡ መሳርሒታት
+unpair = ፍለዪ
+pair-none = ገና ዝተራኸበ መሳርሒ የለን።
+sync-photo-coming = እቲ ስእሊ ምስ ዝቕጽል ምትእስሳር ይመጽእ።

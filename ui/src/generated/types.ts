@@ -118,6 +118,8 @@ export type SyncReport = { rows_received: number, rows_sent: number, media_recei
 export interface MessageArgs {
   "app-name": {  };
   "camera-unavailable": {  };
+  "connect-laptop": {  };
+  "connect-tablet": {  };
   "country-no": {  };
   "country-se": {  };
   "error-database-too-new": {  };
@@ -155,6 +157,15 @@ export interface MessageArgs {
   "mentor-trainees": {  };
   "nav-back": {  };
   "nav-home": {  };
+  "pair-address": {  };
+  "pair-code-expires": { minutes: string | number };
+  "pair-code-help": {  };
+  "pair-code-label": {  };
+  "pair-code-title": {  };
+  "pair-done": { name: string | number };
+  "pair-join-submit": {  };
+  "pair-none": {  };
+  "paired-devices": {  };
   "password-label": {  };
   "password-submit": {  };
   "password-title": {  };
@@ -185,6 +196,14 @@ export interface MessageArgs {
   "speaker-play": {  };
   "speech-failed": {  };
   "speech-no-voice": {  };
+  "sync-done": {  };
+  "sync-last": { when: string | number };
+  "sync-media": { done: string | number; total: string | number };
+  "sync-never": {  };
+  "sync-now": {  };
+  "sync-photo-coming": {  };
+  "sync-rows": { done: string | number; total: string | number };
+  "sync-running": {  };
   "trainee-home-lang": {  };
   "trainee-name": {  };
   "trainee-new-title": {  };
@@ -200,6 +219,7 @@ export interface MessageArgs {
   "trainee-save": {  };
   "trainee-saved": { name: string | number };
   "trainee-ui-lang": {  };
+  "unpair": {  };
   "wall-empty": {  };
   "wall-mentors": {  };
   "wall-title": {  };

@@ -3,7 +3,8 @@
 // mock from mockBackend.ts, so every screen runs the same code against both.
 
 import type {
-  AppState, CafeSetup, ErrorPayload, NewTrainee, Person, PhotoRef, PictureId, Session, Speech, SpeechRequest,
+  AppState, CafeSetup, ErrorPayload, NewTrainee, PairingView, PeerView, Person, PhotoRef, PictureId, Session, Speech,
+  SpeechRequest, SyncEvent, SyncStatus,
 } from '../generated/types';
 
 export interface Backend {
@@ -20,6 +21,15 @@ export interface Backend {
   speak(request: SpeechRequest): Promise<Speech>;
   /** A URL the webview can show for a stored photo. */
   mediaUrl(hash: string): string;
+  syncStatus(): Promise<SyncStatus>;
+  openPairing(): Promise<PairingView>;
+  closePairing(): Promise<void>;
+  pairWith(address: string, code: string): Promise<PeerView>;
+  unpair(peerId: string): Promise<void>;
+  /** Start a sync in the background; its progress arrives through `onSync`. */
+  syncNow(peerId?: string): Promise<void>;
+  /** Hear every sync (started here or by itself). Returns a function that stops listening. */
+  onSync(listener: (event: SyncEvent) => void): Promise<() => void>;
 }
 
 /** An error from the core, carried as `{code, message}`. */
@@ -39,6 +49,7 @@ function inTauri(): boolean {
 
 async function tauriBackend(): Promise<Backend> {
   const { invoke, convertFileSrc } = await import('@tauri-apps/api/core');
+  const { listen } = await import('@tauri-apps/api/event');
   const call = async <T>(cmd: string, args?: Record<string, unknown> | Uint8Array): Promise<T> => {
     try {
       return await invoke<T>(cmd, args as never);
@@ -60,6 +71,13 @@ async function tauriBackend(): Promise<Backend> {
     addTrainee: (trainee) => call('add_trainee', { trainee }),
     speak: (request) => call('speak', { request }),
     mediaUrl: (hash) => convertFileSrc(hash, 'media'),
+    syncStatus: () => call('sync_status'),
+    openPairing: () => call('open_pairing'),
+    closePairing: () => call('close_pairing'),
+    pairWith: (address, code) => call('pair_with', { address, code }),
+    unpair: (peerId) => call('unpair', { peerId }),
+    syncNow: (peerId) => call('sync_now', { peerId: peerId ?? null }),
+    onSync: (listener) => listen<SyncEvent>('sync', (e) => listener(e.payload)),
   };
 }
 

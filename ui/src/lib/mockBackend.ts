@@ -8,7 +8,7 @@ import type { Backend } from './backend';
 import { BackendError } from './backend';
 import { plain } from './i18n.svelte';
 import type {
-  AppState, ErrorKind, LocaleInfo, Person, PictureId, Session, Speech, SpeechRequest,
+  AppState, ErrorKind, LocaleInfo, PeerView, Person, PictureId, Session, Speech, SpeechRequest, SyncEvent,
 } from '../generated/types';
 
 const PICTURES: PictureId[] = ['apple', 'fish', 'sun', 'cat', 'car', 'flower', 'house', 'star', 'cup', 'tree', 'bread', 'heart'];
@@ -23,6 +23,8 @@ const NO_VOICE = new Set(['so', 'ti', 'ps']);
 const DEMO_PIN = 'apple-fish-sun';
 
 interface Secret { kind: 'pin' | 'password'; value: string }
+
+const MOCK_PAIRING_CODE = '482913';
 
 function fail(code: ErrorKind, minutes: number | null = null): never {
   const id = `error-${code}` as const;
@@ -78,12 +80,20 @@ export function createMockBackend(): Backend {
     return person;
   };
 
-  if (!empty) {
+  const demoCafe = () => {
     cafe = { id: 'cafe', name: 'Cafe Vintage', country: 'NO' };
     addPerson('Kari', 'mentor', 'nb', { kind: 'password', value: 'mestre-demo' }, portrait(200));
     ([['Amina', 'ar'], ['Hodan', 'so'], ['Selam', 'ti'], ['Mariam', 'prs'], ['Olena', 'uk'], ['Rojin', 'ku']] as const)
       .forEach(([name, lang], i) => addPerson(name, 'trainee', lang, { kind: 'pin', value: DEMO_PIN }, portrait(i * 55)));
-  }
+  };
+  if (!empty) demoCafe();
+
+  // Sync: in the mock, "the laptop" holds the demo café; a first sync on an empty
+  // device brings it over, as the real first sync does.
+  const peers: PeerView[] = empty ? [] : [{ id: 'laptop', name: 'Kari sin PC', paired_ms: Date.now() - 86_400_000, last_sync_ms: Date.now() - 3_600_000, last_address: '192.168.1.20:47474' }];
+  const listeners = new Set<(e: SyncEvent) => void>();
+  const emit = (e: SyncEvent) => listeners.forEach((l) => l(e));
+  const tick = () => new Promise((r) => setTimeout(r, 30));
 
   const login = (personId: string, kind: Secret['kind'], value: string): Session => {
     const now = Date.now();
@@ -158,5 +168,48 @@ export function createMockBackend(): Backend {
       return { text, spoken_lang: spoken, audio_base64: tone, mime: 'audio/wav' };
     },
     mediaUrl(hash) { return media.get(hash) ?? ''; },
+    async syncStatus() { return { device_name: 'Kjøkkenbrett', listening: '0.0.0.0:47474', peers: [...peers] }; },
+    async openPairing() {
+      requireMentor();
+      const qr = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 7 7"><rect width="7" height="7" fill="#fff"/><path d="M0 0h3v3H0zM4 0h3v3H4zM0 4h3v3H0zM5 5h1v1H5z"/></svg>';
+      return { code: MOCK_PAIRING_CODE, expires_ms: Date.now() + 5 * 60_000, addresses: ['192.168.1.20:47474'], qr_svg: qr };
+    },
+    async closePairing() {},
+    async pairWith(address, code) {
+      if (cafe && session?.person.role !== 'mentor') fail('not-allowed');
+      if (!address.trim()) fail('peer-unreachable');
+      if (code.replace(/\D/g, '') !== MOCK_PAIRING_CODE) fail('pairing-wrong-code');
+      const peer = { id: 'laptop', name: 'Kari sin PC', paired_ms: Date.now(), last_sync_ms: null, last_address: address };
+      peers.splice(0, peers.length, peer);
+      return peer;
+    },
+    async unpair(peerId) {
+      requireMentor();
+      const i = peers.findIndex((p) => p.id === peerId);
+      if (i < 0) fail('not-found');
+      peers.splice(i, 1);
+    },
+    async syncNow() {
+      const peer = peers[0];
+      if (!peer) fail('not-paired');
+      void (async () => {
+        emit({ kind: 'started', peer: peer.name });
+        for (let done = 1; done <= 3; done++) {
+          await tick();
+          emit({ kind: 'progress', peer: peer.name, progress: { phase: 'rows', done: done * 10, total: 30 } });
+        }
+        for (let done = 1; done <= 2; done++) {
+          await tick();
+          emit({ kind: 'progress', peer: peer.name, progress: { phase: 'media', done, total: 2 } });
+        }
+        if (!cafe) demoCafe();
+        peer.last_sync_ms = Date.now();
+        emit({ kind: 'done', peer: peer.name, at_ms: Date.now(), report: { rows_received: 30, rows_sent: 0, media_received: 2, media_sent: 0, media_bytes: 4096 } });
+      })();
+    },
+    async onSync(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }

@@ -12,7 +12,9 @@ export type Screen =
   | { name: 'password'; person: Person }
   | { name: 'trainee-home' }
   | { name: 'mentor-home' }
-  | { name: 'add-trainee' };
+  | { name: 'add-trainee' }
+  | { name: 'pair-host' }
+  | { name: 'join'; from: 'setup' | 'mentor-home' };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 

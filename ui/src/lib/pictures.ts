@@ -8,7 +8,8 @@ const byName = new Map(Object.entries(files).map(([path, url]) => [path.split('/
 export type PictureName =
   | 'apple' | 'fish' | 'sun' | 'cat' | 'car' | 'flower' | 'house' | 'star' | 'cup' | 'tree' | 'bread' | 'heart'
   | 'speaker' | 'back' | 'home' | 'logout' | 'language' | 'trainee' | 'mentor' | 'add' | 'camera' | 'file'
-  | 'wait' | 'locked' | 'wrong' | 'ok' | 'clear' | 'cafe' | 'greeting' | 'book' | 'key' | 'hint' | 'remove';
+  | 'wait' | 'locked' | 'wrong' | 'ok' | 'clear' | 'cafe' | 'greeting' | 'book' | 'key' | 'hint' | 'remove'
+  | 'laptop' | 'tablet' | 'sync' | 'link' | 'clock' | 'waiting';
 
 export function picture(name: PictureName): string {
   const url = byName.get(name);
