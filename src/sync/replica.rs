@@ -31,7 +31,13 @@ impl Replica {
         let name = match store.setting(DEVICE_NAME_KEY)? {
             Some(n) => n,
             None => {
-                let n = format!("Mestre {}", &state.id.0[state.id.0.len() - 4..]);
+                // The machine's name is what a mentor recognises ("kari-laptop").
+                let host = std::fs::read_to_string("/etc/hostname").ok().map(|h| h.trim().to_string()).filter(|h| !h.is_empty() && h.len() <= 40);
+                let short = &state.id.0[state.id.0.len() - 4..];
+                let n = match host {
+                    Some(h) => format!("{h} ({short})"),
+                    None => format!("Mestre {short}"),
+                };
                 store.set_setting(DEVICE_NAME_KEY, &n)?;
                 n
             }

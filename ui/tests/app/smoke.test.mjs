@@ -26,6 +26,7 @@ const env = {
   XDG_CACHE_HOME: join(home, 'cache'),
   XDG_CONFIG_HOME: join(home, 'config'),
   MESTRE_DATA_DIR: join(home, 'mestre'),
+  MESTRE_LISTEN: '127.0.0.1:0',
   TAURI_WEBVIEW_AUTOMATION: 'true',
 };
 
