@@ -140,3 +140,4 @@ paired-devices = Connected devices
 unpair = Disconnect
 pair-none = No devices are connected yet.
 sync-photo-coming = The picture comes with the next sync.
+pair-scan = Scan the code with the camera

@@ -141,3 +141,4 @@ paired-devices = Amûrên girêdayî
 unpair = Veqetîne
 pair-none = Hêj tu amûr nehatine girêdan.
 sync-photo-coming = Wêne bi hevdemkirina din re tê.
+pair-scan = Kodê bi kamerayê bixwîne

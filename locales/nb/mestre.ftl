@@ -143,3 +143,4 @@ paired-devices = Tilkoblede enheter
 unpair = Koble fra
 pair-none = Ingen enheter er koblet til ennå.
 sync-photo-coming = Bildet kommer ved neste synkronisering.
+pair-scan = Skann koden med kameraet

@@ -140,3 +140,4 @@ paired-devices = Tilkopla einingar
 unpair = Kopla frå
 pair-none = Ingen einingar er kopla til enno.
 sync-photo-coming = Biletet kjem ved neste synkronisering.
+pair-scan = Skann koden med kameraet

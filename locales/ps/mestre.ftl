@@ -141,3 +141,4 @@ paired-devices = نښلول شوې وسیلې
 unpair = جلا کړئ
 pair-none = لا هېڅ وسیله نه ده نښلول شوې.
 sync-photo-coming = انځور به په راتلونکې همغږۍ کې راشي.
+pair-scan = کوډ په کمره سکن کړئ

@@ -141,3 +141,4 @@ paired-devices = Qalabka ku xiran
 unpair = Ka fur
 pair-none = Weli qalab lama xirin.
 sync-photo-coming = Sawirku wuxuu iman doonaa isku-dhafka xiga.
+pair-scan = Koodka ku iskaan kamarada

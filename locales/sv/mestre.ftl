@@ -140,3 +140,4 @@ paired-devices = Ihopkopplade enheter
 unpair = Koppla bort
 pair-none = Inga enheter är ihopkopplade än.
 sync-photo-coming = Bilden kommer vid nästa synkronisering.
+pair-scan = Skanna koden med kameran

@@ -141,3 +141,4 @@ paired-devices = ዝተራኸቡ መሳርሒታት
 unpair = ፍለዪ
 pair-none = ገና ዝተራኸበ መሳርሒ የለን።
 sync-photo-coming = እቲ ስእሊ ምስ ዝቕጽል ምትእስሳር ይመጽእ።
+pair-scan = ነቲ ኮድ ብካሜራ ስከኒ

@@ -21,7 +21,7 @@ use crate::sync::{Change, DeviceId, Draft, HlcClock};
 
 pub use crate::media::PhotoRef;
 pub use state::{AppState, Info};
-pub use sync::{pairing_uri, PairingView, PeerView, SyncStatus};
+pub use sync::{pairing_qr_pixels, pairing_uri, PairingView, PeerView, SyncStatus};
 
 /// File name of the database inside the data directory.
 pub const DATABASE_FILE: &str = "mestre.sqlite";

@@ -62,6 +62,12 @@ pub fn pairing_uri(code: &str, address: &str) -> String {
     format!("mestre://pair?code={code}&addr={address}")
 }
 
+/// The pairing QR code as grey pixels (4 px a module), for tests of the tablet's scanner.
+pub fn pairing_qr_pixels(code: &str, address: &str) -> Option<image::GrayImage> {
+    let qr = qrcode::QrCode::new(pairing_uri(code, address).as_bytes()).ok()?;
+    Some(qr.render::<image::Luma<u8>>().module_dimensions(4, 4).build())
+}
+
 impl Mestre {
     fn data_dir_or_err(&self) -> Result<std::path::PathBuf> {
         self.data_dir.clone().ok_or_else(|| Error::new(ErrorKind::Storage, "this Mestre has no data directory to sync"))
@@ -75,7 +81,13 @@ impl Mestre {
     /// paired devices as they appear. `on_event` hears every sync.
     pub fn start_network(&mut self, listen: SocketAddr, on_event: Arc<dyn Fn(SyncEvent) + Send + Sync>) -> Result<SocketAddr> {
         let dir = self.data_dir_or_err()?;
-        let server = net::start(dir.clone(), listen, self.clock.clone(), Arc::new(|_| {}))?;
+        // Refused connections are logged with their reason; everything else is routine.
+        let log = Arc::new(|event: net::ServerEvent| {
+            if let net::ServerEvent::Rejected(why) = event {
+                eprintln!("mestre sync: refused a connection: {why}");
+            }
+        });
+        let server = net::start(dir.clone(), listen, self.clock.clone(), log)?;
         let address = server.address;
         let announcer = discovery::announce(&self.replica()?.cert_hash(), address.port()).ok();
         let auto = auto::start(dir, self.clock.clone(), on_event);

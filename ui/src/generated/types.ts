@@ -165,6 +165,7 @@ export interface MessageArgs {
   "pair-done": { name: string | number };
   "pair-join-submit": {  };
   "pair-none": {  };
+  "pair-scan": {  };
   "paired-devices": {  };
   "password-label": {  };
   "password-submit": {  };

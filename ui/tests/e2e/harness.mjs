@@ -40,12 +40,23 @@ export function chromiumPath() {
   throw new Error('Chromium not found: install Debian package "chromium" (the test command does this when root)');
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', ...extraArgs],
   });
+}
+
+/** A Y4M video (what Chromium's fake camera plays) of a grey RGBA picture, 2× scaled. */
+export function y4mFromRgba(rgba) {
+  const w0 = rgba.readUInt32LE(0), h0 = rgba.readUInt32LE(4);
+  const w = w0 * 2, h = h0 * 2;
+  const y = Buffer.alloc(w * h);
+  for (let j = 0; j < h; j++) for (let i = 0; i < w; i++) y[j * w + i] = rgba[8 + ((j >> 1) * w0 + (i >> 1)) * 4];
+  const chroma = Buffer.alloc((w / 2) * (h / 2), 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), y, chroma, chroma]);
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]);
 }
 
 /** Violations axe-core finds on the page as it is now. */

@@ -92,3 +92,24 @@ test('the mentor shows a pairing code and QR code, sees connected tablets and ca
     await page.close();
   }
 });
+
+test('a fresh tablet scans the laptop\'s QR code with its camera and joins', async () => {
+  const { readFileSync, writeFileSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { y4mFromRgba } = await import('./harness.mjs');
+  const video = join(mkdtempSync(join(tmpdir(), 'mestre-cam-')), 'qr.y4m');
+  writeFileSync(video, y4mFromRgba(readFileSync(new URL('../fixtures/pairing-qr.rgba', import.meta.url))));
+  const camera = await launch(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+  try {
+    const page = await camera.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/?mock=empty`);
+    await page.click('[data-testid=language-nb] .name');
+    await page.click('[data-testid=setup-join]');
+    await page.click('[data-testid=scan-qr]');
+    await page.waitForSelector('[data-testid=joined]', { timeout: 15000 });
+    await page.waitForSelector('[data-screen=wall]');
+    assert.equal(await page.locator('[data-testid="person-Amina"]').count(), 1);
+  } finally {
+    await camera.close();
+  }
+});
