@@ -44,11 +44,7 @@ impl Store {
     pub fn change_log_stats(&self) -> Result<ChangeLogStats> {
         let conn = self.conn();
         let changes = conn.query_row("SELECT COUNT(*) FROM change_log", [], |r| r.get(0))?;
-        let mut stmt = conn.prepare("SELECT origin, MAX(seq) FROM change_log GROUP BY origin")?;
-        let version_vector = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(ChangeLogStats { changes, version_vector })
+        Ok(ChangeLogStats { changes, version_vector: version_vector(conn)? })
     }
 
     /// Every change about one row, oldest first (history, and tests of the log).
@@ -82,6 +78,13 @@ pub(crate) fn next_seq(tx: &Transaction, origin: &DeviceId) -> Result<i64> {
     Ok(max.unwrap_or(0) + 1)
 }
 
+/// The version vector: highest sequence number held per origin.
+pub(crate) fn version_vector(conn: &rusqlite::Connection) -> Result<BTreeMap<String, i64>> {
+    let mut stmt = conn.prepare_cached("SELECT origin, max_seq FROM log_head")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub(crate) fn save_hlc(tx: &Transaction, hlc: Hlc) -> Result<()> {
     tx.execute("UPDATE device SET hlc_last = MAX(hlc_last, ?1) WHERE singleton = 1", [hlc.as_i64()])?;
     Ok(())
@@ -96,13 +99,15 @@ pub(crate) fn apply_change(tx: &Transaction, change: &Change) -> Result<bool> {
         return Err(Error::new(ErrorKind::InvalidInput, format!("{} has no field {bad}", table.sql_name())));
     }
     let fields_json = serde_json::to_string(&change.fields)?;
-    let inserted = tx.execute(
-        "INSERT OR IGNORE INTO change_log (origin, seq, hlc, tbl, row_id, owner, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![change.origin.0, change.seq, change.hlc.as_i64(), table.sql_name(), change.row_id, change.owner, fields_json],
-    )?;
+    // Statements are cached per SQL text: a sync applies thousands of changes per batch.
+    let inserted = tx
+        .prepare_cached("INSERT OR IGNORE INTO change_log (origin, seq, hlc, tbl, row_id, owner, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
+        .execute(params![change.origin.0, change.seq, change.hlc.as_i64(), table.sql_name(), change.row_id, change.owner, fields_json])?;
     if inserted == 0 {
         return Ok(false);
     }
+    tx.prepare_cached("INSERT INTO log_head (origin, max_seq) VALUES (?1, ?2) ON CONFLICT (origin) DO UPDATE SET max_seq = MAX(max_seq, ?2)")?
+        .execute(params![change.origin.0, change.seq])?;
 
     let mut stamps = BTreeMap::new();
     {
@@ -118,24 +123,20 @@ pub(crate) fn apply_change(tx: &Transaction, change: &Change) -> Result<bool> {
     let wins = winning_fields(&stamps, change);
 
     let name = table.sql_name();
-    tx.execute(
-        &format!("INSERT INTO {name} (id, owner, hlc, origin) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING"),
-        params![change.row_id, change.owner, change.hlc.as_i64(), change.origin.0],
-    )?;
+    tx.prepare_cached(&format!("INSERT INTO {name} (id, owner, hlc, origin) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING"))?
+        .execute(params![change.row_id, change.owner, change.hlc.as_i64(), change.origin.0])?;
     for (field, value) in &wins {
         // `field` is one of table.columns(), checked above: safe to put in SQL text.
-        tx.execute(&format!("UPDATE {name} SET {field} = ?1 WHERE id = ?2"), params![json_to_sql(value)?, change.row_id])?;
-        tx.execute(
+        tx.prepare_cached(&format!("UPDATE {name} SET {field} = ?1 WHERE id = ?2"))?.execute(params![json_to_sql(value)?, change.row_id])?;
+        tx.prepare_cached(
             "INSERT INTO field_stamp (tbl, row_id, field, hlc, origin) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin",
-            params![name, change.row_id, field, change.hlc.as_i64(), change.origin.0],
-        )?;
+        )?
+        .execute(params![name, change.row_id, field, change.hlc.as_i64(), change.origin.0])?;
     }
     // The row's own stamp is the newest change that touched it.
-    tx.execute(
-        &format!("UPDATE {name} SET hlc = ?1, origin = ?2 WHERE id = ?3 AND hlc < ?1"),
-        params![change.hlc.as_i64(), change.origin.0, change.row_id],
-    )?;
+    tx.prepare_cached(&format!("UPDATE {name} SET hlc = ?1, origin = ?2 WHERE id = ?3 AND hlc < ?1"))?
+        .execute(params![change.hlc.as_i64(), change.origin.0, change.row_id])?;
     Ok(true)
 }
 

@@ -30,7 +30,7 @@ pub struct PeerRow {
 impl Store {
     /// Highest sequence number held per origin: what this device has seen.
     pub fn version_vector(&self) -> Result<BTreeMap<String, i64>> {
-        Ok(self.change_log_stats()?.version_vector)
+        super::changes::version_vector(self.conn())
     }
 
     /// Up to `limit` changes the holder of `vector` lacks, ordered by origin then sequence

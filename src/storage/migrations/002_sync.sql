@@ -21,3 +21,11 @@ CREATE TABLE peer (
     last_sync_ms INTEGER,
     last_address TEXT
 );
+
+-- The version vector, kept as it grows: the highest sequence number held per origin.
+-- Reading it must stay cheap however long the change log gets.
+CREATE TABLE log_head (
+    origin   TEXT PRIMARY KEY,
+    max_seq  INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO log_head (origin, max_seq) SELECT origin, MAX(seq) FROM change_log GROUP BY origin;

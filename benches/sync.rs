@@ -1,0 +1,103 @@
+//! Sync benchmark: prints numbers, asserts nothing. Run with `scripts/bench.sh`.
+//! - a first sync of the demo café (rows and photos) over loopback mutual TLS;
+//! - 100 000 changed rows synced (budget ≤ 2 s);
+//! - an incremental sync with nothing to do (budget ≤ 50 ms);
+//! - media throughput against a plain copy of the same bytes (budget ≥ 80 %).
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use mestre::clock::SystemClock;
+use mestre::sync::{net, Draft, Replica, SyncedTable};
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+fn pair_and_serve(host: &std::path::Path, joiner: &std::path::Path) -> (net::SyncServer, String) {
+    let server = net::start(host.to_path_buf(), "127.0.0.1:0".parse().unwrap(), Arc::new(SystemClock), Arc::new(|_| {})).unwrap();
+    let offer = server.open_pairing(now());
+    let peer = net::pair_with(&mut Replica::open(joiner, now()).unwrap(), &server.address.to_string(), &offer.code, now()).unwrap();
+    (server, peer.cert_hash)
+}
+
+fn sync(joiner: &std::path::Path, server: &net::SyncServer, id: &str) -> (f64, mestre::sync::session::SyncReport) {
+    let mut r = Replica::open(joiner, now()).unwrap();
+    let t = Instant::now();
+    let report = net::sync_with(&mut r, &server.address.to_string(), id, now(), &mut |_| {}).unwrap();
+    (t.elapsed().as_secs_f64(), report)
+}
+
+fn main() {
+    // 1. The demo café, first sync.
+    let (hub, tablet) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let store = mestre::storage::open(&hub.path().join("mestre.sqlite")).unwrap();
+    mestre::demo::populate(store, mestre::media::MediaStore::new(hub.path().join("media")), now(), mestre::demo::DemoOptions { trainees: 8, days: 30 }).unwrap();
+    let (server, id) = pair_and_serve(hub.path(), tablet.path());
+    let (secs, report) = sync(tablet.path(), &server, &id);
+    println!("demo café first sync: {:.3} s, {} rows, {} photos, {} media bytes", secs, report.rows_received, report.media_received, report.media_bytes);
+    let (secs, _) = sync(tablet.path(), &server, &id);
+    println!("incremental sync with nothing to do: {:.1} ms (budget 50 ms)", secs * 1000.0);
+    drop(server);
+
+    // 2. 100 000 changed rows.
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    {
+        let mut r = Replica::open(a.path(), now()).unwrap();
+        let log_id = r.log_id.clone();
+        for chunk in 0..10 {
+            let drafts = (0..10_000)
+                .map(|i| Draft::new(SyncedTable::Person, format!("p{chunk}-{i}"), "bench").set("display_name", format!("Trainee {chunk}-{i}")).set("role", "trainee"))
+                .collect();
+            r.store.record(&log_id, &mut r.clock, now(), drafts).unwrap();
+        }
+    }
+    let (server, id) = pair_and_serve(a.path(), b.path());
+    let (secs, report) = sync(b.path(), &server, &id);
+    println!("100 000 changed rows: {:.2} s for {} rows (budget 2 s)", secs, report.rows_received);
+    drop(server);
+
+    // 3. Media throughput against a plain copy.
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let total: usize = 64 * 1024 * 1024;
+    {
+        let mut r = Replica::open(a.path(), now()).unwrap();
+        let log_id = r.log_id.clone();
+        let mut drafts = Vec::new();
+        for n in 0..8u8 {
+            let bytes: Vec<u8> = (0..total / 8).map(|i| (i as u8).wrapping_mul(31).wrapping_add(n)).collect();
+            let hash = r.media.put(&bytes).unwrap();
+            drafts.push(Draft::new(SyncedTable::Media, hash, "bench").set("mime", "image/jpeg").set("byte_len", bytes.len() as i64));
+        }
+        r.store.record(&log_id, &mut r.clock, now(), drafts).unwrap();
+    }
+    let t = Instant::now();
+    let copy_dir = tempfile::tempdir().unwrap();
+    for entry in walk(&a.path().join("media")) {
+        std::fs::copy(&entry, copy_dir.path().join(entry.file_name().unwrap())).unwrap();
+    }
+    let copy = t.elapsed().as_secs_f64();
+    let (server, id) = pair_and_serve(a.path(), b.path());
+    let (secs, report) = sync(b.path(), &server, &id);
+    let mbps = |s: f64| total as f64 / s / 1e6;
+    println!(
+        "media: {:.0} MB/s over sync ({} files) vs {:.0} MB/s plain copy = {:.0} % (budget ≥ 80 %)",
+        mbps(secs),
+        report.media_received,
+        mbps(copy),
+        100.0 * copy / secs
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
