@@ -91,3 +91,8 @@ export function t<K extends MessageId>(id: K, args?: ArgsOf<K>, lang: string = l
 export function plain<K extends MessageId>(id: K, args?: ArgsOf<K>, lang?: string): string {
   return t(id, args, lang).replace(/[\u2068\u2069]/g, '');
 }
+
+/** A moment as a short date and time in the current language ("23.11.2026, 08:30"). */
+export function formatWhen(ms: number): string {
+  return new Intl.DateTimeFormat(intlLocale(locale.lang), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(ms));
+}

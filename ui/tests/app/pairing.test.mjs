@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
-import { freePort, startDriver, Session } from './webdriver.mjs';
+import { appEnv, freePort, startDriver, Session } from './webdriver.mjs';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const app = join(root, 'target/debug/mestre-app');
@@ -20,16 +20,7 @@ const shots = join(root, '.test-output/app');
 
 const home = mkdtempSync(join(tmpdir(), 'mestre-pair-test-'));
 const hubDir = join(home, 'hub');
-const env = {
-  ...process.env,
-  HOME: home,
-  XDG_DATA_HOME: join(home, 'data'),
-  XDG_CACHE_HOME: join(home, 'cache'),
-  XDG_CONFIG_HOME: join(home, 'config'),
-  MESTRE_DATA_DIR: join(home, 'tablet'),
-  MESTRE_LISTEN: '127.0.0.1:0',
-  TAURI_WEBVIEW_AUTOMATION: 'true',
-};
+const env = appEnv(home, join(home, 'tablet'));
 let driver, hub, hubAddress, code;
 
 before(async () => {

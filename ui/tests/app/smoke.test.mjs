@@ -10,7 +10,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDriver, Session } from './webdriver.mjs';
+import { appEnv, startDriver, Session } from './webdriver.mjs';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const app = join(root, 'target/debug/mestre-app');
@@ -19,16 +19,7 @@ const shots = join(root, '.test-output/app');
 
 let driver;
 const home = mkdtempSync(join(tmpdir(), 'mestre-app-test-'));
-const env = {
-  ...process.env,
-  HOME: home,
-  XDG_DATA_HOME: join(home, 'data'),
-  XDG_CACHE_HOME: join(home, 'cache'),
-  XDG_CONFIG_HOME: join(home, 'config'),
-  MESTRE_DATA_DIR: join(home, 'mestre'),
-  MESTRE_LISTEN: '127.0.0.1:0',
-  TAURI_WEBVIEW_AUTOMATION: 'true',
-};
+const env = appEnv(home, join(home, 'mestre'));
 
 before(async () => {
   mkdirSync(shots, { recursive: true });

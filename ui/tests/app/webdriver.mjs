@@ -5,6 +5,20 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
+/** Environment for one run of the real app: its own HOME, XDG dirs and data directory. */
+export function appEnv(home, dataDir) {
+  return {
+    ...process.env,
+    HOME: home,
+    XDG_DATA_HOME: `${home}/data`,
+    XDG_CACHE_HOME: `${home}/cache`,
+    XDG_CONFIG_HOME: `${home}/config`,
+    MESTRE_DATA_DIR: dataDir,
+    MESTRE_LISTEN: '127.0.0.1:0',
+    TAURI_WEBVIEW_AUTOMATION: 'true',
+  };
+}
+
 export async function freePort() {
   const server = createServer();
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, axe, outDir } from './harness.mjs';
+import { serve, launch, audit, outDir } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -30,12 +30,6 @@ async function open(size, query = '') {
   return page;
 }
 
-async function audit(page, name) {
-  await page.waitForTimeout(100); // let transitions settle
-  const violations = await axe(page);
-  assert.deepEqual(violations, [], `axe violations on ${name}`);
-  await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: false });
-}
 
 async function screen(page, name) {
   await page.waitForSelector(`[data-screen="${name}"]`);

@@ -59,6 +59,15 @@ export function y4mFromRgba(rgba) {
   return Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]);
 }
 
+/** Audit the page with axe-core (zero violations expected) and keep a screenshot. */
+export async function audit(page, name) {
+  const { default: assert } = await import('node:assert/strict');
+  const { join } = await import('node:path');
+  await page.waitForTimeout(100); // let transitions settle
+  assert.deepEqual(await axe(page), [], `axe violations on ${name}`);
+  await page.screenshot({ path: join(outDir, `${name}.png`) });
+}
+
 /** Violations axe-core finds on the page as it is now. */
 export async function axe(page) {
   await page.addScriptTag({ content: axeSource });

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, axe, outDir } from './harness.mjs';
+import { serve, launch, audit, outDir } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -27,11 +27,6 @@ async function open(query = '', lang = 'nb') {
   return page;
 }
 
-async function audit(page, name) {
-  await page.waitForTimeout(100);
-  assert.deepEqual(await axe(page), [], `axe violations on ${name}`);
-  await page.screenshot({ path: join(outDir, `${name}.png`) });
-}
 
 for (const lang of ['nb', 'ar']) {
   test(`a fresh tablet joins the laptop by code and the café arrives (${lang})`, async () => {
