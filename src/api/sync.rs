@@ -89,8 +89,9 @@ impl Mestre {
         });
         let server = net::start(dir.clone(), listen, self.clock.clone(), log)?;
         let address = server.address;
-        let announcer = discovery::announce(&self.replica()?.cert_hash(), address.port()).ok();
-        let auto = auto::start(dir, self.clock.clone(), on_event);
+        let scope = discovery::Scope::from_env();
+        let announcer = discovery::announce(&self.replica()?.cert_hash(), address.port(), scope).ok();
+        let auto = auto::start(dir, self.clock.clone(), scope, on_event);
         self.network = Some(Network { server, _announcer: announcer, _auto: auto });
         Ok(address)
     }

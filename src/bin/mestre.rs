@@ -121,6 +121,7 @@ fn run(dir: &std::path::Path, command: Command) -> mestre::Result<()> {
             });
             let server = net::start(dir.to_path_buf(), listen, Arc::new(SystemClock), events)?;
             let replica = Replica::open(dir, now())?;
+            let _announced = mestre::sync::discovery::announce(&replica.cert_hash(), server.address.port(), mestre::sync::discovery::Scope::from_env());
             println!("hub {} listening on {} (device id {})", replica.name, server.address, replica.cert_hash());
             if pair {
                 let offer = server.open_pairing(now());

@@ -96,7 +96,7 @@ impl Drop for AutoSync {
     }
 }
 
-pub fn start(data_dir: PathBuf, clock: Arc<dyn Clock>, on_event: Arc<dyn Fn(SyncEvent) + Send + Sync>) -> AutoSync {
+pub fn start(data_dir: PathBuf, clock: Arc<dyn Clock>, scope: discovery::Scope, on_event: Arc<dyn Fn(SyncEvent) + Send + Sync>) -> AutoSync {
     let heard: Arc<Mutex<HashMap<String, String>>> = Arc::default();
     let stop = Arc::new(AtomicBool::new(false));
     let thread = {
@@ -116,7 +116,7 @@ pub fn start(data_dir: PathBuf, clock: Arc<dyn Clock>, on_event: Arc<dyn Fn(Sync
     // Multicast may be blocked; then the remembered addresses still work.
     let browser = {
         let (heard, waker) = (heard.clone(), thread.thread().clone());
-        discovery::browse(move |found| {
+        discovery::browse(scope, move |found| {
             if let Some(addr) = found.addresses.iter().find(|a| a.is_ipv4()).or(found.addresses.first()) {
                 heard.lock().unwrap_or_else(|p| p.into_inner()).insert(found.cert_hash, addr.to_string());
                 waker.unpark(); // a paired device appeared: sync now rather than in a minute

@@ -5,7 +5,7 @@
 
 use std::net::SocketAddr;
 
-use mdns_sd::{ServiceDaemon, ServiceEvent, ServiceInfo};
+use mdns_sd::{IfKind, ServiceDaemon, ServiceEvent, ServiceInfo};
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -23,6 +23,40 @@ fn mdns_error(e: mdns_sd::Error) -> Error {
     Error::new(ErrorKind::PeerUnreachable, format!("mdns: {e}"))
 }
 
+/// Where to announce and listen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every network interface: the café network.
+    Network,
+    /// This machine only (tests must not send multicast onto a real network).
+    Loopback,
+    /// No mDNS at all; typed addresses only.
+    Off,
+}
+
+impl Scope {
+    /// From `MESTRE_MDNS` (`loopback`, `off`); the network otherwise.
+    pub fn from_env() -> Self {
+        match std::env::var("MESTRE_MDNS").as_deref() {
+            Ok("loopback") => Scope::Loopback,
+            Ok("off") => Scope::Off,
+            _ => Scope::Network,
+        }
+    }
+}
+
+fn daemon(scope: Scope) -> Result<ServiceDaemon> {
+    if scope == Scope::Off {
+        return Err(Error::new(ErrorKind::PeerUnreachable, "mDNS is off"));
+    }
+    let daemon = ServiceDaemon::new().map_err(mdns_error)?;
+    if scope == Scope::Loopback {
+        daemon.disable_interface(IfKind::All).map_err(mdns_error)?;
+        daemon.enable_interface(vec![IfKind::LoopbackV4]).map_err(mdns_error)?;
+    }
+    Ok(daemon)
+}
+
 /// Announces this device while alive.
 pub struct Announcer {
     daemon: ServiceDaemon,
@@ -34,8 +68,8 @@ impl Drop for Announcer {
     }
 }
 
-pub fn announce(cert_hash: &str, port: u16) -> Result<Announcer> {
-    let daemon = ServiceDaemon::new().map_err(mdns_error)?;
+pub fn announce(cert_hash: &str, port: u16, scope: Scope) -> Result<Announcer> {
+    let daemon = daemon(scope)?;
     let short = &cert_hash[..cert_hash.len().min(12)];
     let info = ServiceInfo::new(SERVICE, &format!("mestre-{short}"), &format!("mestre-{short}.local."), "", port, &[(ID_KEY, cert_hash)][..])
         .map_err(mdns_error)?
@@ -55,8 +89,8 @@ impl Drop for Browser {
     }
 }
 
-pub fn browse(on_found: impl Fn(Found) + Send + 'static) -> Result<Browser> {
-    let daemon = ServiceDaemon::new().map_err(mdns_error)?;
+pub fn browse(scope: Scope, on_found: impl Fn(Found) + Send + 'static) -> Result<Browser> {
+    let daemon = daemon(scope)?;
     let events = daemon.browse(SERVICE).map_err(mdns_error)?;
     std::thread::spawn(move || {
         while let Ok(event) = events.recv() {

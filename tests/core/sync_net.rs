@@ -431,3 +431,26 @@ fn a_sync_process_killed_mid_apply_leaves_a_valid_database_and_the_next_sync_com
     sync(&tablet, &server, &laptop_id);
     assert!(same_rows(&tablet, &laptop));
 }
+
+#[test]
+fn a_paired_laptop_announced_on_the_network_is_found_by_its_certificate_hash() {
+    use mestre::sync::discovery;
+    let laptop = laptop_with_cafe();
+    let hash = laptop.replica().cert_hash();
+    let _announcer = discovery::announce(&hash, 47_123, discovery::Scope::Loopback).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let _browser = discovery::browse(discovery::Scope::Loopback, move |found| {
+        let _ = tx.send(found);
+    })
+    .unwrap();
+    // mDNS answers arrive asynchronously; wait for ours (bounded), ignoring other devices.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let found = loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let f = rx.recv_timeout(left).expect("the announcement was heard on this machine");
+        if f.cert_hash == hash {
+            break f;
+        }
+    };
+    assert!(found.addresses.iter().any(|a| a.port() == 47_123), "{found:?}");
+}

@@ -15,6 +15,7 @@ export function appEnv(home, dataDir) {
     XDG_CONFIG_HOME: `${home}/config`,
     MESTRE_DATA_DIR: dataDir,
     MESTRE_LISTEN: '127.0.0.1:0',
+    MESTRE_MDNS: 'loopback', // never multicast onto a real network from a test
     TAURI_WEBVIEW_AUTOMATION: 'true',
   };
 }
