@@ -194,3 +194,23 @@ test('every trainee card has a picture and a speaker', async () => {
   assert.deepEqual(buttons, [], 'no text-only controls on a trainee screen');
   await page.close();
 });
+
+test('a mentor takes a trainee\'s photo with the camera', async () => {
+  const camera = await launch(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']);
+  try {
+    const page = await camera.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/`);
+    await page.click('[data-testid=language-nb] .name');
+    await page.click('[data-testid="person-Kari"] .main');
+    await page.fill('#password', 'mestre-demo');
+    await page.click('button[type=submit]');
+    await page.click('[data-testid=add-trainee]');
+    await page.click('text=Ta bilde med kamera');
+    await page.waitForFunction(() => (document.querySelector('.camera video')?.videoWidth ?? 0) > 0);
+    await page.click('text=Ta bildet');
+    await page.waitForSelector('[data-testid=photo-preview]');
+    await audit(page, 'tablet-nb-camera-photo');
+  } finally {
+    await camera.close();
+  }
+});
