@@ -1,7 +1,7 @@
 # Shared by scripts/run.sh and scripts/test.sh: install what is missing on Debian/Ubuntu.
 
 # The Debian packages needed to build the app (WebKitGTK and friends) and to speak.
-BUILD_PACKAGES="libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev build-essential pkg-config libssl-dev espeak-ng"
+BUILD_PACKAGES="libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev build-essential pkg-config libssl-dev espeak-ng cmake libasound2-dev"
 # Node.js only when there is none: an existing Node (e.g. from NodeSource) is kept.
 command -v npm >/dev/null || BUILD_PACKAGES="$BUILD_PACKAGES nodejs npm"
 # Extra packages for the tests: a virtual display, the WebKit and Chromium drivers,

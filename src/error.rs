@@ -48,6 +48,12 @@ pub enum ErrorKind {
     PairingWrongCode,
     /// No pairing code is open on the other device (expired, used, or too many tries).
     PairingClosed,
+    /// The recording is empty or only silence.
+    RecordingEmpty,
+    /// No microphone was found.
+    MicrophoneMissing,
+    /// The microphone is in use by another program, or could not be opened.
+    MicrophoneBusy,
 }
 
 impl ErrorKind {
@@ -72,6 +78,9 @@ impl ErrorKind {
             ErrorKind::SchemaMismatch => "schema-mismatch",
             ErrorKind::PairingWrongCode => "pairing-wrong-code",
             ErrorKind::PairingClosed => "pairing-closed",
+            ErrorKind::RecordingEmpty => "recording-empty",
+            ErrorKind::MicrophoneMissing => "microphone-missing",
+            ErrorKind::MicrophoneBusy => "microphone-busy",
         }
     }
 

@@ -2,6 +2,7 @@
 //! bytes, so the same picture is stored once, a file can be verified on arrival, and a
 //! row can point at media before it has arrived. Rows in the `media` table describe them.
 
+pub mod audio;
 pub mod image_import;
 
 use std::io::Write;

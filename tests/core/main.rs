@@ -2,6 +2,7 @@
 
 mod support;
 
+mod audio;
 mod i18n;
 mod login;
 mod media;

@@ -20,7 +20,7 @@ export type CafeSetup = { cafe_name: string, country: Country, mentor: NewMentor
 
 export type Country = "NO" | "SE";
 
-export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed";
+export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "microphone-missing" | "microphone-busy";
 
 export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, };
 
@@ -129,12 +129,15 @@ export interface MessageArgs {
   "error-invalid-input": {  };
   "error-login-failed": {  };
   "error-login-locked": { minutes: string | number };
+  "error-microphone-busy": {  };
+  "error-microphone-missing": {  };
   "error-not-allowed": {  };
   "error-not-found": {  };
   "error-not-paired": {  };
   "error-pairing-closed": {  };
   "error-pairing-wrong-code": {  };
   "error-peer-unreachable": {  };
+  "error-recording-empty": {  };
   "error-schema-mismatch": {  };
   "error-setup-state": {  };
   "error-storage": {  };
