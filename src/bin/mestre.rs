@@ -70,6 +70,15 @@ enum Command {
     },
     /// List paired devices.
     Peers,
+    /// Record from the microphone (to check it works): cleaned and saved as Ogg/Opus.
+    Record {
+        /// How long to record.
+        #[arg(long, default_value_t = 3.0)]
+        seconds: f64,
+        /// Where to write the .ogg file.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Unpair a device (a lost tablet): it is refused from then on.
     Unpair {
         /// The device's certificate hash, as `mestre peers` shows it.
@@ -150,6 +159,15 @@ fn run(dir: &std::path::Path, command: Command) -> mestre::Result<()> {
             let started = std::time::Instant::now();
             let report = net::sync_with(&mut replica, &peer, &chosen, now(), &mut |p| eprintln!("{:?} {}/{}", p.phase, p.done, p.total))?;
             println!("{} in {:.2} s", serde_json::to_string(&report)?, started.elapsed().as_secs_f64());
+            Ok(())
+        }
+        Command::Record { seconds, out } => {
+            let recording = mestre::media::recorder::start()?;
+            std::thread::sleep(std::time::Duration::from_secs_f64(seconds.clamp(0.1, mestre::media::audio::MAX_SECONDS)));
+            let raw = recording.stop()?;
+            let clean = mestre::media::audio::clean(&raw)?;
+            std::fs::write(&out, mestre::media::audio::encode_ogg_opus(&clean)?)?;
+            println!("recorded {:.2} s at {} Hz, kept {:.2} s ({:.1} dBFS) in {}", raw.seconds(), raw.rate, clean.seconds(), clean.rms_db(), out.display());
             Ok(())
         }
         Command::Peers => {

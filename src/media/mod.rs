@@ -4,6 +4,7 @@
 
 pub mod audio;
 pub mod image_import;
+pub mod recorder;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
