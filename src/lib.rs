@@ -10,6 +10,7 @@ pub mod api;
 pub mod cafe;
 pub mod clock;
 pub mod demo;
+pub mod diary;
 pub mod error;
 pub mod i18n;
 pub mod media;

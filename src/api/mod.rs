@@ -2,6 +2,7 @@
 //! one thing a person does (set up the café, sign in, add a trainee, hear a prompt);
 //! it checks who may do it, runs the domain rules, and writes through the change log.
 
+mod diary;
 mod people;
 mod state;
 mod sync;
@@ -42,6 +43,7 @@ pub struct Mestre {
     session: Option<Session>,
     data_dir: Option<PathBuf>,
     network: Option<sync::Network>,
+    recording: Option<crate::media::recorder::Recording>,
 }
 
 /// Where Mestre keeps its data on this machine unless told otherwise.
@@ -76,6 +78,7 @@ impl Mestre {
             session: None,
             data_dir: None,
             network: None,
+            recording: None,
         })
     }
 
@@ -120,8 +123,21 @@ impl Mestre {
         self.store.set_setting(DEVICE_LANG_KEY, tag)
     }
 
-    /// Say message `request.id` (see [`Speaker`] for the order of voices).
+    /// Say message `request.id`: a clip recorded in the app comes first, then the
+    /// order of [`Speaker`] (shipped clip, text-to-speech, Norwegian, a visible hint).
     pub fn speak(&self, request: &SpeechRequest) -> Speech {
+        if request.args.is_empty() {
+            if let Some(ogg) = self.recorded_prompt(&request.lang, &request.id) {
+                use base64::Engine;
+                let text = self.localizer.format(&request.lang, &request.id, &[]).replace(['\u{2068}', '\u{2069}'], "");
+                return Speech {
+                    text,
+                    spoken_lang: Some(request.lang.clone()),
+                    audio_base64: Some(base64::engine::general_purpose::STANDARD.encode(ogg)),
+                    mime: "audio/ogg".into(),
+                };
+            }
+        }
         self.speaker.speak(&self.localizer, request)
     }
 

@@ -145,6 +145,11 @@ impl Mestre {
     /// Import a photo (from a file or the camera) for a person's picture. Mentors only.
     pub fn import_photo(&mut self, bytes: &[u8]) -> Result<PhotoRef> {
         let owner = self.require_mentor()?.person.id.clone();
+        self.store_photo(&owner, bytes)
+    }
+
+    /// Check, orient, shrink and store a photo and its thumbnail, owned by `owner`.
+    pub(super) fn store_photo(&mut self, owner: &str, bytes: &[u8]) -> Result<PhotoRef> {
         let imported = image_import::import_photo(bytes)?;
         let photo = self.media.put(&imported.full.bytes)?;
         let thumb = self.media.put(&imported.thumb.bytes)?;
@@ -152,7 +157,7 @@ impl Mestre {
         for (hash, img) in [(&photo, &imported.full), (&thumb, &imported.thumb)] {
             if self.store.media(hash)?.is_none() {
                 drafts.push(
-                    Draft::new(SyncedTable::Media, hash.as_str(), owner.as_str())
+                    Draft::new(SyncedTable::Media, hash.as_str(), owner)
                         .set("mime", "image/jpeg")
                         .set("byte_len", img.bytes.len() as i64)
                         .set("width", img.width)

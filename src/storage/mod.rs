@@ -4,6 +4,7 @@
 //! newer Mestre instead of a silent downgrade.
 
 mod changes;
+mod diary;
 mod people;
 mod settings;
 mod sync;
@@ -16,12 +17,17 @@ use rusqlite_migration::{Migrations, M};
 use crate::error::{Error, ErrorKind, Result};
 
 pub use changes::{ChangeLogStats, DeviceState};
+pub use diary::{CommentRow, DayRow, ItemRow};
 pub use people::{CafeRow, CredentialRow, LoginGuardRow, MediaRow, PersonRow};
 pub use sync::{IdentityRow, PeerRow};
 
 /// Every schema version in order; the position + 1 is SQLite's `user_version`.
 /// Never edit a shipped migration: add a new one (and a fixture in tests/fixtures/db).
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_foundation.sql"), include_str!("migrations/002_sync.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_foundation.sql"),
+    include_str!("migrations/002_sync.sql"),
+    include_str!("migrations/003_diary.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -143,7 +143,12 @@ impl Store {
         let mut stmt = self.conn().prepare(
             "SELECT id FROM media WHERE deleted = 0
              UNION SELECT photo FROM person WHERE photo IS NOT NULL AND deleted = 0
-             UNION SELECT photo_thumb FROM person WHERE photo_thumb IS NOT NULL AND deleted = 0",
+             UNION SELECT photo_thumb FROM person WHERE photo_thumb IS NOT NULL AND deleted = 0
+             UNION SELECT photo FROM diary_item WHERE photo IS NOT NULL AND deleted = 0
+             UNION SELECT photo_thumb FROM diary_item WHERE photo_thumb IS NOT NULL AND deleted = 0
+             UNION SELECT voice FROM diary_item WHERE voice IS NOT NULL AND deleted = 0
+             UNION SELECT voice FROM diary_comment WHERE voice IS NOT NULL AND deleted = 0
+             UNION SELECT voice FROM prompt_clip WHERE voice IS NOT NULL AND deleted = 0",
         )?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<_>>()?;
         Ok(rows)

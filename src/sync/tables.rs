@@ -10,10 +10,23 @@ pub enum SyncedTable {
     Person,
     Credential,
     Media,
+    DiaryDay,
+    DiaryItem,
+    DiaryComment,
+    PromptClip,
 }
 
 impl SyncedTable {
-    pub const ALL: [SyncedTable; 4] = [SyncedTable::Cafe, SyncedTable::Person, SyncedTable::Credential, SyncedTable::Media];
+    pub const ALL: [SyncedTable; 8] = [
+        SyncedTable::Cafe,
+        SyncedTable::Person,
+        SyncedTable::Credential,
+        SyncedTable::Media,
+        SyncedTable::DiaryDay,
+        SyncedTable::DiaryItem,
+        SyncedTable::DiaryComment,
+        SyncedTable::PromptClip,
+    ];
 
     pub fn sql_name(self) -> &'static str {
         match self {
@@ -21,6 +34,10 @@ impl SyncedTable {
             SyncedTable::Person => "person",
             SyncedTable::Credential => "credential",
             SyncedTable::Media => "media",
+            SyncedTable::DiaryDay => "diary_day",
+            SyncedTable::DiaryItem => "diary_item",
+            SyncedTable::DiaryComment => "diary_comment",
+            SyncedTable::PromptClip => "prompt_clip",
         }
     }
 
@@ -35,6 +52,10 @@ impl SyncedTable {
             SyncedTable::Person => &["display_name", "role", "photo", "photo_thumb", "ui_lang", "home_lang", "created_ms", "deleted"],
             SyncedTable::Credential => &["kind", "secret_hash", "deleted"],
             SyncedTable::Media => &["mime", "byte_len", "width", "height", "deleted"],
+            SyncedTable::DiaryDay => &["day", "tasks", "mood", "comments_seen_ms", "created_ms", "deleted"],
+            SyncedTable::DiaryItem => &["day_id", "kind", "photo", "photo_thumb", "voice", "duration_ms", "text", "created_ms", "deleted"],
+            SyncedTable::DiaryComment => &["day_id", "text", "voice", "duration_ms", "created_ms", "deleted"],
+            SyncedTable::PromptClip => &["voice", "duration_ms", "deleted"],
         }
     }
 }

@@ -12,7 +12,7 @@ fn tool(name: &str) -> bool {
 }
 
 /// `seconds` of silence, a Norwegian sentence, silence again; at `volume` (1.0 = as spoken).
-fn spoken_fixture(dir: &Path, silence: f64, volume: f64) -> (PathBuf, f64) {
+pub fn spoken_fixture(dir: &Path, silence: f64, volume: f64) -> (PathBuf, f64) {
     assert!(tool("espeak-ng") && tool("sox"), "the test command installs espeak-ng and sox");
     let speech = dir.join("speech.wav");
     let status = Command::new("espeak-ng").args(["-v", "nb", "-w"]).arg(&speech).arg("Jeg kuttet grønnsaker og vasket hendene i dag.").status().unwrap();

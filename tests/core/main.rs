@@ -3,6 +3,7 @@
 mod support;
 
 mod audio;
+mod diary;
 mod i18n;
 mod login;
 mod media;

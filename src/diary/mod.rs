@@ -1,0 +1,183 @@
+//! The little book: a trainee's days. Each day holds the tasks she did (picture cards),
+//! how the day felt, and what she added — photos, voice notes, new words — and her
+//! mentor's comments, which may themselves be voice notes.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Where a task happens; the "my day" screen groups the cards by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Area {
+    Kitchen,
+    Cleaning,
+    Serving,
+}
+
+/// A task card. Its picture is `task-<id>` in assets/pictures, its words the Fluent
+/// message `task-<id>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct Task {
+    pub id: &'static str,
+    pub area: Area,
+}
+
+const fn task(id: &'static str, area: Area) -> Task {
+    Task { id, area }
+}
+
+/// The café's everyday tasks, from the Sandefjord guide's kitchen, cleaning and serving work.
+pub static TASKS: &[Task] = &[
+    task("wash-hands", Area::Kitchen),
+    task("cut-vegetables", Area::Kitchen),
+    task("peel-potatoes", Area::Kitchen),
+    task("bake-bread", Area::Kitchen),
+    task("bake-cakes", Area::Kitchen),
+    task("make-soup", Area::Kitchen),
+    task("make-salad", Area::Kitchen),
+    task("cook-rice", Area::Kitchen),
+    task("make-sandwiches", Area::Kitchen),
+    task("make-coffee", Area::Kitchen),
+    task("weigh-ingredients", Area::Kitchen),
+    task("check-temperature", Area::Kitchen),
+    task("label-food", Area::Kitchen),
+    task("fill-fridge", Area::Kitchen),
+    task("receive-goods", Area::Kitchen),
+    task("make-waffles", Area::Kitchen),
+    task("wash-dishes", Area::Cleaning),
+    task("load-dishwasher", Area::Cleaning),
+    task("clean-surfaces", Area::Cleaning),
+    task("sweep-floor", Area::Cleaning),
+    task("mop-floor", Area::Cleaning),
+    task("take-out-rubbish", Area::Cleaning),
+    task("sort-recycling", Area::Cleaning),
+    task("clean-toilet", Area::Cleaning),
+    task("serve-customer", Area::Serving),
+    task("take-order", Area::Serving),
+    task("use-till", Area::Serving),
+    task("set-tables", Area::Serving),
+    task("clear-tables", Area::Serving),
+    task("greet-customer", Area::Serving),
+    task("fill-display", Area::Serving),
+    task("team-meeting", Area::Serving),
+];
+
+pub fn is_task(id: &str) -> bool {
+    TASKS.iter().any(|t| t.id == id)
+}
+
+/// How the day felt, as five faces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mood {
+    Great,
+    Good,
+    Ok,
+    Tired,
+    Hard,
+}
+
+impl Mood {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mood::Great => "great",
+            Mood::Good => "good",
+            Mood::Ok => "ok",
+            Mood::Tired => "tired",
+            Mood::Hard => "hard",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Mood> {
+        [Mood::Great, Mood::Good, Mood::Ok, Mood::Tired, Mood::Hard].into_iter().find(|m| m.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    Photo,
+    Voice,
+    Word,
+}
+
+impl ItemKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Photo => "photo",
+            ItemKind::Voice => "voice",
+            ItemKind::Word => "word",
+        }
+    }
+    pub fn parse(s: &str) -> Option<ItemKind> {
+        [ItemKind::Photo, ItemKind::Voice, ItemKind::Word].into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A stored recording: its media hash and length.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Clip {
+    pub voice: String,
+    #[ts(type = "number")]
+    pub duration_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ItemView {
+    pub id: String,
+    pub kind: ItemKind,
+    pub photo: Option<String>,
+    pub photo_thumb: Option<String>,
+    pub voice: Option<String>,
+    #[ts(type = "number")]
+    pub duration_ms: i64,
+    /// A new word's spelling, once the mentor has written it.
+    pub text: String,
+    #[ts(type = "number")]
+    pub created_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CommentView {
+    pub id: String,
+    pub author: String,
+    pub text: String,
+    pub voice: Option<String>,
+    #[ts(type = "number")]
+    pub duration_ms: i64,
+    #[ts(type = "number")]
+    pub created_ms: i64,
+    /// Not yet seen by the trainee.
+    pub is_new: bool,
+}
+
+/// One day of the little book, whole.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DayView {
+    pub id: String,
+    pub owner: String,
+    /// The date, YYYY-MM-DD.
+    pub day: String,
+    pub tasks: Vec<String>,
+    pub mood: Option<Mood>,
+    pub items: Vec<ItemView>,
+    pub comments: Vec<CommentView>,
+}
+
+/// A day in the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DaySummary {
+    pub id: String,
+    pub day: String,
+    pub tasks: Vec<String>,
+    pub mood: Option<Mood>,
+    /// The first photo of the day, if any, for the timeline picture.
+    pub photo_thumb: Option<String>,
+    pub items: u32,
+    pub new_comments: u32,
+}
+
+/// The id of `owner`'s day `date`: the same on every device, so a day begun on two
+/// tablets is one day after sync.
+pub fn day_id(owner: &str, date: &str) -> String {
+    format!("day:{owner}:{date}")
+}
