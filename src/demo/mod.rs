@@ -58,21 +58,73 @@ pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptio
         country: Country::Norway,
         mentor: NewMentor { name: DEMO_MENTOR.into(), password: DEMO_PASSWORD.into(), ui_lang: "nb".into() },
     })?;
-    let step = if options.trainees == 0 { 0 } else { i64::from(options.days) * day_ms / options.trainees as i64 };
+    // Trainees join during the first third of the period, then keep their little book.
+    let step = if options.trainees == 0 { 0 } else { i64::from(options.days) * day_ms / 3 / options.trainees as i64 };
+    let mut trainees = Vec::new();
     for i in 0..options.trainees {
         let (first, lang) = TRAINEES[i % TRAINEES.len()];
         let name = if i < TRAINEES.len() { first.to_string() } else { format!("{first} {}", i / TRAINEES.len() + 1) };
         let photo = mestre.import_photo(&portrait_jpeg(i))?;
-        mestre.add_trainee(NewTrainee {
+        let person = mestre.add_trainee(NewTrainee {
             name,
             photo: Some(photo),
             ui_lang: lang.into(),
             home_lang: lang.into(),
             pin: DEMO_PIN.to_vec(),
         })?;
+        trainees.push(person.id);
         clock.advance_ms(step);
     }
+    let mentor = mestre.people()?.into_iter().find(|p| p.role == crate::people::Role::Mentor).map(|p| p.id);
+    write_diaries(&mut mestre, &clock, &trainees, mentor.as_deref(), start + i64::from(options.days) * day_ms)?;
     Ok(())
+}
+
+/// Days in the little book until `until_ms`: most working days have a few tasks and a
+/// mood, some a photo of the food, and the mentor comments now and then.
+fn write_diaries(mestre: &mut Mestre, clock: &FixedClock, trainees: &[String], mentor: Option<&str>, until_ms: i64) -> Result<()> {
+    use crate::clock::Clock;
+    use crate::diary::{Mood, TASKS};
+    const MOODS: [Mood; 5] = [Mood::Great, Mood::Good, Mood::Good, Mood::Ok, Mood::Tired];
+    const COMMENTS: [&str; 4] = ["Flott jobbet i dag!", "Du var rask med oppvasken.", "Husk å merke maten i kjøleskapet.", "Godt å se deg smile til kundene."];
+    let mut n: usize = 0;
+    while clock.now_ms() + 86_400_000 <= until_ms {
+        clock.advance_ms(86_400_000);
+        for (t, id) in trainees.iter().enumerate() {
+            n += 1;
+            if (n * 7 + t) % 10 < 3 {
+                continue; // not every day is a café day
+            }
+            mestre.sign_in_for_demo(id)?;
+            let tasks: Vec<String> = (0..2 + n % 3).map(|k| TASKS[(n * 5 + k * 11 + t) % TASKS.len()].id.to_string()).collect();
+            let day = mestre.set_my_tasks(&tasks)?;
+            mestre.set_my_mood(MOODS[(n + t) % MOODS.len()])?;
+            if n % 5 == 0 {
+                mestre.add_my_photo(&food_jpeg(n))?;
+            }
+            if let (Some(mentor), 0) = (mentor, n % 3) {
+                mestre.sign_in_for_demo(mentor)?;
+                mestre.add_comment(&day.id, COMMENTS[n % COMMENTS.len()], None)?;
+            }
+        }
+    }
+    mestre.logout();
+    Ok(())
+}
+
+/// A plate of food seen from above, in varied colours: the demo's "photo of what I made".
+pub fn food_jpeg(seed: usize) -> Vec<u8> {
+    const FOOD: [[u8; 3]; 6] = [[214, 120, 40], [90, 160, 70], [200, 60, 50], [230, 190, 90], [150, 90, 50], [240, 220, 200]];
+    let (w, h) = (480u32, 360u32);
+    let mut img = RgbImage::from_pixel(w, h, Rgb([120, 85, 60]));
+    fill_circle(&mut img, 240.0, 180.0, 160.0, [245, 245, 240]);
+    for k in 0..5 {
+        let a = (seed + k) as f32 * 1.3;
+        fill_circle(&mut img, 240.0 + 70.0 * a.cos(), 180.0 + 60.0 * a.sin(), 45.0, FOOD[(seed + k) % FOOD.len()]);
+    }
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85).encode_image(&img).expect("encoding to memory");
+    out
 }
 
 /// A simple, friendly generated portrait: coloured background, head, shoulders and, for
