@@ -39,6 +39,15 @@ pub fn typescript() -> String {
         crate::sync::session::Phase,
         crate::sync::session::Progress,
         crate::sync::session::SyncReport,
+        crate::diary::Area,
+        crate::diary::Clip,
+        crate::diary::CommentView,
+        crate::diary::DaySummary,
+        crate::diary::DayView,
+        crate::diary::ItemKind,
+        crate::diary::ItemView,
+        crate::diary::Mood,
+        crate::diary::Task,
     ];
     for d in decls {
         out.push_str(&d);

@@ -10,6 +10,7 @@ use std::sync::Mutex;
 use mestre::api::{self, AppState, Mestre, PairingView, PeerView, PhotoRef, SyncStatus};
 use mestre::sync::auto::{self, SyncEvent};
 use mestre::cafe::CafeSetup;
+use mestre::diary::{Clip, DaySummary, DayView, Mood, Task};
 use mestre::error::ErrorPayload;
 use mestre::people::{NewTrainee, Person, PictureId, Session};
 use mestre::speech::{Speech, SpeechRequest};
@@ -77,10 +78,7 @@ fn logout(app: State<App>) -> Reply<()> {
 /// The photo arrives as the raw request body (no JSON number arrays for megabytes).
 #[tauri::command]
 fn import_photo(app: State<App>, request: Request<'_>) -> Reply<PhotoRef> {
-    app.call(|m| match request.body() {
-        InvokeBody::Raw(bytes) => m.import_photo(bytes),
-        InvokeBody::Json(_) => m.import_photo(&[]),
-    })
+    app.call(|m| m.import_photo(raw_body(&request)))
 }
 
 #[tauri::command]
@@ -138,6 +136,97 @@ fn emit_sync(handle: &AppHandle, event: SyncEvent) {
 fn now_ms() -> i64 {
     use mestre::clock::Clock;
     mestre::clock::SystemClock.now_ms()
+}
+
+#[tauri::command]
+fn diary_tasks(app: State<App>) -> Reply<Vec<Task>> {
+    app.call(|m| Ok(m.diary_tasks()))
+}
+
+#[tauri::command]
+fn my_day(app: State<App>) -> Reply<DayView> {
+    app.call(|m| m.my_day())
+}
+
+#[tauri::command]
+fn set_my_tasks(app: State<App>, tasks: Vec<String>) -> Reply<DayView> {
+    app.call(|m| m.set_my_tasks(&tasks))
+}
+
+#[tauri::command]
+fn set_my_mood(app: State<App>, mood: Mood) -> Reply<DayView> {
+    app.call(|m| m.set_my_mood(mood))
+}
+
+/// Raw body: the photo's bytes.
+#[tauri::command]
+fn add_my_photo(app: State<App>, request: Request<'_>) -> Reply<DayView> {
+    app.call(|m| m.add_my_photo(raw_body(&request)))
+}
+
+/// Raw body: the photo's bytes.
+#[tauri::command]
+fn import_my_photo(app: State<App>, request: Request<'_>) -> Reply<PhotoRef> {
+    app.call(|m| m.import_my_photo(raw_body(&request)))
+}
+
+#[tauri::command]
+fn start_recording(app: State<App>) -> Reply<()> {
+    app.call(|m| m.start_recording())
+}
+
+#[tauri::command]
+fn stop_recording(app: State<App>) -> Reply<Clip> {
+    app.call(|m| m.stop_recording())
+}
+
+/// Raw body: a WAV or Ogg/Opus recording made elsewhere.
+#[tauri::command]
+fn import_recording(app: State<App>, request: Request<'_>) -> Reply<Clip> {
+    app.call(|m| m.import_recording(raw_body(&request)))
+}
+
+#[tauri::command]
+fn add_my_voice_note(app: State<App>, clip: Clip) -> Reply<DayView> {
+    app.call(|m| m.add_my_voice_note(&clip))
+}
+
+#[tauri::command]
+fn add_my_word(app: State<App>, photo: Option<PhotoRef>, clip: Clip) -> Reply<DayView> {
+    app.call(|m| m.add_my_word(photo.as_ref(), &clip))
+}
+
+#[tauri::command]
+fn diary_days(app: State<App>, person_id: String) -> Reply<Vec<DaySummary>> {
+    app.call(|m| m.diary_days(&person_id))
+}
+
+#[tauri::command]
+fn diary_day(app: State<App>, day_id: String) -> Reply<DayView> {
+    app.call(|m| m.diary_day(&day_id))
+}
+
+#[tauri::command]
+fn mark_comments_seen(app: State<App>, day_id: String) -> Reply<()> {
+    app.call(|m| m.mark_comments_seen(&day_id))
+}
+
+#[tauri::command]
+fn add_comment(app: State<App>, day_id: String, text: String, clip: Option<Clip>) -> Reply<DayView> {
+    app.call(|m| m.add_comment(&day_id, &text, clip.as_ref()))
+}
+
+#[tauri::command]
+fn set_word_text(app: State<App>, item_id: String, text: String) -> Reply<()> {
+    app.call(|m| m.set_word_text(&item_id, &text))
+}
+
+/// The bytes of a raw-body request; a JSON body counts as empty (and is refused as such).
+fn raw_body<'a>(request: &'a Request<'_>) -> &'a [u8] {
+    match request.body() {
+        InvokeBody::Raw(bytes) => bytes,
+        InvokeBody::Json(_) => &[],
+    }
 }
 
 fn main() {
@@ -206,6 +295,22 @@ fn main() {
             pair_with,
             unpair,
             sync_now,
+            diary_tasks,
+            my_day,
+            set_my_tasks,
+            set_my_mood,
+            add_my_photo,
+            import_my_photo,
+            start_recording,
+            stop_recording,
+            import_recording,
+            add_my_voice_note,
+            add_my_word,
+            diary_days,
+            diary_day,
+            mark_comments_seen,
+            add_comment,
+            set_word_text,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -122,14 +122,15 @@ impl Mestre {
         self.add_item(ItemKind::Voice, None, Some(clip))
     }
 
-    /// A new word: a picture and her voice saying it; the mentor may add the spelling.
-    pub fn add_my_word(&mut self, photo_bytes: Option<&[u8]>, clip: &Clip) -> Result<DayView> {
+    /// Store a photo of hers without adding it to the day yet (the picture of a new word).
+    pub fn import_my_photo(&mut self, bytes: &[u8]) -> Result<PhotoRef> {
         let me = self.require_trainee()?;
-        let photo = match photo_bytes {
-            Some(bytes) => Some(self.store_photo(&me.person.id, bytes)?),
-            None => None,
-        };
-        self.add_item(ItemKind::Word, photo.as_ref(), Some(clip))
+        self.store_photo(&me.person.id, bytes)
+    }
+
+    /// A new word: a picture and her voice saying it; the mentor may add the spelling.
+    pub fn add_my_word(&mut self, photo: Option<&PhotoRef>, clip: &Clip) -> Result<DayView> {
+        self.add_item(ItemKind::Word, photo, Some(clip))
     }
 
     /// Start recording from the microphone (a voice note, a word, a comment, a prompt).

@@ -31,7 +31,8 @@ fn a_trainee_records_her_day_and_finds_it_again_tomorrow() {
     assert!(clip.duration_ms > 1000 && clip.duration_ms < 6000, "{clip:?}");
     h.mestre.add_my_voice_note(&clip).unwrap();
     let word = h.mestre.import_recording(&voice_wav()).unwrap();
-    let today = h.mestre.add_my_word(Some(&jpeg(300, 300)), &word).unwrap();
+    let picture = h.mestre.import_my_photo(&jpeg(300, 300)).unwrap();
+    let today = h.mestre.add_my_word(Some(&picture), &word).unwrap();
     assert_eq!(today.tasks, vec!["cut-vegetables", "wash-hands"]);
     assert_eq!(today.mood, Some(Mood::Good));
     let kinds: Vec<_> = today.items.iter().map(|i| i.kind).collect();

@@ -114,6 +114,40 @@ export type Progress = { phase: Phase, done: number, total: number, };
 
 export type SyncReport = { rows_received: number, rows_sent: number, media_received: number, media_sent: number, media_bytes: number, };
 
+export type Area = "kitchen" | "cleaning" | "serving";
+
+export type Clip = { voice: string, duration_ms: number, };
+
+export type CommentView = { id: string, author: string, text: string, voice: string | null, duration_ms: number, created_ms: number, 
+/**
+ * Not yet seen by the trainee.
+ */
+is_new: boolean, };
+
+export type DaySummary = { id: string, day: string, tasks: Array<string>, mood: Mood | null, 
+/**
+ * The first photo of the day, if any, for the timeline picture.
+ */
+photo_thumb: string | null, items: number, new_comments: number, };
+
+export type DayView = { id: string, owner: string, 
+/**
+ * The date, YYYY-MM-DD.
+ */
+day: string, tasks: Array<string>, mood: Mood | null, items: Array<ItemView>, comments: Array<CommentView>, };
+
+export type ItemKind = "photo" | "voice" | "word";
+
+export type ItemView = { id: string, kind: ItemKind, photo: string | null, photo_thumb: string | null, voice: string | null, duration_ms: number, 
+/**
+ * A new word's spelling, once the mentor has written it.
+ */
+text: string, created_ms: number, };
+
+export type Mood = "great" | "good" | "ok" | "tired" | "hard";
+
+export type Task = { id: string, area: Area, };
+
 /// Every Fluent message id, with the variables it takes.
 export interface MessageArgs {
   "app-name": {  };

@@ -4,7 +4,7 @@
 
 import type {
   AppState, CafeSetup, ErrorPayload, NewTrainee, PairingView, PeerView, Person, PhotoRef, PictureId, Session, Speech,
-  SpeechRequest, SyncEvent, SyncStatus,
+  SpeechRequest, SyncEvent, SyncStatus, Clip, DaySummary, DayView, Mood, Task,
 } from '../generated/types';
 
 export interface Backend {
@@ -30,6 +30,22 @@ export interface Backend {
   syncNow(peerId?: string): Promise<void>;
   /** Hear every sync (started here or by itself). Returns a function that stops listening. */
   onSync(listener: (event: SyncEvent) => void): Promise<() => void>;
+  diaryTasks(): Promise<Task[]>;
+  myDay(): Promise<DayView>;
+  setMyTasks(tasks: string[]): Promise<DayView>;
+  setMyMood(mood: Mood): Promise<DayView>;
+  addMyPhoto(bytes: Uint8Array): Promise<DayView>;
+  importMyPhoto(bytes: Uint8Array): Promise<PhotoRef>;
+  /** Record from the microphone (natively in the app). */
+  startRecording(): Promise<void>;
+  stopRecording(): Promise<Clip>;
+  addMyVoiceNote(clip: Clip): Promise<DayView>;
+  addMyWord(photo: PhotoRef | null, clip: Clip): Promise<DayView>;
+  diaryDays(personId: string): Promise<DaySummary[]>;
+  diaryDay(dayId: string): Promise<DayView>;
+  markCommentsSeen(dayId: string): Promise<void>;
+  addComment(dayId: string, text: string, clip: Clip | null): Promise<DayView>;
+  setWordText(itemId: string, text: string): Promise<void>;
 }
 
 /** An error from the core, carried as `{code, message}`. */
@@ -78,6 +94,21 @@ async function tauriBackend(): Promise<Backend> {
     unpair: (peerId) => call('unpair', { peerId }),
     syncNow: (peerId) => call('sync_now', { peerId: peerId ?? null }),
     onSync: (listener) => listen<SyncEvent>('sync', (e) => listener(e.payload)),
+    diaryTasks: () => call('diary_tasks'),
+    myDay: () => call('my_day'),
+    setMyTasks: (tasks) => call('set_my_tasks', { tasks }),
+    setMyMood: (mood) => call('set_my_mood', { mood }),
+    addMyPhoto: (bytes) => call('add_my_photo', bytes),
+    importMyPhoto: (bytes) => call('import_my_photo', bytes),
+    startRecording: () => call('start_recording'),
+    stopRecording: () => call('stop_recording'),
+    addMyVoiceNote: (clip) => call('add_my_voice_note', { clip }),
+    addMyWord: (photo, clip) => call('add_my_word', { photo, clip }),
+    diaryDays: (personId) => call('diary_days', { personId }),
+    diaryDay: (dayId) => call('diary_day', { dayId }),
+    markCommentsSeen: (dayId) => call('mark_comments_seen', { dayId }),
+    addComment: (dayId, text, clip) => call('add_comment', { dayId, text, clip }),
+    setWordText: (itemId, text) => call('set_word_text', { itemId, text }),
   };
 }
 

@@ -96,3 +96,8 @@ export function plain<K extends MessageId>(id: K, args?: ArgsOf<K>, lang?: strin
 export function formatWhen(ms: number): string {
   return new Intl.DateTimeFormat(intlLocale(locale.lang), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(ms));
 }
+
+/** A calendar date (YYYY-MM-DD) in the current language ("22.11.2026"). */
+export function formatDate(iso: string): string {
+  return plain('format-date', { date: iso });
+}

@@ -8,7 +8,8 @@ import type { Backend } from './backend';
 import { BackendError } from './backend';
 import { plain } from './i18n.svelte';
 import type {
-  AppState, ErrorKind, LocaleInfo, PeerView, Person, PictureId, Session, Speech, SpeechRequest, SyncEvent,
+  AppState, Clip, CommentView, DaySummary, DayView, ErrorKind, ItemView, LocaleInfo, PeerView, Person, PictureId, Session,
+  Speech, SpeechRequest, SyncEvent, Task,
 } from '../generated/types';
 
 const PICTURES: PictureId[] = ['apple', 'fish', 'sun', 'cat', 'car', 'flower', 'house', 'star', 'cup', 'tree', 'bread', 'heart'];
@@ -119,6 +120,58 @@ export function createMockBackend(): Backend {
   };
 
   const requireMentor = () => { if (session?.person.role !== 'mentor') fail('not-allowed'); };
+  const requireTrainee = (): Person => {
+    if (session?.person.role !== 'trainee') fail('not-allowed');
+    return session.person;
+  };
+
+  // The little book, in memory. Recording "hears" a short tone unless the test page
+  // says the microphone is missing (?mic=missing).
+  const TASKS: Task[] = ([
+    ...['wash-hands', 'cut-vegetables', 'peel-potatoes', 'bake-bread', 'bake-cakes', 'make-soup', 'make-salad', 'cook-rice',
+      'make-sandwiches', 'make-coffee', 'weigh-ingredients', 'check-temperature', 'label-food', 'fill-fridge', 'receive-goods',
+      'make-waffles'].map((id) => ({ id, area: 'kitchen' })),
+    ...['wash-dishes', 'load-dishwasher', 'clean-surfaces', 'sweep-floor', 'mop-floor', 'take-out-rubbish', 'sort-recycling',
+      'clean-toilet'].map((id) => ({ id, area: 'cleaning' })),
+    ...['serve-customer', 'take-order', 'use-till', 'set-tables', 'clear-tables', 'greet-customer', 'fill-display',
+      'team-meeting'].map((id) => ({ id, area: 'serving' })),
+  ]) as Task[];
+  const noMic = typeof location !== 'undefined' && new URLSearchParams(location.search).get('mic') === 'missing';
+  const days = new Map<string, DayView & { seen: number }>();
+  let recording = false;
+  let clips = 0;
+  const today = () => new Date().toISOString().slice(0, 10);
+  const dayOf = (owner: string, date: string) => {
+    const id = `day:${owner}:${date}`;
+    if (!days.has(id)) days.set(id, { id, owner, day: date, tasks: [], mood: null, items: [], comments: [], seen: 0 });
+    return days.get(id)!;
+  };
+  const view = (d: DayView & { seen: number }): DayView => ({
+    id: d.id, owner: d.owner, day: d.day, tasks: [...d.tasks], mood: d.mood, items: [...d.items],
+    comments: d.comments.map((c) => ({ ...c, is_new: c.created_ms > d.seen })),
+  });
+  const addItem = (item: Partial<ItemView>) => {
+    const me = requireTrainee();
+    const d = dayOf(me.id, today());
+    d.items.push({ id: `item${d.items.length}`, kind: 'photo', photo: null, photo_thumb: null, voice: null, duration_ms: 0, text: '', created_ms: Date.now(), ...item });
+    return view(d);
+  };
+  const storeImage = (bytes: Uint8Array) => {
+    if (bytes.length === 0 || !isImage(bytes)) fail('image-unreadable');
+    const hash = `import${media.size}`;
+    media.set(hash, URL.createObjectURL(new Blob([bytes as BlobPart])));
+    return { photo: hash, thumb: hash };
+  };
+  // An earlier day with a mentor's comment, so the book and the badge have something to show.
+  const amina = people.find((p) => p.name === 'Amina');
+  if (amina) {
+    const d = dayOf(amina.id, '2026-11-20');
+    d.tasks = ['bake-bread', 'wash-dishes'];
+    d.mood = 'good';
+    const voice = 'tone';
+    media.set(voice, `data:audio/wav;base64,${tone}`);
+    d.comments.push({ id: 'c1', author: 'Kari', text: 'Flott jobbet!', voice, duration_ms: 250, created_ms: Date.now() - 1000, is_new: true });
+  }
 
   return {
     async appState() {
@@ -206,6 +259,60 @@ export function createMockBackend(): Backend {
         peer.last_sync_ms = Date.now();
         emit({ kind: 'done', peer: peer.name, at_ms: Date.now(), report: { rows_received: 30, rows_sent: 0, media_received: 2, media_sent: 0, media_bytes: 4096 } });
       })();
+    },
+    async diaryTasks() { return TASKS; },
+    async myDay() { const me = requireTrainee(); return view(dayOf(me.id, today())); },
+    async setMyTasks(tasks) {
+      const me = requireTrainee();
+      if (tasks.some((t) => !TASKS.some((k) => k.id === t))) fail('invalid-input');
+      const d = dayOf(me.id, today());
+      d.tasks = [...new Set(tasks)];
+      return view(d);
+    },
+    async setMyMood(mood) { const me = requireTrainee(); const d = dayOf(me.id, today()); d.mood = mood; return view(d); },
+    async addMyPhoto(bytes) { requireTrainee(); const p = storeImage(bytes); return addItem({ kind: 'photo', photo: p.photo, photo_thumb: p.thumb }); },
+    async importMyPhoto(bytes) { requireTrainee(); return storeImage(bytes); },
+    async startRecording() {
+      if (!session) fail('not-allowed');
+      if (noMic) fail('microphone-missing');
+      recording = true;
+    },
+    async stopRecording(): Promise<Clip> {
+      if (!recording) fail('recording-empty');
+      recording = false;
+      const voice = `clip${clips++}`;
+      media.set(voice, `data:audio/wav;base64,${tone}`);
+      return { voice, duration_ms: 250 };
+    },
+    async addMyVoiceNote(clip) { return addItem({ kind: 'voice', voice: clip.voice, duration_ms: clip.duration_ms }); },
+    async addMyWord(photo, clip) {
+      return addItem({ kind: 'word', voice: clip.voice, duration_ms: clip.duration_ms, photo: photo?.photo ?? null, photo_thumb: photo?.thumb ?? null });
+    },
+    async diaryDays(personId): Promise<DaySummary[]> {
+      if (!session || (session.person.role !== 'mentor' && session.person.id !== personId)) fail('not-allowed');
+      return [...days.values()].filter((d) => d.owner === personId && (d.tasks.length || d.items.length || d.comments.length))
+        .sort((a, b) => b.day.localeCompare(a.day))
+        .map((d) => ({ id: d.id, day: d.day, tasks: d.tasks, mood: d.mood, photo_thumb: d.items.find((i) => i.photo_thumb)?.photo_thumb ?? null,
+          items: d.items.length, new_comments: d.comments.filter((c) => c.created_ms > d.seen).length }));
+    },
+    async diaryDay(dayId) {
+      const d = days.get(dayId) ?? fail('not-found');
+      if (!session || (session.person.role !== 'mentor' && session.person.id !== d.owner)) fail('not-allowed');
+      return view(d);
+    },
+    async markCommentsSeen(dayId) { const d = days.get(dayId) ?? fail('not-found'); d.seen = Date.now(); },
+    async addComment(dayId, text, clip) {
+      requireMentor();
+      const d = days.get(dayId) ?? fail('not-found');
+      if (!text.trim() && !clip) fail('invalid-input');
+      const c: CommentView = { id: `c${d.comments.length + 2}`, author: session!.person.name, text: text.trim(), voice: clip?.voice ?? null,
+        duration_ms: clip?.duration_ms ?? 0, created_ms: Date.now() + 1, is_new: true };
+      d.comments.push(c);
+      return view(d);
+    },
+    async setWordText(itemId, text) {
+      requireMentor();
+      for (const d of days.values()) for (const i of d.items) if (i.id === itemId) i.text = text.trim();
     },
     async onSync(listener) {
       listeners.add(listener);

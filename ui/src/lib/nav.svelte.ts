@@ -14,7 +14,10 @@ export type Screen =
   | { name: 'mentor-home' }
   | { name: 'add-trainee' }
   | { name: 'pair-host' }
-  | { name: 'join'; from: 'setup' | 'mentor-home' };
+  | { name: 'join'; from: 'setup' | 'mentor-home' }
+  | { name: 'my-day' }
+  | { name: 'book'; person: Person }
+  | { name: 'day'; dayId: string; person: Person };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 

@@ -34,7 +34,8 @@ export function decodeBase64(b64: string): Uint8Array {
   return bytes;
 }
 
-async function play(bytes: Uint8Array, mime: string): Promise<void> {
+/** Play audio bytes through a Blob (the only way WebKitGTK plays the app's own media). */
+export async function playBytes(bytes: Uint8Array, mime: string): Promise<void> {
   current?.pause();
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
   const audio = new Audio(url);
@@ -70,10 +71,23 @@ export async function say<K extends MessageId>(id: K, args?: MessageArgs[K], inL
     const bytes = decodeBase64(result.audio_base64);
     // Her language has no voice and she hears Norwegian: show her own words too.
     speech.hint = result.spoken_lang === lang ? null : { text, reason: 'no-voice' };
-    await play(bytes, result.mime);
+    await playBytes(bytes, result.mime);
     mark(`played:${result.spoken_lang}`, bytes.length);
   } catch {
     speech.hint = { text: text || id, reason: 'failed' };
     mark('failed');
+  }
+}
+
+/** Play a stored recording (voice note, comment, word) by its media hash. */
+export async function playMedia(url: string): Promise<void> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`media ${response.status}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    await playBytes(bytes, response.headers.get('Content-Type') || 'audio/ogg');
+    if (typeof document !== 'undefined') document.body.dataset.clip = `played:${bytes.length}`;
+  } catch {
+    if (typeof document !== 'undefined') document.body.dataset.clip = 'failed';
   }
 }
