@@ -176,6 +176,11 @@ fn start_recording(app: State<App>) -> Reply<()> {
 }
 
 #[tauri::command]
+fn recording_seconds(app: State<App>) -> Reply<Option<f64>> {
+    app.call(|m| Ok(m.recording_seconds()))
+}
+
+#[tauri::command]
 fn stop_recording(app: State<App>) -> Reply<Clip> {
     app.call(|m| m.stop_recording())
 }
@@ -269,6 +274,9 @@ fn main() {
                 Ok((bytes, mime)) => Response::builder()
                     .header("Content-Type", mime)
                     .header("Cache-Control", "max-age=31536000, immutable")
+                    // The page fetches recordings to play them from a Blob (WebKitGTK cannot
+                    // play <audio src> from a custom scheme); its origin differs from media:.
+                    .header("Access-Control-Allow-Origin", "*")
                     .body(Cow::Owned(bytes))
                     .expect("static headers are valid"),
                 Err(_) => Response::builder()
@@ -302,6 +310,7 @@ fn main() {
             add_my_photo,
             import_my_photo,
             start_recording,
+            recording_seconds,
             stop_recording,
             import_recording,
             add_my_voice_note,

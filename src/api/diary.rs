@@ -145,6 +145,11 @@ impl Mestre {
         Ok(())
     }
 
+    /// Seconds recorded so far, or None when nothing is being recorded.
+    pub fn recording_seconds(&self) -> Option<f64> {
+        self.recording.as_ref().map(|r| r.seconds())
+    }
+
     /// Stop, clean and store the recording; an empty or silent one is refused.
     pub fn stop_recording(&mut self) -> Result<Clip> {
         let recording = self.recording.take().ok_or_else(|| Error::new(ErrorKind::RecordingEmpty, "nothing was being recorded"))?;

@@ -18,6 +18,8 @@ use crate::error::{Error, ErrorKind, Result};
 pub struct Recording {
     stop: mpsc::Sender<()>,
     thread: JoinHandle<Result<Pcm>>,
+    /// Samples heard so far and their rate: how long she has been speaking.
+    heard: Arc<Mutex<(usize, u32)>>,
 }
 
 fn busy(e: impl std::fmt::Display) -> Error {
@@ -28,10 +30,12 @@ fn busy(e: impl std::fmt::Display) -> Error {
 pub fn start() -> Result<Recording> {
     let (stop, stopped) = mpsc::channel::<()>();
     let (started, start_result) = mpsc::channel::<Result<()>>();
+    let heard = Arc::new(Mutex::new((0usize, 0u32)));
+    let heard_by_stream = heard.clone();
     // cpal streams may not move between threads: the stream lives and dies on this one.
     let thread = std::thread::spawn(move || {
         let samples = Arc::new(Mutex::new(Vec::<f32>::new()));
-        let opened = open_stream(samples.clone());
+        let opened = open_stream(samples.clone(), heard_by_stream);
         let (stream, rate) = match opened {
             Ok(s) => s,
             Err(e) => {
@@ -46,35 +50,47 @@ pub fn start() -> Result<Recording> {
         Ok(Pcm { rate, samples })
     });
     match start_result.recv() {
-        Ok(Ok(())) => Ok(Recording { stop, thread }),
+        Ok(Ok(())) => Ok(Recording { stop, thread, heard }),
         Ok(Err(e)) => Err(e),
         Err(_) => Err(busy("the recording thread ended early")),
     }
 }
 
 impl Recording {
+    /// Seconds recorded so far (for the timer on screen).
+    pub fn seconds(&self) -> f64 {
+        let (n, rate) = *self.heard.lock().unwrap_or_else(|p| p.into_inner());
+        if rate == 0 {
+            0.0
+        } else {
+            n as f64 / rate as f64
+        }
+    }
+
     pub fn stop(self) -> Result<Pcm> {
         let _ = self.stop.send(());
         self.thread.join().map_err(|_| busy("the recording thread failed"))?
     }
 }
 
-fn open_stream(sink: Arc<Mutex<Vec<f32>>>) -> Result<(cpal::Stream, u32)> {
+fn open_stream(sink: Arc<Mutex<Vec<f32>>>, heard: Arc<Mutex<(usize, u32)>>) -> Result<(cpal::Stream, u32)> {
     let host = cpal::default_host();
     let device = host.default_input_device().ok_or_else(|| Error::new(ErrorKind::MicrophoneMissing, "no input device"))?;
     let supported = device.default_input_config().map_err(|e| Error::new(ErrorKind::MicrophoneMissing, e.to_string()))?;
     let config = supported.config();
     let channels = config.channels.max(1) as usize;
     let rate = config.sample_rate;
+    heard.lock().unwrap_or_else(|p| p.into_inner()).1 = rate;
     let errors = |e: cpal::Error| eprintln!("mestre: microphone: {e}");
     macro_rules! stream_of {
         ($t:ty, $to_f32:expr) => {{
-            let sink = sink.clone();
+            let (sink, heard) = (sink.clone(), heard.clone());
             device.build_input_stream::<$t, _, _>(
                 config.clone(),
                 move |data: &[$t], _| {
                     let mut out = sink.lock().unwrap_or_else(|p| p.into_inner());
                     out.extend(data.chunks(channels).map(|frame| frame.iter().map(|s| $to_f32(*s)).sum::<f32>() / channels as f32));
+                    heard.lock().unwrap_or_else(|p| p.into_inner()).0 = out.len();
                 },
                 errors,
                 None,

@@ -38,6 +38,8 @@ export interface Backend {
   importMyPhoto(bytes: Uint8Array): Promise<PhotoRef>;
   /** Record from the microphone (natively in the app). */
   startRecording(): Promise<void>;
+  /** Seconds recorded so far (null when not recording), for the timer. */
+  recordingSeconds(): Promise<number | null>;
   stopRecording(): Promise<Clip>;
   addMyVoiceNote(clip: Clip): Promise<DayView>;
   addMyWord(photo: PhotoRef | null, clip: Clip): Promise<DayView>;
@@ -101,6 +103,7 @@ async function tauriBackend(): Promise<Backend> {
     addMyPhoto: (bytes) => call('add_my_photo', bytes),
     importMyPhoto: (bytes) => call('import_my_photo', bytes),
     startRecording: () => call('start_recording'),
+    recordingSeconds: () => call('recording_seconds'),
     stopRecording: () => call('stop_recording'),
     addMyVoiceNote: (clip) => call('add_my_voice_note', { clip }),
     addMyWord: (photo, clip) => call('add_my_word', { photo, clip }),

@@ -139,6 +139,7 @@ export function createMockBackend(): Backend {
   const noMic = typeof location !== 'undefined' && new URLSearchParams(location.search).get('mic') === 'missing';
   const days = new Map<string, DayView & { seen: number }>();
   let recording = false;
+  let recordingSince = 0;
   let clips = 0;
   const today = () => new Date().toISOString().slice(0, 10);
   const dayOf = (owner: string, date: string) => {
@@ -276,7 +277,9 @@ export function createMockBackend(): Backend {
       if (!session) fail('not-allowed');
       if (noMic) fail('microphone-missing');
       recording = true;
+      recordingSince = Date.now();
     },
+    async recordingSeconds() { return recording ? (Date.now() - recordingSince) / 1000 : null; },
     async stopRecording(): Promise<Clip> {
       if (!recording) fail('recording-empty');
       recording = false;
