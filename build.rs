@@ -80,7 +80,7 @@ fn main() {
     std::fs::write(out.join("speech_clips.rs"), speech_clips(&root.join("assets/speech"))).unwrap();
 }
 
-/// Shipped recorded prompts, `assets/speech/<tag>/<message-id>.wav`, embedded in the binary
+/// Shipped recorded prompts, `assets/speech/<tag>/<message-id>.{wav,ogg}`, embedded in the binary
 /// so a fresh install speaks without finding files at run time.
 fn speech_clips(dir: &Path) -> String {
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -89,7 +89,7 @@ fn speech_clips(dir: &Path) -> String {
         for tag in tags.filter_map(|e| e.ok()).filter(|e| e.path().is_dir()) {
             for clip in std::fs::read_dir(tag.path()).unwrap().filter_map(|e| e.ok()) {
                 let path = clip.path();
-                if path.extension().is_some_and(|x| x == "wav") {
+                if path.extension().is_some_and(|x| x == "wav" || x == "ogg") {
                     let id = path.file_stem().unwrap().to_string_lossy().to_string();
                     clips.push((tag.file_name().to_string_lossy().to_string(), id, path));
                 }
@@ -97,7 +97,7 @@ fn speech_clips(dir: &Path) -> String {
         }
     }
     clips.sort();
-    let mut s = String::from("/// (locale tag, message id, WAV bytes) of every shipped recorded prompt.\npub static SPEECH_CLIPS: &[(&str, &str, &[u8])] = &[\n");
+    let mut s = String::from("/// (locale tag, message id, WAV or Ogg/Opus bytes) of every shipped recorded prompt.\npub static SPEECH_CLIPS: &[(&str, &str, &[u8])] = &[\n");
     for (tag, id, path) in clips {
         writeln!(s, "    ({tag:?}, {id:?}, include_bytes!({:?})),", path.display().to_string()).unwrap();
     }

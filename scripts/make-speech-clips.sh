@@ -17,3 +17,6 @@ for tag in "${!voice[@]}"; do
   sox /tmp/mestre-clip.wav -r 16000 -b 16 "assets/speech/$tag/language-name.wav" norm -3
   echo "$tag: $name ($(soxi -D "assets/speech/$tag/language-name.wav") s)"
 done
+
+# Norwegian prompts, so a fresh install speaks Norwegian even without espeak-ng.
+cargo run --quiet --bin mestre -- voice-pack --lang nb --out assets/speech/nb

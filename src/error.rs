@@ -50,6 +50,8 @@ pub enum ErrorKind {
     PairingClosed,
     /// The recording is empty or only silence.
     RecordingEmpty,
+    /// The file is not a recording we can read, or it is damaged.
+    AudioUnreadable,
     /// No microphone was found.
     MicrophoneMissing,
     /// The microphone is in use by another program, or could not be opened.
@@ -79,6 +81,7 @@ impl ErrorKind {
             ErrorKind::PairingWrongCode => "pairing-wrong-code",
             ErrorKind::PairingClosed => "pairing-closed",
             ErrorKind::RecordingEmpty => "recording-empty",
+            ErrorKind::AudioUnreadable => "audio-unreadable",
             ErrorKind::MicrophoneMissing => "microphone-missing",
             ErrorKind::MicrophoneBusy => "microphone-busy",
         }

@@ -70,6 +70,16 @@ enum Command {
     },
     /// List paired devices.
     Peers,
+    /// Make the shipped voice clips for a language's prompts with espeak-ng (a developer
+    /// tool; see scripts/make-speech-clips.sh). Prompts with variables are left to live speech.
+    VoicePack {
+        /// The language, e.g. nb.
+        #[arg(long)]
+        lang: String,
+        /// Where to write <message-id>.ogg files.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Record from the microphone (to check it works): cleaned and saved as Ogg/Opus.
     Record {
         /// How long to record.
@@ -159,6 +169,28 @@ fn run(dir: &std::path::Path, command: Command) -> mestre::Result<()> {
             let started = std::time::Instant::now();
             let report = net::sync_with(&mut replica, &peer, &chosen, now(), &mut |p| eprintln!("{:?} {}/{}", p.phase, p.done, p.total))?;
             println!("{} in {:.2} s", serde_json::to_string(&report)?, started.elapsed().as_secs_f64());
+            Ok(())
+        }
+        Command::VoicePack { lang, out } => {
+            let speaker = mestre::speech::Speaker::detect();
+            if !speaker.has_synthesizer() {
+                return Err(mestre::Error::new(mestre::ErrorKind::NotFound, "espeak-ng is not installed"));
+            }
+            let l = mestre::i18n::Localizer::without_isolation();
+            std::fs::create_dir_all(&out)?;
+            let mut made = 0;
+            for (id, vars) in mestre::i18n::MESSAGE_VARIABLES {
+                if !vars.is_empty() || id.starts_with("format-") || *id == "language-name" || *id == "app-name" {
+                    continue;
+                }
+                let text = l.format(&lang, id, &[]);
+                let Some(wav) = speaker.synthesize(&lang, &text) else { continue };
+                let pcm = mestre::media::audio::decode_wav(&wav)?;
+                let clean = mestre::media::audio::clean(&pcm)?;
+                std::fs::write(out.join(format!("{id}.ogg")), mestre::media::audio::encode_ogg_opus(&clean)?)?;
+                made += 1;
+            }
+            println!("{made} clips in {}", out.display());
             Ok(())
         }
         Command::Record { seconds, out } => {

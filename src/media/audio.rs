@@ -178,7 +178,7 @@ pub fn encode_ogg_opus(pcm: &Pcm) -> Result<Vec<u8>> {
 
 /// Decode an Ogg/Opus file made by [`encode_ogg_opus`] (or any mono Ogg/Opus).
 pub fn decode_ogg_opus(bytes: &[u8]) -> Result<Pcm> {
-    let bad = |why: &str| Error::new(ErrorKind::ImageUnreadable, format!("not a voice recording: {why}"));
+    let bad = |why: &str| Error::new(ErrorKind::AudioUnreadable, format!("not a voice recording: {why}"));
     let mut reader = ogg::reading::PacketReader::new(Cursor::new(bytes));
     let head = reader.read_packet().map_err(|e| bad(&e.to_string()))?.ok_or_else(|| bad("empty"))?;
     if !head.data.starts_with(b"OpusHead") || head.data.len() < 19 {
@@ -202,10 +202,25 @@ pub fn decode_ogg_opus(bytes: &[u8]) -> Result<Pcm> {
     Ok(Pcm { rate: STORE_RATE, samples })
 }
 
+/// A WAV written to a pipe (espeak-ng --stdout) has placeholder sizes: put the real ones in.
+fn with_real_sizes(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let Some(data) = bytes.windows(4).position(|w| w == b"data") else { return bytes.into() };
+    if bytes.len() < data + 8 || !bytes.starts_with(b"RIFF") {
+        return bytes.into();
+    }
+    let mut fixed = bytes.to_vec();
+    let riff = (bytes.len() - 8) as u32;
+    let payload = (bytes.len() - data - 8) as u32;
+    fixed[4..8].copy_from_slice(&riff.to_le_bytes());
+    fixed[data + 4..data + 8].copy_from_slice(&payload.to_le_bytes());
+    fixed.into()
+}
+
 /// Read a WAV file (any rate, channels mixed to mono).
 pub fn decode_wav(bytes: &[u8]) -> Result<Pcm> {
-    let bad = |e: hound::Error| Error::new(ErrorKind::ImageUnreadable, format!("not a WAV recording: {e}"));
-    let mut reader = hound::WavReader::new(Cursor::new(bytes)).map_err(bad)?;
+    let bad = |e: hound::Error| Error::new(ErrorKind::AudioUnreadable, format!("not a WAV recording: {e}"));
+    let bytes = with_real_sizes(bytes);
+    let mut reader = hound::WavReader::new(Cursor::new(&bytes[..])).map_err(bad)?;
     let spec = reader.spec();
     let channels = spec.channels.max(1) as usize;
     let raw: Vec<f32> = match spec.sample_format {

@@ -80,12 +80,13 @@ impl Speaker {
         for lang in tried {
             let audio = if request.args.is_empty() { recorded_clip(lang, &request.id).map(<[u8]>::to_vec) } else { None }
                 .or_else(|| self.synthesize(lang, &text_in(lang)));
-            if let Some(wav) = audio {
+            if let Some(bytes) = audio {
+                let mime = if bytes.starts_with(b"OggS") { "audio/ogg" } else { "audio/wav" };
                 return Speech {
                     text,
                     spoken_lang: Some(lang.to_string()),
-                    audio_base64: Some(base64::engine::general_purpose::STANDARD.encode(wav)),
-                    mime: "audio/wav".into(),
+                    audio_base64: Some(base64::engine::general_purpose::STANDARD.encode(bytes)),
+                    mime: mime.into(),
                 };
             }
         }

@@ -71,7 +71,7 @@ fn unknown_tasks_and_silent_recordings_are_refused_and_the_day_is_unchanged() {
     let err = h.mestre.import_recording(&silence).unwrap_err();
     assert_eq!(err.kind, ErrorKind::RecordingEmpty);
     assert!(h.mestre.error_payload(&err).message.contains("تسجيل"), "told in Arabic: {}", h.mestre.error_payload(&err).message);
-    assert_eq!(h.mestre.import_recording(b"not audio").unwrap_err().kind, ErrorKind::ImageUnreadable);
+    assert_eq!(h.mestre.import_recording(b"not audio").unwrap_err().kind, ErrorKind::AudioUnreadable);
     let day = h.mestre.my_day().unwrap();
     assert_eq!(day.tasks, vec!["bake-bread"]);
     assert!(day.items.is_empty());
@@ -144,4 +144,30 @@ fn a_prompt_recorded_in_the_app_is_what_the_speaker_plays() {
     assert_eq!(speech.mime, "audio/ogg");
     assert_eq!(speech.spoken_lang.as_deref(), Some("so"), "Somali now has a voice for this prompt");
     assert_eq!(speech.text, "Yaad tahay?");
+}
+
+#[test]
+fn a_full_disk_refuses_the_new_photo_with_a_clear_message_and_keeps_the_day() {
+    let (mut h, _, amina) = cafe_with_trainee();
+    sign_in_amina(&mut h, &amina);
+    h.mestre.set_my_tasks(&["make-coffee".into()]).unwrap();
+    let before = h.mestre.my_day().unwrap();
+    // No room for one more page in the database.
+    h.mestre.store().limit_pages(1).unwrap(); // SQLite keeps the current size as the floor
+    // The free room left in the last pages fills up within a few photos.
+    let mut saved = 0;
+    let err = loop {
+        match h.mestre.add_my_photo(&jpeg(64 + saved, 48)) {
+            Ok(_) => saved += 1,
+            Err(e) => break e,
+        }
+        assert!(saved < 200, "the database never filled up");
+    };
+    assert_eq!(err.kind, ErrorKind::Storage, "{err:?}");
+    let kept = h.mestre.my_day().unwrap();
+    assert_eq!(kept.items.len(), saved as usize, "every photo saved before the disk filled is still there");
+    assert!(h.mestre.error_payload(&err).message.len() > 10, "a sentence to show and speak");
+    h.mestre.store().limit_pages(1_000_000).unwrap();
+    assert_eq!(h.mestre.my_day().unwrap().tasks, before.tasks, "what was saved is still there");
+    assert!(h.mestre.add_my_photo(&jpeg(640, 480)).is_ok(), "with room again it works");
 }

@@ -89,7 +89,7 @@ fn every_error_kind_has_a_sentence_in_every_language() {
     let kinds = [
         LoginFailed, LoginLocked, NotAllowed, InvalidInput, ImageUnreadable, ImageTooLarge, DatabaseTooNew,
         DatabaseUnavailable, NotFound, SetupState, Storage, PeerUnreachable, NotPaired, SyncInterrupted, SyncRefused,
-        SchemaMismatch, PairingWrongCode, PairingClosed, RecordingEmpty, MicrophoneMissing, MicrophoneBusy,
+        SchemaMismatch, PairingWrongCode, PairingClosed, RecordingEmpty, AudioUnreadable, MicrophoneMissing, MicrophoneBusy,
     ];
     for kind in kinds {
         for locale in LOCALES {

@@ -109,3 +109,21 @@ fn the_command_line_makes_a_demo_cafe_and_reports_on_it() {
     assert_eq!(info["trainees"], 2);
     assert_eq!(info["schema_version"], mestre::storage::SCHEMA_VERSION);
 }
+
+#[test]
+fn a_fresh_install_speaks_every_norwegian_prompt_without_a_synthesizer() {
+    let h = fresh();
+    let l = mestre::i18n::Localizer::without_isolation();
+    let mut silent = Vec::new();
+    for (id, vars) in mestre::i18n::MESSAGE_VARIABLES {
+        if !vars.is_empty() || id.starts_with("format-") || *id == "app-name" {
+            continue;
+        }
+        let speech = h.mestre.speak(&SpeechRequest { id: id.to_string(), lang: "nb".into(), args: vec![] });
+        if speech.audio_base64.is_none() {
+            silent.push(*id);
+        }
+        assert_eq!(speech.text, l.format("nb", id, &[]));
+    }
+    assert!(silent.is_empty(), "no shipped Norwegian clip for {silent:?}: run scripts/make-speech-clips.sh");
+}

@@ -20,7 +20,7 @@ export type CafeSetup = { cafe_name: string, country: Country, mentor: NewMentor
 
 export type Country = "NO" | "SE";
 
-export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "microphone-missing" | "microphone-busy";
+export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy";
 
 export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, };
 
@@ -175,6 +175,7 @@ export interface MessageArgs {
   "day-tasks-title": {  };
   "day-voice-note": {  };
   "day-word": {  };
+  "error-audio-unreadable": {  };
   "error-database-too-new": {  };
   "error-database-unavailable": {  };
   "error-image-too-large": {  };
