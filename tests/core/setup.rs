@@ -53,11 +53,20 @@ fn every_language_card_can_say_its_own_name() {
 }
 
 #[test]
-fn with_no_voice_at_all_the_prompt_comes_back_as_text_to_show() {
+fn a_language_without_a_voice_hears_norwegian_and_sees_its_own_words() {
     let h = fresh();
     let speech = h.mestre.speak(&SpeechRequest { id: "wall-title".into(), lang: "so".into(), args: vec![] });
-    assert_eq!(speech.audio_base64, None);
+    assert_eq!(speech.spoken_lang.as_deref(), Some("nb"), "the shipped Norwegian clip");
     assert_eq!(speech.text, "Yaad tahay?");
+}
+
+#[test]
+fn with_no_voice_at_all_the_prompt_comes_back_as_text_to_show() {
+    let h = fresh();
+    let args = vec![("name".to_string(), "Hodan".to_string())];
+    let speech = h.mestre.speak(&SpeechRequest { id: "home-greeting".into(), lang: "so".into(), args });
+    assert_eq!(speech.audio_base64, None, "no clip for a sentence with her name, and no synthesizer here");
+    assert_eq!(speech.text, "Haye, Hodan! Waan ku faraxsanahay inaan ku arko.");
 }
 
 #[test]
