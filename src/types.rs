@@ -48,6 +48,7 @@ pub fn typescript() -> String {
         crate::diary::ItemView,
         crate::diary::Mood,
         crate::diary::Task,
+        crate::diary::PromptStatus,
     ];
     for d in decls {
         out.push_str(&d);

@@ -220,3 +220,10 @@ task-clear-tables = رفع الأطباق عن الطاولات
 task-greet-customer = الترحيب بالزبائن
 task-fill-display = ملء واجهة العرض
 task-team-meeting = اجتماع الفريق
+
+## Recording studio
+studio-open = سجّلي الأصوات
+studio-title = استوديو التسجيل
+studio-lang = اللغة
+studio-recorded = مسجّل
+studio-missing = لم يُسجّل بعد

@@ -217,3 +217,10 @@ task-clear-tables = clear tables
 task-greet-customer = greet customers
 task-fill-display = fill the display
 task-team-meeting = team meeting
+
+## Recording studio
+studio-open = Record voices
+studio-title = Recording studio
+studio-lang = Language
+studio-recorded = Recorded
+studio-missing = Not recorded yet

@@ -218,3 +218,10 @@ task-clear-tables = جمع کردن میزها
 task-greet-customer = سلام کردن به مشتری‌ها
 task-fill-display = پر کردن ویترین
 task-team-meeting = جلسهٔ گروه
+
+## Recording studio
+studio-open = صداها را ضبط کنید
+studio-title = استودیوی ضبط
+studio-lang = زبان
+studio-recorded = ضبط شده
+studio-missing = هنوز ضبط نشده

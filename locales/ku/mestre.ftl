@@ -219,3 +219,10 @@ task-clear-tables = mase rakirin
 task-greet-customer = silav li xerîdaran kirin
 task-fill-display = vîtrînê tije kirin
 task-team-meeting = civîna tîmê
+
+## Recording studio
+studio-open = Dengan tomar bike
+studio-title = Stûdyoya tomarkirinê
+studio-lang = Ziman
+studio-recorded = Hate tomarkirin
+studio-missing = Hêj nehatiye tomarkirin

@@ -220,3 +220,10 @@ task-clear-tables = rydde bord
 task-greet-customer = hilse på kunder
 task-fill-display = fylle disken
 task-team-meeting = møte med teamet
+
+## Recording studio
+studio-open = Spill inn stemmer
+studio-title = Innspilling av stemmer
+studio-lang = Språk
+studio-recorded = Spilt inn
+studio-missing = Ikke spilt inn ennå

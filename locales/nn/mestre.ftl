@@ -217,3 +217,10 @@ task-clear-tables = rydde bord
 task-greet-customer = helse på kundar
 task-fill-display = fylle disken
 task-team-meeting = møte med teamet
+
+## Recording studio
+studio-open = Spel inn stemmer
+studio-title = Innspeling av stemmer
+studio-lang = Språk
+studio-recorded = Spelt inn
+studio-missing = Ikkje spelt inn enno

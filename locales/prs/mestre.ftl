@@ -220,3 +220,10 @@ task-clear-tables = جمع کردن میزها
 task-greet-customer = سلام دادن به مشتری‌ها
 task-fill-display = پر کردن ویترین
 task-team-meeting = جلسهٔ تیم
+
+## Recording studio
+studio-open = آوازها را ثبت کنید
+studio-title = استدیوی ثبت
+studio-lang = زبان
+studio-recorded = ثبت شده
+studio-missing = هنوز ثبت نشده

@@ -219,3 +219,10 @@ task-clear-tables = مېزونه راټولول
 task-greet-customer = پېرودونکو ته ستړي مه شې ویل
 task-fill-display = نندارتون ډکول
 task-team-meeting = د ټیم غونډه
+
+## Recording studio
+studio-open = غږونه ثبت کړئ
+studio-title = د ثبت سټوډیو
+studio-lang = ژبه
+studio-recorded = ثبت شوی
+studio-missing = لا ثبت شوی نه دی

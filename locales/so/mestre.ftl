@@ -219,3 +219,10 @@ task-clear-tables = ka qaadid miisaska
 task-greet-customer = salaamid macaamiisha
 task-fill-display = buuxin bandhigga
 task-team-meeting = kulan kooxeed
+
+## Recording studio
+studio-open = Duub codadka
+studio-title = Istuudiyaha duubista
+studio-lang = Luqadda
+studio-recorded = Waa la duubay
+studio-missing = Weli lama duubin

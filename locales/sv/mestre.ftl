@@ -217,3 +217,10 @@ task-clear-tables = duka av borden
 task-greet-customer = hälsa på kunder
 task-fill-display = fylla disken
 task-team-meeting = möte med teamet
+
+## Recording studio
+studio-open = Spela in röster
+studio-title = Inspelning av röster
+studio-lang = Språk
+studio-recorded = Inspelad
+studio-missing = Inte inspelad än

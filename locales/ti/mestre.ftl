@@ -219,3 +219,10 @@ task-clear-tables = ጣውላ ምልዓል
 task-greet-customer = ዓማዊል ሰላም ምባል
 task-fill-display = መርኣያ ምምላእ
 task-team-meeting = ኣኼባ ጉጅለ
+
+## Recording studio
+studio-open = ድምጽታት ቅዳሕ
+studio-title = ስቱድዮ ቅዳሕ
+studio-lang = ቋንቋ
+studio-recorded = ተቐዲሑ
+studio-missing = ገና ኣይተቐድሐን

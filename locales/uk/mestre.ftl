@@ -218,3 +218,10 @@ task-clear-tables = прибирати зі столів
 task-greet-customer = вітати клієнтів
 task-fill-display = заповнювати вітрину
 task-team-meeting = нарада команди
+
+## Recording studio
+studio-open = Записати голоси
+studio-title = Студія запису
+studio-lang = Мова
+studio-recorded = Записано
+studio-missing = Ще не записано

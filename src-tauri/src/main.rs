@@ -10,7 +10,7 @@ use std::sync::Mutex;
 use mestre::api::{self, AppState, Mestre, PairingView, PeerView, PhotoRef, SyncStatus};
 use mestre::sync::auto::{self, SyncEvent};
 use mestre::cafe::CafeSetup;
-use mestre::diary::{Clip, DaySummary, DayView, Mood, Task};
+use mestre::diary::{Clip, DaySummary, DayView, Mood, PromptStatus, Task};
 use mestre::error::ErrorPayload;
 use mestre::people::{NewTrainee, Person, PictureId, Session};
 use mestre::speech::{Speech, SpeechRequest};
@@ -226,6 +226,16 @@ fn set_word_text(app: State<App>, item_id: String, text: String) -> Reply<()> {
     app.call(|m| m.set_word_text(&item_id, &text))
 }
 
+#[tauri::command]
+fn studio_prompts(app: State<App>, lang: String) -> Reply<Vec<PromptStatus>> {
+    app.call(|m| m.studio_prompts(&lang))
+}
+
+#[tauri::command]
+fn save_prompt_clip(app: State<App>, lang: String, message_id: String, clip: Clip) -> Reply<()> {
+    app.call(|m| m.save_prompt_clip(&lang, &message_id, &clip))
+}
+
 /// The bytes of a raw-body request; a JSON body counts as empty (and is refused as such).
 fn raw_body<'a>(request: &'a Request<'_>) -> &'a [u8] {
     match request.body() {
@@ -320,6 +330,8 @@ fn main() {
             mark_comments_seen,
             add_comment,
             set_word_text,
+            studio_prompts,
+            save_prompt_clip,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -324,6 +324,18 @@ impl Mestre {
         Ok(())
     }
 
+    /// Every prompt a voice can be recorded for (those without variables), and whether
+    /// `lang` has one recorded in the app. Mentors only.
+    pub fn studio_prompts(&self, lang: &str) -> Result<Vec<crate::diary::PromptStatus>> {
+        self.require_mentor()?;
+        let recorded = self.recorded_prompts(lang)?;
+        Ok(crate::i18n::MESSAGE_VARIABLES
+            .iter()
+            .filter(|(id, vars)| vars.is_empty() && !id.starts_with("format-") && *id != "app-name")
+            .map(|(id, _)| crate::diary::PromptStatus { id: id.to_string(), recorded: recorded.iter().any(|r| r == id) })
+            .collect())
+    }
+
     /// Message ids of `lang` that have a clip recorded in the app.
     pub fn recorded_prompts(&self, lang: &str) -> Result<Vec<String>> {
         Ok(self.store.prompt_clips(lang)?.into_iter().map(|(id, _)| id).collect())

@@ -181,3 +181,11 @@ pub struct DaySummary {
 pub fn day_id(owner: &str, date: &str) -> String {
     format!("day:{owner}:{date}")
 }
+
+/// A prompt in the recording studio: its message id and whether a clip is recorded in the
+/// studio's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PromptStatus {
+    pub id: String,
+    pub recorded: bool,
+}

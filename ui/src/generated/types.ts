@@ -148,6 +148,8 @@ export type Mood = "great" | "good" | "ok" | "tired" | "hard";
 
 export type Task = { id: string, area: Area, };
 
+export type PromptStatus = { id: string, recorded: boolean, };
+
 /// Every Fluent message id, with the variables it takes.
 export interface MessageArgs {
   "app-name": {  };
@@ -269,6 +271,11 @@ export interface MessageArgs {
   "speaker-play": {  };
   "speech-failed": {  };
   "speech-no-voice": {  };
+  "studio-lang": {  };
+  "studio-missing": {  };
+  "studio-open": {  };
+  "studio-recorded": {  };
+  "studio-title": {  };
   "sync-done": {  };
   "sync-last": { when: string | number };
   "sync-media": { done: string | number; total: string | number };

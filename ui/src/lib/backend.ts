@@ -4,7 +4,7 @@
 
 import type {
   AppState, CafeSetup, ErrorPayload, NewTrainee, PairingView, PeerView, Person, PhotoRef, PictureId, Session, Speech,
-  SpeechRequest, SyncEvent, SyncStatus, Clip, DaySummary, DayView, Mood, Task,
+  SpeechRequest, SyncEvent, SyncStatus, Clip, DaySummary, DayView, Mood, Task, PromptStatus,
 } from '../generated/types';
 
 export interface Backend {
@@ -48,6 +48,8 @@ export interface Backend {
   markCommentsSeen(dayId: string): Promise<void>;
   addComment(dayId: string, text: string, clip: Clip | null): Promise<DayView>;
   setWordText(itemId: string, text: string): Promise<void>;
+  studioPrompts(lang: string): Promise<PromptStatus[]>;
+  savePromptClip(lang: string, messageId: string, clip: Clip): Promise<void>;
 }
 
 /** An error from the core, carried as `{code, message}`. */
@@ -112,6 +114,8 @@ async function tauriBackend(): Promise<Backend> {
     markCommentsSeen: (dayId) => call('mark_comments_seen', { dayId }),
     addComment: (dayId, text, clip) => call('add_comment', { dayId, text, clip }),
     setWordText: (itemId, text) => call('set_word_text', { itemId, text }),
+    studioPrompts: (lang) => call('studio_prompts', { lang }),
+    savePromptClip: (lang, messageId, clip) => call('save_prompt_clip', { lang, messageId, clip }),
   };
 }
 

@@ -138,6 +138,7 @@ export function createMockBackend(): Backend {
   ]) as Task[];
   const noMic = typeof location !== 'undefined' && new URLSearchParams(location.search).get('mic') === 'missing';
   const days = new Map<string, DayView & { seen: number }>();
+  const studio = new Map<string, string>();
   let recording = false;
   let recordingSince = 0;
   let clips = 0;
@@ -316,6 +317,15 @@ export function createMockBackend(): Backend {
     async setWordText(itemId, text) {
       requireMentor();
       for (const d of days.values()) for (const i of d.items) if (i.id === itemId) i.text = text.trim();
+    },
+    async studioPrompts(lang) {
+      requireMentor();
+      const ids = ['wall-title', 'pin-title', 'day-tasks-title', 'day-mood-title', 'section-my-day', 'section-my-book', 'logout'];
+      return ids.map((id) => ({ id, recorded: studio.has(`${lang}/${id}`) }));
+    },
+    async savePromptClip(lang, messageId, clip) {
+      requireMentor();
+      studio.set(`${lang}/${messageId}`, clip.voice);
     },
     async onSync(listener) {
       listeners.add(listener);

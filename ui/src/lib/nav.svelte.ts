@@ -17,7 +17,8 @@ export type Screen =
   | { name: 'join'; from: 'setup' | 'mentor-home' }
   | { name: 'my-day' }
   | { name: 'book'; person: Person }
-  | { name: 'day'; dayId: string; person: Person };
+  | { name: 'day'; dayId: string; person: Person }
+  | { name: 'studio' };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 

@@ -126,3 +126,24 @@ test('a mentor opens a trainee\'s diary and leaves a spoken comment', async () =
   await audit(page, 'laptop-nb-mentor-day');
   await page.close();
 });
+
+test('a mentor records the Somali voice for a prompt in the studio', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.url}/`);
+  await page.click('[data-testid=language-nb] .name');
+  await page.click('[data-testid="person-Kari"] .main');
+  await page.fill('#password', 'mestre-demo');
+  await page.click('button[type=submit]');
+  await page.click('[data-testid=open-studio]');
+  await page.selectOption('#studio-lang', 'so');
+  const row = page.locator('[data-testid=prompt-wall-title]');
+  await row.waitFor();
+  assert.match(await row.textContent(), /Yaad tahay\?/);
+  assert.equal(await row.getAttribute('data-recorded'), 'false');
+  await row.locator('[data-testid=record-start]').click();
+  await row.locator('[data-testid=record-stop]').click();
+  await row.locator('[data-testid=record-keep]').click();
+  await page.waitForSelector('[data-testid=prompt-wall-title][data-recorded=true]');
+  await audit(page, 'laptop-nb-studio');
+  await page.close();
+});
