@@ -454,3 +454,47 @@ fn a_paired_laptop_announced_on_the_network_is_found_by_its_certificate_hash() {
     };
     assert!(found.addresses.iter().any(|a| a.port() == 47_123), "{found:?}");
 }
+
+#[test]
+fn a_trainees_day_with_a_voice_note_reaches_the_laptop_and_the_mentors_voice_comment_comes_back() {
+    let clock = FixedClock::at_ms(T0);
+    let laptop = laptop_with_cafe();
+    let tablet = Device::new();
+    let (server, _) = laptop.serve(&clock);
+    let id = pair(&server, &tablet);
+    sync(&tablet, &server, &id);
+    let wav = {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::read(crate::audio::spoken_fixture(dir.path(), 0.3, 1.0).0).unwrap()
+    };
+    // On the tablet Amina records her day.
+    let day = {
+        let mut m = tablet.mestre();
+        let amina = m.people().unwrap().into_iter().find(|p| p.name == "Amina").unwrap();
+        m.login_with_pin(&amina.id, &PIN).unwrap();
+        m.set_my_tasks(&["bake-cakes".into()]).unwrap();
+        let clip = m.import_recording(&wav).unwrap();
+        m.add_my_voice_note(&clip).unwrap()
+    };
+    sync(&tablet, &server, &id);
+    // On the laptop the mentor hears it and answers with her voice.
+    {
+        let mut m = laptop.mestre();
+        let kari = mentor_id(&m);
+        m.login_with_password(&kari, MENTOR_PASSWORD).unwrap();
+        let seen = m.diary_day(&day.id).unwrap();
+        assert_eq!(seen.tasks, vec!["bake-cakes"]);
+        let (ogg, _) = m.media_bytes(seen.items[0].voice.as_ref().unwrap()).unwrap();
+        assert!(mestre::media::audio::decode_ogg_opus(&ogg).unwrap().seconds() > 1.0, "her voice arrived whole");
+        let reply = m.import_recording(&wav).unwrap();
+        m.add_comment(&day.id, "Så fint!", Some(&reply)).unwrap();
+    }
+    sync(&tablet, &server, &id);
+    let mut m = tablet.mestre();
+    let amina = m.people().unwrap().into_iter().find(|p| p.name == "Amina").unwrap();
+    m.login_with_pin(&amina.id, &PIN).unwrap();
+    let back = m.diary_day(&day.id).unwrap();
+    assert_eq!(back.comments.len(), 1);
+    assert!(back.comments[0].is_new);
+    assert!(m.media_bytes(back.comments[0].voice.as_ref().unwrap()).is_ok(), "the mentor's voice is on the tablet");
+}
