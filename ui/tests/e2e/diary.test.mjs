@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { serve, launch, audit, outDir } from './harness.mjs';
+import { serve, launch, audit, outDir, signInKari } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -107,12 +107,7 @@ test('with no microphone the trainee sees and hears why, and her day is kept', a
 });
 
 test('a mentor opens a trainee\'s diary and leaves a spoken comment', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}/`);
-  await page.click('[data-testid=language-nb] .name');
-  await page.click('[data-testid="person-Kari"] .main');
-  await page.fill('#password', 'mestre-demo');
-  await page.click('button[type=submit]');
+  const page = await signInKari(browser, server.url);
   await page.click('[data-testid=trainee-row]:has-text("Amina") [data-testid=open-diary]');
   await page.click('[data-testid=day-2026-11-20]');
   await page.waitForSelector('[data-screen=day]');
@@ -128,12 +123,7 @@ test('a mentor opens a trainee\'s diary and leaves a spoken comment', async () =
 });
 
 test('a mentor records the Somali voice for a prompt in the studio', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}/`);
-  await page.click('[data-testid=language-nb] .name');
-  await page.click('[data-testid="person-Kari"] .main');
-  await page.fill('#password', 'mestre-demo');
-  await page.click('button[type=submit]');
+  const page = await signInKari(browser, server.url);
   await page.click('[data-testid=open-studio]');
   await page.selectOption('#studio-lang', 'so');
   const row = page.locator('[data-testid=prompt-wall-title]');

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, audit, outDir } from './harness.mjs';
+import { serve, launch, audit, outDir, signInKari } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -198,12 +198,7 @@ test('every trainee card has a picture and a speaker', async () => {
 test('a mentor takes a trainee\'s photo with the camera', async () => {
   const camera = await launch(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']);
   try {
-    const page = await camera.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/`);
-    await page.click('[data-testid=language-nb] .name');
-    await page.click('[data-testid="person-Kari"] .main');
-    await page.fill('#password', 'mestre-demo');
-    await page.click('button[type=submit]');
+    const page = await signInKari(camera, server.url);
     await page.click('[data-testid=add-trainee]');
     await page.click('text=Ta bilde med kamera');
     await page.waitForFunction(() => (document.querySelector('.camera video')?.videoWidth ?? 0) > 0);

@@ -78,3 +78,15 @@ export async function axe(page) {
   });
   return result;
 }
+
+/** Open the app in `lang` and sign in as the demo mentor Kari. */
+export async function signInKari(browser, url, lang = 'nb') {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${url}/`);
+  await page.click(`[data-testid=language-${lang}] .name`);
+  await page.click('[data-testid="person-Kari"] .main');
+  await page.fill('#password', 'mestre-demo');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-screen=mentor-home]');
+  return page;
+}
