@@ -90,3 +90,24 @@ export async function signInKari(browser, url, lang = 'nb') {
   await page.waitForSelector('[data-screen=mentor-home]');
   return page;
 }
+
+/**
+ * Controls on a trainee screen that break "picture first, voice always": every control
+ * must show a picture and sit beside a speaker (in a `.spoken` pair, a card, or a list row
+ * with one). Exempt by design: speakers themselves, buttons that play a recording (they are
+ * the voice), the PIN pictures (speaking them would tell the kitchen her PIN), the
+ * language names (written in their own script: that is the cue she recognises) and the
+ * hint's close button (the hint is the fallback for sound).
+ */
+export async function unspokenControls(page) {
+  return page.evaluate(() => {
+    const exempt = (el) => el.matches('[data-speaker], [data-clip], .pad button, .lang .name') || el.closest('[data-testid=speech-hint]');
+    return [...document.querySelectorAll('button, label.big-button')]
+      .filter((el) => el.offsetParent !== null && !exempt(el))
+      .filter((el) => {
+        const group = el.closest('.spoken, .card, li');
+        return !el.querySelector('img') || !group || !group.querySelector('[data-speaker]');
+      })
+      .map((el) => el.outerHTML.slice(0, 90));
+  });
+}
