@@ -285,7 +285,6 @@ impl Mestre {
                 return Err(Error::new(ErrorKind::NotFound, "recording not stored"));
             }
         }
-        // A moment after now, so a comment is never "older" than the day's last look.
         self.record(vec![Draft::new(SyncedTable::DiaryComment, new_id(), &mentor)
             .set("day_id", day_id)
             .set("text", text)
