@@ -76,6 +76,8 @@ trainee-pin-mismatch = الصور لم تكن متطابقة. اختاري ثل�
 trainee-pin-done = تم اختيار رمز الصور.
 trainee-save = حفظ المتدرّبة
 trainee-saved = تمت إضافة { $name }.
+trainee-new-pin = رمز صور جديد
+trainee-new-pin-saved = تم حفظ رمز صور جديد لـ { $name }.
 camera-unavailable = لم يتم العثور على كاميرا.
 
 ## The twelve pictures of the picture PIN

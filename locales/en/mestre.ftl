@@ -75,6 +75,8 @@ trainee-pin-mismatch = The pictures were not the same. Choose three new pictures
 trainee-pin-done = The picture PIN is chosen.
 trainee-save = Save trainee
 trainee-saved = { $name } has been added.
+trainee-new-pin = New picture PIN
+trainee-new-pin-saved = A new picture PIN is saved for { $name }.
 camera-unavailable = No camera was found.
 
 ## The twelve pictures of the picture PIN

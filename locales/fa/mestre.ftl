@@ -76,6 +76,8 @@ trainee-pin-mismatch = عکس‌ها یکی نبودند. سه عکس تازه �
 trainee-pin-done = رمز تصویری انتخاب شد.
 trainee-save = ذخیرهٔ کارآموز
 trainee-saved = { $name } اضافه شد.
+trainee-new-pin = رمز تصویری تازه
+trainee-new-pin-saved = رمز تصویری تازه برای { $name } ذخیره شد.
 camera-unavailable = دوربینی پیدا نشد.
 
 ## The twelve pictures of the picture PIN

@@ -76,6 +76,8 @@ trainee-pin-mismatch = Wêne ne wek hev bûn. Sê wêneyên nû hilbijêre.
 trainee-pin-done = PIN-a wêneyan hate hilbijartin.
 trainee-save = Beşdarê tomar bike
 trainee-saved = { $name } hate zêdekirin.
+trainee-new-pin = PIN-a wêneyan a nû
+trainee-new-pin-saved = PIN-a wêneyan a nû ji bo { $name } hate tomarkirin.
 camera-unavailable = Kamera nehate dîtin.
 
 ## The twelve pictures of the picture PIN

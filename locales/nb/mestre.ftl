@@ -78,6 +78,8 @@ trainee-pin-mismatch = Bildene var ikke like. Velg tre nye bilder.
 trainee-pin-done = Bilde-PIN er valgt.
 trainee-save = Lagre deltaker
 trainee-saved = { $name } er lagt til.
+trainee-new-pin = Ny bilde-PIN
+trainee-new-pin-saved = Ny bilde-PIN er lagret for { $name }.
 camera-unavailable = Fant ikke noe kamera.
 
 ## The twelve pictures of the picture PIN

@@ -75,6 +75,8 @@ trainee-pin-mismatch = Bileta var ikkje like. Vel tre nye bilete.
 trainee-pin-done = Bilete-PIN er vald.
 trainee-save = Lagre deltakar
 trainee-saved = { $name } er lagd til.
+trainee-new-pin = Ny bilete-PIN
+trainee-new-pin-saved = Ny bilete-PIN er lagra for { $name }.
 camera-unavailable = Fann ikkje noko kamera.
 
 ## The twelve pictures of the picture PIN

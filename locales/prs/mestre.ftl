@@ -77,6 +77,8 @@ trainee-pin-mismatch = عکس‌ها یکسان نبودند. سه عکس نو �
 trainee-pin-done = رمز عکسی انتخاب شد.
 trainee-save = کارآموز را ذخیره کنید
 trainee-saved = { $name } اضافه شد.
+trainee-new-pin = رمز عکسی نو
+trainee-new-pin-saved = رمز عکسی نو برای { $name } ذخیره شد.
 camera-unavailable = کمره پیدا نشد.
 
 ## The twelve pictures of the picture PIN

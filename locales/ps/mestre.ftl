@@ -76,6 +76,8 @@ trainee-pin-mismatch = انځورونه یو شان نه وو. درې نوي ا�
 trainee-pin-done = انځوري پن وټاکل شو.
 trainee-save = زده کوونکې خوندي کړئ
 trainee-saved = { $name } اضافه شوه.
+trainee-new-pin = نوی انځوري پن
+trainee-new-pin-saved = د { $name } لپاره نوی انځوري پن خوندي شو.
 camera-unavailable = کمره ونه موندل شوه.
 
 ## The twelve pictures of the picture PIN

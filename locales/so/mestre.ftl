@@ -76,6 +76,8 @@ trainee-pin-mismatch = Sawiradu isku mid ma ahayn. Dooro saddex sawir oo cusub.
 trainee-pin-done = PIN-ka sawirka waa la doortay.
 trainee-save = Kaydi ardayda
 trainee-saved = { $name } waa lagu daray.
+trainee-new-pin = PIN sawir cusub
+trainee-new-pin-saved = PIN sawir cusub ayaa loo kaydiyay { $name }.
 camera-unavailable = Kamarad lama helin.
 
 ## The twelve pictures of the picture PIN

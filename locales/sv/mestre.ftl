@@ -75,6 +75,8 @@ trainee-pin-mismatch = Bilderna var inte lika. Välj tre nya bilder.
 trainee-pin-done = Bild-PIN är vald.
 trainee-save = Spara deltagare
 trainee-saved = { $name } har lagts till.
+trainee-new-pin = Ny bild-PIN
+trainee-new-pin-saved = Ny bild-PIN är sparad för { $name }.
 camera-unavailable = Ingen kamera hittades.
 
 ## The twelve pictures of the picture PIN

@@ -76,6 +76,8 @@ trainee-pin-mismatch = እቶም ስእልታት ሓደ ኣይነበሩን። �
 trainee-pin-done = ናይ ስእሊ PIN ተመሪጹ።
 trainee-save = ተመሃሪት ዕቀቢ
 trainee-saved = { $name } ተወሲኻ።
+trainee-new-pin = ሓድሽ ናይ ስእሊ PIN
+trainee-new-pin-saved = ሓድሽ ናይ ስእሊ PIN ን{ $name } ተዓቂቡ።
 camera-unavailable = ካሜራ ኣይተረኽበን።
 
 ## The twelve pictures of the picture PIN

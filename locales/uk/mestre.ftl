@@ -75,6 +75,8 @@ trainee-pin-mismatch = Картинки не збіглися. Виберіть 
 trainee-pin-done = PIN із картинок вибрано.
 trainee-save = Зберегти учасницю
 trainee-saved = { $name } додано.
+trainee-new-pin = Новий PIN із картинок
+trainee-new-pin-saved = Новий PIN із картинок збережено для { $name }.
 camera-unavailable = Камеру не знайдено.
 
 ## The twelve pictures of the picture PIN

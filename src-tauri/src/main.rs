@@ -87,6 +87,11 @@ fn add_trainee(app: State<App>, trainee: NewTrainee) -> Reply<Person> {
 }
 
 #[tauri::command]
+fn set_picture_pin(app: State<App>, person_id: String, pin: Vec<PictureId>) -> Reply<()> {
+    app.call(|m| m.set_picture_pin(&person_id, &pin))
+}
+
+#[tauri::command]
 fn speak(app: State<App>, request: SpeechRequest) -> Reply<Speech> {
     app.call(|m| Ok(m.speak(&request)))
 }
@@ -306,6 +311,7 @@ fn main() {
             logout,
             import_photo,
             add_trainee,
+            set_picture_pin,
             speak,
             sync_status,
             open_pairing,

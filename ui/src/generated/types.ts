@@ -318,6 +318,8 @@ export interface MessageArgs {
   "task-weigh-ingredients": {  };
   "trainee-home-lang": {  };
   "trainee-name": {  };
+  "trainee-new-pin": {  };
+  "trainee-new-pin-saved": { name: string | number };
   "trainee-new-title": {  };
   "trainee-photo": {  };
   "trainee-photo-camera": {  };

@@ -18,6 +18,8 @@ export interface Backend {
   logout(): Promise<void>;
   importPhoto(bytes: Uint8Array): Promise<PhotoRef>;
   addTrainee(trainee: NewTrainee): Promise<Person>;
+  /** A mentor gives a trainee a new picture PIN (she forgot hers). */
+  setPicturePin(personId: string, pin: PictureId[]): Promise<void>;
   speak(request: SpeechRequest): Promise<Speech>;
   /** A URL the webview can show for a stored photo. */
   mediaUrl(hash: string): string;
@@ -89,6 +91,7 @@ async function tauriBackend(): Promise<Backend> {
     logout: () => call('logout'),
     importPhoto: (bytes) => call('import_photo', bytes),
     addTrainee: (trainee) => call('add_trainee', { trainee }),
+    setPicturePin: (personId, pin) => call('set_picture_pin', { personId, pin }),
     speak: (request) => call('speak', { request }),
     mediaUrl: (hash) => convertFileSrc(hash, 'media'),
     syncStatus: () => call('sync_status'),

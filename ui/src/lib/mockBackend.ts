@@ -216,6 +216,13 @@ export function createMockBackend(): Backend {
       if (trainee.photo) { person.photo = trainee.photo.photo; person.photo_thumb = trainee.photo.thumb; }
       return person;
     },
+    async setPicturePin(personId, pin) {
+      requireMentor();
+      const person = people.find((p) => p.id === personId && p.role === 'trainee') ?? fail('not-found');
+      if (pin.length !== 3) fail('invalid-input');
+      secrets.set(person.id, { kind: 'pin', value: pin.join('-') });
+      guards.delete(person.id);
+    },
     async speak(request: SpeechRequest): Promise<Speech> {
       const args = Object.fromEntries(request.args) as never;
       const text = plain(request.id as 'say-name', args, request.lang);

@@ -18,7 +18,8 @@ export type Screen =
   | { name: 'my-day' }
   | { name: 'book'; person: Person }
   | { name: 'day'; dayId: string; person: Person }
-  | { name: 'studio' };
+  | { name: 'studio' }
+  | { name: 'new-pin'; person: Person };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 

@@ -211,3 +211,25 @@ test('a mentor takes a trainee\'s photo with the camera', async () => {
     await camera.close();
   }
 });
+
+test('a mentor gives a locked-out trainee a new picture PIN and she signs in with it', async () => {
+  const page = await open('tablet');
+  await page.click('[data-testid=language-nb] .name');
+  await page.click('[data-testid="person-Rojin"] .main');
+  for (let i = 0; i < 5; i++) await pickPin(page, ['cat', 'cat', 'cat']);
+  await page.waitForSelector('[data-testid=login-problem].locked');
+  await page.click('[data-testid=nav-back]');
+  await page.click('[data-testid="person-Kari"] .main');
+  await page.fill('#password', 'mestre-demo');
+  await page.click('button[type=submit]');
+  await page.click('[data-testid=trainee-row]:has-text("Rojin") [data-testid=new-pin]');
+  await pickPin(page, ['star', 'tree', 'heart']);
+  await pickPin(page, ['star', 'tree', 'heart']);
+  await screen(page, 'mentor-home');
+  assert.match(await page.textContent('[role=status]'), /Ny bilde-PIN er lagret/);
+  await page.click('[data-testid=mentor-logout]');
+  await page.click('[data-testid="person-Rojin"] .main');
+  await pickPin(page, ['star', 'tree', 'heart']);
+  await screen(page, 'trainee-home');
+  await page.close();
+});
