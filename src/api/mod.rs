@@ -90,10 +90,6 @@ impl Mestre {
         &self.store
     }
 
-    pub fn localizer(&self) -> &Localizer {
-        &self.localizer
-    }
-
     pub fn session(&self) -> Option<&Session> {
         self.session.as_ref()
     }

@@ -160,8 +160,4 @@ impl Mestre {
         Ok(SyncJob { data_dir: self.data_dir_or_err()?, address, peer_hash: peer.cert_hash, peer_name: peer.name })
     }
 
-    /// A sync event's error as the UI shows it, in the current language.
-    pub fn sync_failure_payload(&self, code: ErrorKind, detail: &str) -> crate::error::ErrorPayload {
-        self.error_payload(&Error::new(code, detail))
-    }
 }

@@ -21,8 +21,6 @@ type Bundle = FluentBundle<FluentResource>;
 #[derive(Clone)]
 pub struct Localizer {
     bundles: Arc<HashMap<String, Bundle>>,
-    /// Unicode isolation marks around placeables; on for the app, off in some tests.
-    isolating: bool,
 }
 
 impl Localizer {
@@ -51,7 +49,7 @@ impl Localizer {
             }
             bundles.insert(info.tag.to_string(), bundle);
         }
-        Localizer { bundles: Arc::new(bundles), isolating }
+        Localizer { bundles: Arc::new(bundles) }
     }
 
     /// The chain of locales tried for `lang`, best first.
@@ -98,9 +96,6 @@ impl Localizer {
         self.bundles.get(lang).is_some_and(|b| b.has_message(id))
     }
 
-    pub fn is_isolating(&self) -> bool {
-        self.isolating
-    }
 }
 
 impl Default for Localizer {

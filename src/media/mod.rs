@@ -7,7 +7,7 @@ pub mod image_import;
 pub mod recorder;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -44,10 +44,6 @@ pub fn is_media_hash(s: &str) -> bool {
 impl MediaStore {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         MediaStore { root: root.into() }
-    }
-
-    pub fn root(&self) -> &Path {
-        &self.root
     }
 
     fn path_of(&self, hash: &str) -> Result<PathBuf> {
