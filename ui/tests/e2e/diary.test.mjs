@@ -4,29 +4,19 @@
 // tablet size in nb and ar, with axe audits. Every control on her screens has a picture,
 // and every card a speaker.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { serve, launch, audit, outDir, signInKari, unspokenControls } from './harness.mjs';
+import { audit, browserSuite, signInKari, unspokenControls } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  mkdirSync(outDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = browserSuite();
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 async function signInAmina(lang, query = '') {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
-  await page.goto(`${server.url}/${query}`);
+  await page.goto(`${ctx.server.url}/${query}`);
   await page.click(`[data-testid=language-${lang}] .name`);
   await page.click('[data-testid="person-Amina"] .main');
   for (const p of ['apple', 'fish', 'sun']) await page.click(`.pad [data-picture=${p}]`);
@@ -98,7 +88,7 @@ test('with no microphone the trainee sees and hears why, and her day is kept', a
 });
 
 test('a mentor opens a trainee\'s diary and leaves a spoken comment', async () => {
-  const page = await signInKari(browser, server.url);
+  const page = await signInKari(ctx.browser, ctx.server.url);
   await page.click('[data-testid=trainee-row]:has-text("Amina") [data-testid=open-diary]');
   await page.click('[data-testid=day-2026-11-20]');
   await page.waitForSelector('[data-screen=day]');
@@ -114,7 +104,7 @@ test('a mentor opens a trainee\'s diary and leaves a spoken comment', async () =
 });
 
 test('a mentor records the Somali voice for a prompt in the studio', async () => {
-  const page = await signInKari(browser, server.url);
+  const page = await signInKari(ctx.browser, ctx.server.url);
   await page.click('[data-testid=open-studio]');
   await page.selectOption('#studio-lang', 'so');
   const row = page.locator('[data-testid=prompt-wall-title]');

@@ -2,30 +2,19 @@
 // use it, at tablet landscape (1280×800) and portrait (800×1280), with an axe-core
 // audit of every screen. Screenshots of each screen in nb and ar go to .test-output/.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { serve, launch, audit, outDir, signInKari, unspokenControls } from './harness.mjs';
+import { audit, browserSuite, launch, signInKari, unspokenControls } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  mkdirSync(outDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = browserSuite();
 
 const SIZES = { tablet: { width: 1280, height: 800 }, portrait: { width: 800, height: 1280 } };
 
 async function open(size, query = '') {
-  const page = await browser.newPage({ viewport: SIZES[size] });
+  const page = await ctx.browser.newPage({ viewport: SIZES[size] });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/${query}`);
+  await page.goto(`${ctx.server.url}/${query}`);
   page.errors = errors;
   return page;
 }
@@ -200,7 +189,7 @@ test('every control on the trainee screens has a picture and a speaker', async (
 test('a mentor takes a trainee\'s photo with the camera', async () => {
   const camera = await launch(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']);
   try {
-    const page = await signInKari(camera, server.url);
+    const page = await signInKari(camera, ctx.server.url);
     await page.click('[data-testid=add-trainee]');
     await page.click('text=Ta bilde med kamera');
     await page.waitForFunction(() => (document.querySelector('.camera video')?.videoWidth ?? 0) > 0);

@@ -8,6 +8,8 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import { mkdirSync } from 'node:fs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const dist = join(here, '../../dist');
@@ -110,4 +112,19 @@ export async function unspokenControls(page) {
       })
       .map((el) => el.outerHTML.slice(0, 90));
   });
+}
+
+/** One static server and one Chromium for a test file; `ctx.server` and `ctx.browser` once started. */
+export function browserSuite() {
+  const ctx = { server: null, browser: null };
+  before(async () => {
+    ctx.server = await serve();
+    ctx.browser = await launch();
+    mkdirSync(outDir, { recursive: true });
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    ctx.server?.close();
+  });
+  return ctx;
 }

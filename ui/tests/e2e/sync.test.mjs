@@ -1,28 +1,18 @@
 // Browser flows of the pairing and sync screens against the mocked backend (its pairing
 // code is 482913; "the laptop" holds the demo café), with axe audits and screenshots.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, audit, outDir } from './harness.mjs';
+import { audit, browserSuite, launch } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  mkdirSync(outDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = browserSuite();
 
 async function open(query = '', lang = 'nb') {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
-  await page.goto(`${server.url}/${query}`);
+  await page.goto(`${ctx.server.url}/${query}`);
   await page.click(`[data-testid=language-${lang}] .name`);
   return page;
 }
@@ -97,7 +87,7 @@ test('a fresh tablet scans the laptop\'s QR code with its camera and joins', asy
   const camera = await launch(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
   try {
     const page = await camera.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/?mock=empty`);
+    await page.goto(`${ctx.server.url}/?mock=empty`);
     await page.click('[data-testid=language-nb] .name');
     await page.click('[data-testid=setup-join]');
     await page.click('[data-testid=scan-qr]');
