@@ -1,13 +1,16 @@
 //! Mestre core: the trainee's "little book" without any GUI.
 //!
 //! Everything that is not drawing pixels lives here and is tested without a window.
-//! The one surface the Tauri shell and the `mestre` CLI call is [`api`]; the domain
-//! folders (`people`, `cafe`, `media`, `i18n`, `speech`) hold the rules, `storage` holds
-//! every line of SQL, and `sync` holds the data model that makes every write syncable
-//! (hybrid logical clocks, the change log, the pure per-field merge).
+//! The domains are rooms, each a folder holding its types, its synced tables and its
+//! verbs: `cafe`, `people`, `diary`, `media`, `speech` (and `i18n` for languages).
+//! [`api`] is the door in front of them: the one surface the Tauri shell and the
+//! `mestre` CLI call, with sessions and permission checks. Underneath, [`changes`]
+//! defines what every synced write is (declared tables, HLC, the pure merge),
+//! [`storage`] holds every line of SQL, and [`sync`] carries changes between devices.
 
 pub mod api;
 pub mod cafe;
+pub mod changes;
 pub mod clock;
 pub mod demo;
 pub mod diary;
@@ -21,3 +24,8 @@ pub mod sync;
 pub mod types;
 
 pub use error::{Error, ErrorKind, Result};
+
+/// A new row id: a UUIDv7, so ids sort by the time they were made.
+pub(crate) fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}

@@ -1,49 +1,48 @@
-//! The façade: the one surface the Tauri shell and the `mestre` CLI call. Each method is
-//! one thing a person does (set up the café, sign in, add a trainee, hear a prompt);
-//! it checks who may do it, runs the domain rules, and writes through the change log.
+//! The façade: the one surface the Tauri shell and the `mestre` CLI call. A [`Mestre`]
+//! is one open data directory and who is signed in on this device. The things a person
+//! does are methods on it, written beside their nouns (`diary/` holds `set_my_mood`,
+//! `people/` holds `login_with_pin`, …); this folder keeps only what is the door's own:
+//! opening, sessions and permission checks ([`session`]), the first screen's state,
+//! the network, and the list of commands the UI may call ([`commands`]).
 
-mod diary;
-mod people;
+pub mod commands;
+mod network;
+mod session;
 mod state;
-mod sync;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-
+use crate::changes::{Change, DeviceId, Draft};
 use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, ErrorKind, ErrorPayload, Result};
 use crate::i18n::{locales, FluentArg, Localizer};
-use crate::media::MediaStore;
-use crate::people::{Role, Session};
-use crate::speech::{Speaker, Speech, SpeechRequest};
-use crate::storage::{self, Store};
-use crate::sync::{Change, DeviceId, Draft, HlcClock};
+use crate::media::{recorder::Recording, MediaStore};
+use crate::people::Session;
+use crate::speech::Speaker;
+use crate::storage::{self, Store, DATABASE_FILE, MEDIA_DIR};
+use crate::sync::Replica;
 
 pub use crate::media::PhotoRef;
+pub use network::{pairing_qr_pixels, pairing_uri, PairingView, PeerView, SyncStatus};
 pub use state::{AppState, Info};
-pub use sync::{pairing_qr_pixels, pairing_uri, PairingView, PeerView, SyncStatus};
 
-/// File name of the database inside the data directory.
-pub const DATABASE_FILE: &str = "mestre.sqlite";
-/// Folder of the content-addressed media inside the data directory.
-pub const MEDIA_DIR: &str = "media";
 /// Device setting: the language of the shared screens before anyone signs in.
-pub(crate) const DEVICE_LANG_KEY: &str = "device_lang";
+const DEVICE_LANG_KEY: &str = "device_lang";
 
 /// An open Mestre: one database, its media, and who is signed in on this device.
 pub struct Mestre {
-    store: Store,
-    media: MediaStore,
+    /// The database, media, clock and identity this device syncs with.
+    replica: Replica,
     clock: Arc<dyn Clock>,
-    device: DeviceId,
-    hlc: HlcClock,
     localizer: Localizer,
     speaker: Speaker,
     session: Option<Session>,
+    /// Set by the `mestre` command line: the operator of this machine (see [`session`]).
+    console: bool,
     data_dir: Option<PathBuf>,
-    network: Option<sync::Network>,
-    recording: Option<crate::media::recorder::Recording>,
+    network: Option<network::Network>,
+    pub(crate) recording: Option<Recording>,
 }
 
 /// Where Mestre keeps its data on this machine unless told otherwise.
@@ -64,34 +63,48 @@ impl Mestre {
     }
 
     /// Assemble from parts: tests use an in-memory store, a temp media dir and a fixed clock.
-    pub fn with_parts(mut store: Store, media: MediaStore, clock: Arc<dyn Clock>, speaker: Speaker) -> Result<Self> {
-        let now = clock.now_ms();
-        let state = store.device_state(|| uuid::Uuid::now_v7().to_string(), now)?;
+    pub fn with_parts(store: Store, media: MediaStore, clock: Arc<dyn Clock>, speaker: Speaker) -> Result<Self> {
+        let replica = Replica::from_store(store, media, clock.now_ms())?;
         Ok(Mestre {
-            store,
-            media,
+            replica,
             clock,
-            device: state.id,
-            hlc: HlcClock::resume(state.hlc_last),
             localizer: Localizer::new(),
             speaker,
             session: None,
+            console: false,
             data_dir: None,
             network: None,
             recording: None,
         })
     }
 
+    /// This device's change-log id.
     pub fn device_id(&self) -> &DeviceId {
-        &self.device
+        &self.replica.log_id
     }
 
     pub fn store(&self) -> &Store {
-        &self.store
+        &self.replica.store
     }
 
-    pub fn session(&self) -> Option<&Session> {
-        self.session.as_ref()
+    pub(crate) fn store_mut(&mut self) -> &mut Store {
+        &mut self.replica.store
+    }
+
+    pub(crate) fn media(&self) -> &MediaStore {
+        &self.replica.media
+    }
+
+    pub(crate) fn localizer(&self) -> &Localizer {
+        &self.localizer
+    }
+
+    pub(crate) fn speaker(&self) -> &Speaker {
+        &self.speaker
+    }
+
+    pub(crate) fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
     }
 
     /// The language the UI speaks now: the signed-in person's, else this device's.
@@ -102,13 +115,17 @@ impl Mestre {
         }
     }
 
+    /// The language of the shared screens on this device (Norwegian until one is chosen).
     pub fn device_lang(&self) -> String {
-        self.store
-            .setting(DEVICE_LANG_KEY)
-            .ok()
-            .flatten()
-            .filter(|t| locales::is_supported(t))
-            .unwrap_or_else(|| locales::REFERENCE.to_string())
+        match self.store().setting(DEVICE_LANG_KEY) {
+            Ok(Some(tag)) if locales::is_supported(&tag) => tag,
+            Ok(_) => locales::REFERENCE.to_string(),
+            Err(e) => {
+                // The screens must still speak: Norwegian, and the reason in the log.
+                log::warn!("reading the device language: {e}");
+                locales::REFERENCE.to_string()
+            }
+        }
     }
 
     /// Choose the language of the shared screens (the first screen of the app).
@@ -116,25 +133,7 @@ impl Mestre {
         if !locales::is_supported(tag) {
             return Err(Error::invalid(format!("unsupported language {tag}")));
         }
-        self.store.set_setting(DEVICE_LANG_KEY, tag)
-    }
-
-    /// Say message `request.id`: a clip recorded in the app comes first, then the
-    /// order of [`Speaker`] (shipped clip, text-to-speech, Norwegian, a visible hint).
-    pub fn speak(&self, request: &SpeechRequest) -> Speech {
-        if request.args.is_empty() {
-            if let Some(ogg) = self.recorded_prompt(&request.lang, &request.id) {
-                use base64::Engine;
-                let text = self.localizer.format(&request.lang, &request.id, &[]).replace(['\u{2068}', '\u{2069}'], "");
-                return Speech {
-                    text,
-                    spoken_lang: Some(request.lang.clone()),
-                    audio_base64: Some(base64::engine::general_purpose::STANDARD.encode(ogg)),
-                    mime: "audio/ogg".into(),
-                };
-            }
-        }
-        self.speaker.speak(&self.localizer, request)
+        self.store_mut().set_setting(DEVICE_LANG_KEY, tag)
     }
 
     /// An error as the UI shows it, in the current language.
@@ -149,23 +148,15 @@ impl Mestre {
         }
     }
 
-    /// Bytes and MIME type of a stored photo, for the media protocol.
+    /// Bytes and MIME type of a stored photo or recording, for the media protocol.
     pub fn media_bytes(&self, hash: &str) -> Result<(Vec<u8>, String)> {
-        let row = self.store.media(hash)?.ok_or_else(|| Error::new(ErrorKind::NotFound, "no such media"))?;
-        Ok((self.media.get(hash)?, row.mime))
+        let row = self.store().media(hash)?.ok_or_else(|| Error::new(ErrorKind::NotFound, "no such media"))?;
+        Ok((self.media().get(hash)?, row.mime))
     }
 
     /// Write drafts through the change log, in one transaction.
-    fn record(&mut self, drafts: Vec<Draft>) -> Result<Vec<Change>> {
+    pub(crate) fn record(&mut self, drafts: Vec<Draft>) -> Result<Vec<Change>> {
         let now = self.clock.now_ms();
-        self.store.record(&self.device, &mut self.hlc, now, drafts)
-    }
-
-    fn require_mentor(&self) -> Result<&Session> {
-        match &self.session {
-            Some(s) if s.person.role == Role::Mentor => Ok(s),
-            _ => Err(Error::new(ErrorKind::NotAllowed, "a mentor must be signed in")),
-        }
+        self.replica.record(now, drafts)
     }
 }
-

@@ -1,15 +1,18 @@
 //! What the UI asks for on start, and what `mestre info` prints.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{Mestre, DATABASE_FILE};
-use crate::cafe::{Cafe, Country};
+use super::{Mestre, DEVICE_LANG_KEY};
+use crate::cafe::Cafe;
+use crate::changes::ALL_TABLES;
 use crate::error::Result;
 use crate::i18n::{LocaleInfo, LOCALES};
-use crate::people::{PictureId, Session};
+use crate::people::{PictureId, Role, Session};
+use crate::storage::DATABASE_FILE;
 
 /// Everything the first screen needs in one call.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -38,6 +41,8 @@ pub struct Info {
     pub mentors: i64,
     pub media: i64,
     pub changes: i64,
+    /// Live rows of every synced table, by table name.
+    pub records: BTreeMap<&'static str, i64>,
 }
 
 impl Mestre {
@@ -47,33 +52,30 @@ impl Mestre {
             setup_needed: cafe.is_none(),
             cafe,
             device_lang: self.device_lang(),
-            language_chosen: self.store.setting(super::DEVICE_LANG_KEY)?.is_some(),
+            language_chosen: self.store().setting(DEVICE_LANG_KEY)?.is_some(),
             locales: LOCALES.to_vec(),
             pictures: PictureId::ALL.to_vec(),
             session: self.session.clone(),
         })
     }
 
-    pub fn cafe(&self) -> Result<Option<Cafe>> {
-        Ok(self.store.cafe()?.map(|row| Cafe {
-            country: Country::parse(&row.country).unwrap_or(Country::Norway),
-            id: row.id,
-            name: row.name,
-        }))
-    }
-
     pub fn info(&self) -> Result<Info> {
-        let stats = self.store.change_log_stats()?;
+        let store = self.store();
+        let mut records = BTreeMap::new();
+        for table in ALL_TABLES {
+            records.insert(table.sql_name(), store.count_rows(*table)?);
+        }
         Ok(Info {
             data_dir: self.data_dir.clone(),
             database: self.data_dir.as_ref().map(|d| d.join(DATABASE_FILE)),
-            schema_version: self.store.schema_version()?,
-            device_id: self.device.0.clone(),
-            cafe: self.store.cafe()?.map(|c| c.name),
-            trainees: self.store.count_people("trainee")?,
-            mentors: self.store.count_people("mentor")?,
-            media: self.store.count_media()?,
-            changes: stats.changes,
+            schema_version: store.schema_version()?,
+            device_id: self.device_id().0.clone(),
+            cafe: store.cafe()?.map(|c| c.name),
+            trainees: store.count_people(Role::Trainee)?,
+            mentors: store.count_people(Role::Mentor)?,
+            media: store.count_media()?,
+            changes: store.change_log_stats()?.changes,
+            records,
         })
     }
 }

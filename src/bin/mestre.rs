@@ -1,18 +1,15 @@
-//! The `mestre` command line: make a demo café, and look at a data directory.
+//! The `mestre` command line: make a demo café, look at a data directory, and manage
+//! sync on an always-on café machine. Every command goes through the façade
+//! (`mestre::api::Mestre`), acting as this machine's console.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use mestre::api::{self, Mestre};
-use mestre::clock::{Clock, SystemClock};
 use mestre::demo::{self, DemoOptions};
-use mestre::sync::{net, Replica};
-use std::sync::Arc;
-
-fn now() -> i64 {
-    SystemClock.now_ms()
-}
+use mestre::sync::net::{EventSink, ServerEvent};
 
 #[derive(Parser)]
 #[command(name = "mestre", version, about = "Mestre: the trainee's little book (command line)")]
@@ -39,7 +36,7 @@ enum Command {
         #[arg(long)]
         if_empty: bool,
     },
-    /// Print where the data is, the schema version and counts.
+    /// Print where the data is, the schema version and the count of every record type.
     Info,
     /// Run the sync server without a window (an always-on café mini PC, or tests).
     Hub {
@@ -64,11 +61,12 @@ enum Command {
         /// The other device's address.
         #[arg(long)]
         peer: String,
-        /// Which paired device it is (certificate hash); needed when more than one is paired.
+        /// Which paired device it is (certificate hash); by default the one last reached
+        /// at that address, else the one synced with most recently.
         #[arg(long)]
         peer_id: Option<String>,
     },
-    /// List paired devices.
+    /// List paired (and unpaired) devices.
     Peers,
     /// Make the shipped voice clips for a language's prompts with espeak-ng (a developer
     /// tool; see scripts/make-speech-clips.sh). Prompts with variables are left to live speech.
@@ -78,7 +76,7 @@ enum Command {
         lang: String,
         /// Where to write <message-id>.ogg files.
         #[arg(long)]
-        out: std::path::PathBuf,
+        out: PathBuf,
     },
     /// Record from the microphone (to check it works): cleaned and saved as Ogg/Opus.
     Record {
@@ -87,7 +85,7 @@ enum Command {
         seconds: f64,
         /// Where to write the .ogg file.
         #[arg(long)]
-        out: std::path::PathBuf,
+        out: PathBuf,
     },
     /// Unpair a device (a lost tablet): it is refused from then on.
     Unpair {
@@ -97,6 +95,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     let dir = cli.data.unwrap_or_else(api::default_data_dir);
     match run(&dir, cli.command) {
@@ -109,21 +108,24 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(dir: &std::path::Path, command: Command) -> mestre::Result<()> {
+/// The Mestre in `dir`, acting as this machine's console.
+fn console(dir: &Path) -> mestre::Result<Mestre> {
+    let mut m = Mestre::open(dir)?;
+    m.act_as_console();
+    Ok(m)
+}
+
+fn run(dir: &Path, command: Command) -> mestre::Result<()> {
     match command {
         Command::DemoData { trainees, days, if_empty } => {
-            let existing = Mestre::open(dir)?;
-            if existing.cafe()?.is_some() {
+            if Mestre::open(dir)?.cafe()?.is_some() {
                 if if_empty {
                     println!("{} already has a café; left as it is", dir.display());
                     return Ok(());
                 }
                 return Err(mestre::Error::new(mestre::ErrorKind::SetupState, format!("{} already has a café", dir.display())));
             }
-            drop(existing);
-            let store = mestre::storage::open(&dir.join(api::DATABASE_FILE))?;
-            let media = mestre::media::MediaStore::new(dir.join(api::MEDIA_DIR));
-            demo::populate(store, media, chrono::Utc::now().timestamp_millis(), DemoOptions { trainees, days })?;
+            demo::populate_dir(dir, chrono::Utc::now().timestamp_millis(), DemoOptions { trainees, days })?;
             println!("demo café \"{}\" with {trainees} trainees in {}", demo::DEMO_CAFE, dir.display());
             Ok(())
         }
@@ -134,16 +136,15 @@ fn run(dir: &std::path::Path, command: Command) -> mestre::Result<()> {
         }
         Command::Hub { listen, pair } => {
             let listen = listen.parse().map_err(|e| mestre::Error::invalid(format!("--listen {listen}: {e}")))?;
-            let events: net::EventSink = Arc::new(|event| match event {
-                net::ServerEvent::Message(_) => {}
+            let events: EventSink = Arc::new(|event| match event {
+                ServerEvent::Message(_) => {}
                 other => eprintln!("hub: {other:?}"),
             });
-            let server = net::start(dir.to_path_buf(), listen, Arc::new(SystemClock), events)?;
-            let replica = Replica::open(dir, now())?;
-            let _announced = mestre::sync::discovery::announce(&replica.cert_hash(), server.address.port(), mestre::sync::discovery::Scope::from_env());
-            println!("hub {} listening on {} (device id {})", replica.name, server.address, replica.cert_hash());
+            let mut m = console(dir)?;
+            let address = m.start_hub(listen, events)?;
+            println!("hub {} listening on {address} (device id {})", m.sync_status()?.device_name, m.device_cert_hash());
             if pair {
-                let offer = server.open_pairing(now());
+                let offer = m.open_pairing()?;
                 println!("pairing code: {} (valid {} minutes)", offer.code, mestre::sync::pairing::CODE_MINUTES);
             }
             loop {
@@ -151,23 +152,15 @@ fn run(dir: &std::path::Path, command: Command) -> mestre::Result<()> {
             }
         }
         Command::Pair { peer, code } => {
-            let mut replica = Replica::open(dir, now())?;
-            let paired = net::pair_with(&mut replica, &peer, &code, now())?;
-            println!("paired with {} ({})", paired.name, paired.cert_hash);
+            let paired = console(dir)?.pair_with(&peer, &code)?;
+            println!("paired with {} ({})", paired.name, paired.id);
             Ok(())
         }
         Command::Sync { peer, peer_id } => {
-            let mut replica = Replica::open(dir, now())?;
-            let peers: Vec<_> = replica.store.peers()?.into_iter().filter(|p| p.revoked_ms.is_none()).collect();
-            let chosen = match &peer_id {
-                Some(id) => peers.iter().find(|p| &p.cert_hash == id),
-                None => peers.iter().find(|p| p.last_address.as_deref() == Some(peer.as_str())).or(if peers.len() == 1 { peers.first() } else { None }),
-            }
-            .ok_or_else(|| mestre::Error::new(mestre::ErrorKind::NotPaired, "no paired device matches; use --peer-id"))?
-            .cert_hash
-            .clone();
+            let mut m = console(dir)?;
+            let job = m.sync_job(peer_id.as_deref(), Some(&peer))?;
             let started = std::time::Instant::now();
-            let report = net::sync_with(&mut replica, &peer, &chosen, now(), &mut |p| eprintln!("{:?} {}/{}", p.phase, p.done, p.total))?;
+            let report = m.sync_here(&job, &mut |p| eprintln!("{:?} {}/{}", p.phase, p.done, p.total))?;
             println!("{} in {:.2} s", serde_json::to_string(&report)?, started.elapsed().as_secs_f64());
             Ok(())
         }
@@ -199,22 +192,25 @@ fn run(dir: &std::path::Path, command: Command) -> mestre::Result<()> {
             let raw = recording.stop()?;
             let clean = mestre::media::audio::clean(&raw)?;
             std::fs::write(&out, mestre::media::audio::encode_ogg_opus(&clean)?)?;
-            println!("recorded {:.2} s at {} Hz, kept {:.2} s ({:.1} dBFS) in {}", raw.seconds(), raw.rate, clean.seconds(), clean.rms_db(), out.display());
+            println!(
+                "recorded {:.2} s at {} Hz, kept {:.2} s ({:.1} dBFS) in {}",
+                raw.seconds(),
+                raw.rate,
+                clean.seconds(),
+                clean.rms_db(),
+                out.display()
+            );
             Ok(())
         }
         Command::Peers => {
-            let replica = Replica::open(dir, now())?;
-            for p in replica.store.peers()? {
-                let state = if p.revoked_ms.is_some() { "unpaired" } else { "paired" };
-                println!("{}  {}  {state}  last address {}", p.cert_hash, p.name, p.last_address.unwrap_or_default());
+            for p in console(dir)?.devices(true)? {
+                let state = if p.unpaired_ms.is_some() { "unpaired" } else { "paired" };
+                println!("{}  {}  {state}  last address {}", p.id, p.name, p.last_address.unwrap_or_default());
             }
             Ok(())
         }
         Command::Unpair { peer_id } => {
-            let mut replica = Replica::open(dir, now())?;
-            if !replica.store.revoke_peer(&peer_id, now())? {
-                return Err(mestre::Error::new(mestre::ErrorKind::NotFound, format!("no paired device {peer_id}")));
-            }
+            console(dir)?.unpair(&peer_id)?;
             println!("unpaired {peer_id}");
             Ok(())
         }

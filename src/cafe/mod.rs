@@ -1,9 +1,13 @@
 //! The café: its name and country. The country decides which rules apply later
 //! (fridge temperatures, the Swedish or Norwegian curriculum, the report to NAV).
+//! Setting up a new café (and its first mentor) is in [`setup`].
+
+mod setup;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::changes::Ownership;
 use crate::people::NewMentor;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -15,7 +19,8 @@ pub enum Country {
 }
 
 impl Country {
-    pub fn code(self) -> &'static str {
+    /// The ISO 3166 code, as stored.
+    pub fn as_str(self) -> &'static str {
         match self {
             Country::Norway => "NO",
             Country::Sweden => "SE",
@@ -27,6 +32,16 @@ impl Country {
             "SE" => Some(Country::Sweden),
             _ => None,
         }
+    }
+}
+
+crate::text_column!(Country, fallback Country::Norway);
+
+crate::synced_table! {
+    /// The café this database belongs to (one row).
+    pub table "cafe" (Ownership::Admin) => CafeRow, CafeDraft {
+        name: String [max 80],
+        country: Country,
     }
 }
 

@@ -11,7 +11,7 @@ use crate::cafe::{CafeSetup, Country};
 use crate::clock::FixedClock;
 use crate::error::Result;
 use crate::media::MediaStore;
-use crate::people::{NewMentor, NewTrainee, PictureId};
+use crate::people::{NewMentor, NewTrainee, PictureId, Role};
 use crate::speech::Speaker;
 use crate::storage::Store;
 
@@ -47,6 +47,12 @@ pub struct DemoOptions {
     pub days: u32,
 }
 
+/// Fill a fresh data directory (no café yet) with the demo café.
+pub fn populate_dir(dir: &std::path::Path, now_ms: i64, options: DemoOptions) -> Result<()> {
+    let store = crate::storage::open(&dir.join(crate::storage::DATABASE_FILE))?;
+    populate(store, MediaStore::new(dir.join(crate::storage::MEDIA_DIR)), now_ms, options)
+}
+
 /// Fill a fresh Mestre (no café yet) with the demo café.
 pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptions) -> Result<()> {
     let day_ms = 86_400_000;
@@ -75,7 +81,7 @@ pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptio
         trainees.push(person.id);
         clock.advance_ms(step);
     }
-    let mentor = mestre.people()?.into_iter().find(|p| p.role == crate::people::Role::Mentor).map(|p| p.id);
+    let mentor = mestre.people()?.into_iter().find(|p| p.role == Role::Mentor).map(|p| p.id);
     write_diaries(&mut mestre, &clock, &trainees, mentor.as_deref(), start + i64::from(options.days) * day_ms)?;
     Ok(())
 }

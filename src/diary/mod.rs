@@ -1,9 +1,18 @@
 //! The little book: a trainee's days. Each day holds the tasks she did (picture cards),
 //! how the day felt, and what she added — photos, voice notes, new words — and her
 //! mentor's comments, which may themselves be voice notes.
+//!
+//! Her page for today is written in [`my_day`]; earlier days are read in [`book`];
+//! mentors comment and spell new words in [`comments`].
+
+mod book;
+mod comments;
+mod my_day;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+use crate::changes::Ownership;
 
 /// Where a task happens; the "my day" screen groups the cards by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -78,6 +87,8 @@ pub enum Mood {
 }
 
 impl Mood {
+    pub const ALL: [Mood; 5] = [Mood::Great, Mood::Good, Mood::Ok, Mood::Tired, Mood::Hard];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Mood::Great => "great",
@@ -88,7 +99,7 @@ impl Mood {
         }
     }
     pub fn parse(s: &str) -> Option<Mood> {
-        [Mood::Great, Mood::Good, Mood::Ok, Mood::Tired, Mood::Hard].into_iter().find(|m| m.as_str() == s)
+        Mood::ALL.into_iter().find(|m| m.as_str() == s)
     }
 }
 
@@ -113,12 +124,48 @@ impl ItemKind {
     }
 }
 
-/// A stored recording: its media hash and length.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Clip {
-    pub voice: String,
-    #[ts(type = "number")]
-    pub duration_ms: i64,
+crate::text_column!(Mood);
+crate::text_column!(ItemKind);
+
+crate::synced_table! {
+    /// One day of a trainee's little book. Its id is [`day_id`] of her and the date, the
+    /// same on every device, so a day begun on two tablets is one day after sync.
+    pub table "diary_day" (Ownership::Trainee) => DiaryDayRow, DiaryDayDraft {
+        /// The date, YYYY-MM-DD.
+        day: String [max 10],
+        /// The ids of the task cards she chose.
+        tasks: Vec<String> [max 4000],
+        mood: Option<Mood>,
+        /// When she last looked at the comments: newer ones carry the "new" badge.
+        comments_seen_ms: i64,
+        created_ms: i64,
+    }
+}
+
+crate::synced_table! {
+    /// Something she added to a day: a photo, a voice note, or a new word.
+    pub table "diary_item" (Ownership::Trainee) => DiaryItemRow, DiaryItemDraft {
+        day_id: String [max 100],
+        kind: ItemKind,
+        photo: Option<String> [media],
+        photo_thumb: Option<String> [media],
+        voice: Option<String> [media],
+        duration_ms: i64,
+        /// A new word's spelling, written by a mentor.
+        text: String [max 200, also mentor],
+        created_ms: i64,
+    }
+}
+
+crate::synced_table! {
+    /// A mentor's comment on a day: words, a voice note, or both.
+    pub table "diary_comment" (Ownership::Mentor) => DiaryCommentRow, DiaryCommentDraft {
+        day_id: String [max 100],
+        text: String [max 2000],
+        voice: Option<String> [media],
+        duration_ms: i64,
+        created_ms: i64,
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -182,10 +229,3 @@ pub fn day_id(owner: &str, date: &str) -> String {
     format!("day:{owner}:{date}")
 }
 
-/// A prompt in the recording studio: its message id and whether a clip is recorded in the
-/// studio's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct PromptStatus {
-    pub id: String,
-    pub recorded: bool,
-}

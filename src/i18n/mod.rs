@@ -8,8 +8,3 @@ mod localizer;
 
 pub use locales::{LocaleInfo, LOCALES};
 pub use localizer::{FluentArg, Localizer, MESSAGE_IDS, MESSAGE_VARIABLES};
-
-/// (message id, its variables) for every message of the reference locale.
-pub fn localizer_message_variables() -> &'static [(&'static str, &'static [&'static str])] {
-    MESSAGE_VARIABLES
-}

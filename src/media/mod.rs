@@ -1,10 +1,13 @@
-//! Media: photos (and later recordings) stored as files named by the SHA-256 of their
-//! bytes, so the same picture is stored once, a file can be verified on arrival, and a
-//! row can point at media before it has arrived. Rows in the `media` table describe them.
+//! Media: photos and recordings stored as files named by the SHA-256 of their bytes, so
+//! the same picture is stored once, a file can be verified on arrival, and a row can
+//! point at media before it has arrived. Rows in the `media` table describe them.
+//! Importing photos is in [`photos`], recording and importing voice in [`recording`].
 
 pub mod audio;
 pub mod image_import;
+mod photos;
 pub mod recorder;
+mod recording;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -12,7 +15,26 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::changes::Ownership;
 use crate::error::{Error, ErrorKind, Result};
+
+crate::synced_table! {
+    /// A stored file: a photo, its thumbnail, or a recording.
+    pub table "media" (Ownership::Author, id media) => MediaRow, MediaDraft {
+        mime: String [max 64],
+        byte_len: i64,
+        width: Option<i64>,
+        height: Option<i64>,
+    }
+}
+
+/// A stored recording: its media hash and length.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Clip {
+    pub voice: String,
+    #[ts(type = "number")]
+    pub duration_ms: i64,
+}
 
 /// A photo after import: the full-size picture and its square thumbnail, by content hash.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -1,12 +1,19 @@
 //! The café's people: trainees (who sign in with a picture PIN) and mentors (password).
-//! Who may do what, how secrets are hashed, and how wrong tries lock a login.
+//! How secrets are hashed and how wrong tries lock a login; signing in and out
+//! ([`login`]); the wall of faces, adding trainees and new PINs ([`roster`]).
 
+mod login;
 pub mod login_guard;
 pub mod picture_pin;
+mod roster;
 pub mod secret;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+use crate::changes::Ownership;
+use crate::error::{Error, Result};
+use crate::i18n::locales;
 
 pub use picture_pin::{PictureId, PicturePin};
 
@@ -33,6 +40,54 @@ impl Role {
     }
 }
 
+crate::text_column!(Role, fallback Role::Trainee);
+
+crate::synced_table! {
+    /// A person of the café, trainee or mentor. The row's owner is the person herself.
+    pub table "person" (Ownership::Admin) => PersonRow, PersonDraft {
+        display_name: String [max 80],
+        role: Role,
+        photo: Option<String> [media],
+        photo_thumb: Option<String> [media],
+        /// The language the app speaks to her; she may choose it herself.
+        ui_lang: String [max 16, also owner],
+        /// The language shown beside Norwegian.
+        home_lang: String [max 16],
+        created_ms: i64,
+    }
+}
+
+/// How a person signs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CredentialKind {
+    /// Three pictures (trainees).
+    PicturePin,
+    /// A password (mentors).
+    Password,
+}
+
+impl CredentialKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CredentialKind::PicturePin => "picture-pin",
+            CredentialKind::Password => "password",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [CredentialKind::PicturePin, CredentialKind::Password].into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+crate::text_column!(CredentialKind);
+
+crate::synced_table! {
+    /// A person's sign-in secret, hashed (Argon2id). One per person: the row id is hers.
+    pub table "credential" (Ownership::Admin) => CredentialRow, CredentialDraft {
+        kind: CredentialKind,
+        secret_hash: String [max 256],
+    }
+}
+
 /// A person as the UI shows them: on the wall, on the home board, in the mentor's list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Person {
@@ -46,6 +101,20 @@ pub struct Person {
     pub ui_lang: String,
     /// The language shown beside Norwegian in words and recipes.
     pub home_lang: String,
+}
+
+impl From<PersonRow> for Person {
+    fn from(row: PersonRow) -> Self {
+        Person {
+            id: row.id,
+            name: row.display_name,
+            role: row.role,
+            photo: row.photo,
+            photo_thumb: row.photo_thumb,
+            ui_lang: row.ui_lang,
+            home_lang: row.home_lang,
+        }
+    }
 }
 
 /// What a mentor fills in to add a trainee.
@@ -78,14 +147,23 @@ pub const MIN_PASSWORD_CHARS: usize = 8;
 /// The longest name we store; longer input is refused, not cut.
 pub const MAX_NAME_CHARS: usize = 80;
 
+/// A language tag Mestre ships, or an error.
+pub fn checked_lang(tag: &str) -> Result<String> {
+    if locales::is_supported(tag) {
+        Ok(tag.to_string())
+    } else {
+        Err(Error::invalid(format!("unsupported language {tag}")))
+    }
+}
+
 /// A name as stored: trimmed, not empty, not absurdly long, no control characters.
-pub fn clean_name(raw: &str) -> crate::Result<String> {
+pub fn clean_name(raw: &str) -> Result<String> {
     let name: String = raw.trim().chars().filter(|c| !c.is_control()).collect();
     if name.is_empty() {
-        return Err(crate::Error::invalid("name is empty"));
+        return Err(Error::invalid("name is empty"));
     }
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(crate::Error::invalid("name is too long"));
+        return Err(Error::invalid("name is too long"));
     }
     Ok(name)
 }

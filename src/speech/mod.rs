@@ -6,6 +6,11 @@
 //! Text-to-speech on Linux is espeak-ng run as a child process that writes WAV to
 //! stdout: robotic but always there (the run command installs it), and its bytes play in
 //! WebKitGTK through a Blob, which `<audio src>` from the app's own scheme does not.
+//!
+//! Mentors and volunteers record prompts in the app ([`studio`]); those clips sync and
+//! play before anything else.
+
+mod studio;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -15,7 +20,25 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::changes::Ownership;
 use crate::i18n::{locales, FluentArg, Localizer};
+
+crate::synced_table! {
+    /// A clip recorded in the app for one prompt in one language. Its id is
+    /// `<lang>/<message-id>`, so a prompt recorded again replaces the clip on every device.
+    pub table "prompt_clip" (Ownership::Admin) => PromptClipRow, PromptClipDraft {
+        voice: Option<String> [media],
+        duration_ms: i64,
+    }
+}
+
+/// A prompt in the recording studio: its message id and whether a clip is recorded in the
+/// studio's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PromptStatus {
+    pub id: String,
+    pub recorded: bool,
+}
 
 include!(concat!(env!("OUT_DIR"), "/speech_clips.rs"));
 
@@ -120,6 +143,6 @@ pub fn recorded_clip(lang: &str, id: &str) -> Option<&'static [u8]> {
     SPEECH_CLIPS.iter().find(|(t, i, _)| *t == lang && *i == id).map(|(_, _, b)| *b)
 }
 
-fn strip_isolation(s: &str) -> String {
+pub(crate) fn strip_isolation(s: &str) -> String {
     s.replace(['\u{2068}', '\u{2069}'], "")
 }

@@ -2,12 +2,17 @@
 //! rest can be added in one place later), WAL for durability with concurrent readers,
 //! migrations with `rusqlite_migration`, and a clear refusal of a database written by a
 //! newer Mestre instead of a silent downgrade.
+//!
+//! Synced tables are read through their declarations ([`rows`]): the column lists come
+//! from `synced_table!`, the SQL around them is written here, one file per domain.
 
 mod changes;
 mod diary;
+mod media;
+mod peers;
 mod people;
+mod rows;
 mod settings;
-mod sync;
 
 use std::path::Path;
 
@@ -17,9 +22,14 @@ use rusqlite_migration::{Migrations, M};
 use crate::error::{Error, ErrorKind, Result};
 
 pub use changes::{ChangeLogStats, DeviceState};
-pub use diary::{CommentRow, DayRow, ItemRow};
-pub use people::{CafeRow, CredentialRow, LoginGuardRow, MediaRow, PersonRow};
-pub use sync::{IdentityRow, PeerRow};
+pub use peers::{IdentityRow, PeerRow};
+pub use rows::SchemaColumn;
+pub use people::LoginGuardRow;
+
+/// File name of the database inside a data directory.
+pub const DATABASE_FILE: &str = "mestre.sqlite";
+/// Folder of the content-addressed media inside a data directory.
+pub const MEDIA_DIR: &str = "media";
 
 /// Every schema version in order; the position + 1 is SQLite's `user_version`.
 /// Never edit a shipped migration: add a new one (and a fixture in tests/fixtures/db).

@@ -1,9 +1,11 @@
-//! One device's side of a sync: its database and media opened on their own connection
-//! (a sync runs beside the app, not inside its lock), its clock and its identity.
+//! One device's side of a sync: its database and media, its clock, its change-log id
+//! and its TLS identity. The app holds one (through `api::Mestre`); a sync running in
+//! the background or a server answering a peer opens its own, beside the app's lock.
 
 use std::path::Path;
 
-use super::{identity, DeviceId, HlcClock};
+use super::identity;
+use crate::changes::{Change, DeviceId, Draft, HlcClock};
 use crate::error::Result;
 use crate::media::MediaStore;
 use crate::storage::{self, IdentityRow, Store};
@@ -21,9 +23,10 @@ pub struct Replica {
 }
 
 impl Replica {
+    /// Open the database and media of a data directory on a connection of its own.
     pub fn open(data_dir: &Path, now_ms: i64) -> Result<Self> {
-        let store = storage::open(&data_dir.join(crate::api::DATABASE_FILE))?;
-        Self::from_store(store, MediaStore::new(data_dir.join(crate::api::MEDIA_DIR)), now_ms)
+        let store = storage::open(&data_dir.join(storage::DATABASE_FILE))?;
+        Self::from_store(store, MediaStore::new(data_dir.join(storage::MEDIA_DIR)), now_ms)
     }
 
     pub fn from_store(mut store: Store, media: MediaStore, now_ms: i64) -> Result<Self> {
@@ -52,5 +55,10 @@ impl Replica {
     /// The id peers pin for this device.
     pub fn cert_hash(&self) -> String {
         identity::cert_hash(&self.identity.cert_der)
+    }
+
+    /// Write drafts made on this device through its change log, in one transaction.
+    pub fn record(&mut self, now_ms: i64, drafts: Vec<Draft>) -> Result<Vec<Change>> {
+        self.store.record(&self.log_id, &mut self.clock, now_ms, drafts)
     }
 }

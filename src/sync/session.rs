@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 
 use super::replica::Replica;
 use super::wire::{self, Message, WireError, BATCH, MEDIA_CHUNK, PROTOCOL};
-use super::Change;
+use crate::changes::Change;
 use crate::error::{Error, ErrorKind, Result};
 use crate::media::is_media_hash;
 use crate::storage::SCHEMA_VERSION;

@@ -7,7 +7,7 @@ use std::io::{self, Read, Write};
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
-use super::Change;
+use crate::changes::Change;
 
 /// Largest frame either side accepts (a batch of changes or one media chunk).
 pub const MAX_FRAME: usize = 4 * 1024 * 1024;

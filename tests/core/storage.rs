@@ -2,8 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use mestre::api::{Mestre, DATABASE_FILE};
-use mestre::storage::{self, SCHEMA_VERSION};
+use mestre::api::Mestre;
+use mestre::storage::DATABASE_FILE;
+use mestre::changes::{ALL_TABLES, BOOKKEEPING_COLUMNS};
+use mestre::storage::{self, SchemaColumn, Store, SCHEMA_VERSION};
 use mestre::ErrorKind;
 
 use crate::support::PIN;
@@ -34,7 +36,7 @@ fn every_schema_version_ever_shipped_has_a_fixture_that_opens_and_upgrades() {
         let store = storage::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
         assert_eq!(store.cafe().unwrap().unwrap().name, "Cafe Vintage");
-        assert!(store.count_people("trainee").unwrap() >= 3, "{name} kept its trainees");
+        assert!(store.count_people(mestre::people::Role::Trainee).unwrap() >= 3, "{name} kept its trainees");
     }
 }
 
@@ -90,4 +92,57 @@ fn everything_survives_closing_the_app_and_opening_it_again() {
     let session = m.login_with_pin(&amina_id, &PIN).unwrap();
     assert_eq!(session.person.photo_thumb.as_deref(), Some(photo.thumb.as_str()));
     assert!(!m.media_bytes(&photo.thumb).unwrap().0.is_empty());
+}
+
+/// Every way the migrated schema differs from the table declarations, as sentences.
+fn schema_differences(store: &Store) -> Vec<String> {
+    let mut out = Vec::new();
+    let declared: Vec<String> = ALL_TABLES.iter().map(|t| t.sql_name().to_string()).collect();
+    for table in store.tables_with_sync_columns().unwrap() {
+        if !declared.contains(&table) {
+            out.push(format!("table {table} has sync columns but no declaration in ALL_TABLES"));
+        }
+    }
+    for table in ALL_TABLES {
+        let mut expected: Vec<SchemaColumn> = BOOKKEEPING_COLUMNS
+            .iter()
+            .map(|(name, ty, pk)| SchemaColumn { name: name.to_string(), sql_type: ty.as_sql().into(), not_null: !pk, primary_key: *pk })
+            .collect();
+        for c in table.def().columns {
+            expected.push(SchemaColumn { name: c.name.into(), sql_type: c.sql_type.as_sql().into(), not_null: !c.nullable, primary_key: false });
+        }
+        expected.sort();
+        let found = store.schema_columns(table.sql_name()).unwrap();
+        for c in expected.iter().filter(|c| !found.contains(c)) {
+            out.push(format!("{}: declared {c:?}, not so in the schema", table.sql_name()));
+        }
+        for c in found.iter().filter(|c| !expected.contains(c)) {
+            out.push(format!("{}: the schema has {c:?}, not declared", table.sql_name()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_synced_table_is_declared_exactly_as_the_migrations_make_it() {
+    assert_eq!(schema_differences(&storage::open_in_memory().unwrap()), Vec::<String>::new());
+    let dir = tempfile::tempdir().unwrap();
+    for version in 1..=SCHEMA_VERSION {
+        let upgraded = storage::open(&copy_fixture(&format!("v{version}.sqlite"), dir.path())).unwrap();
+        assert_eq!(schema_differences(&upgraded), Vec::<String>::new(), "fixture v{version}");
+    }
+}
+
+#[test]
+fn a_column_the_declarations_do_not_know_is_found_by_the_schema_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DATABASE_FILE);
+    drop(storage::open(&path).unwrap());
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("ALTER TABLE diary_day ADD COLUMN weather TEXT; CREATE TABLE word (id TEXT PRIMARY KEY, owner TEXT, hlc INTEGER, origin TEXT, deleted INTEGER);").unwrap();
+    }
+    let differences = schema_differences(&storage::open(&path).unwrap());
+    assert!(differences.iter().any(|d| d.contains("diary_day") && d.contains("weather")), "{differences:?}");
+    assert!(differences.iter().any(|d| d.contains("table word")), "{differences:?}");
 }

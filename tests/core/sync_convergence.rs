@@ -5,7 +5,9 @@
 use proptest::prelude::*;
 
 use mestre::sync::session::apply_batch;
-use mestre::sync::{Draft, Replica, SyncedTable};
+use mestre::changes::Draft;
+use mestre::people::{PersonDraft, Role};
+use mestre::sync::Replica;
 
 use crate::support::T0;
 
@@ -30,9 +32,8 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn write(r: &mut Replica, now: i64, draft: Draft) {
-    let log_id = r.log_id.clone();
-    r.store.record(&log_id, &mut r.clock, now, vec![draft]).unwrap();
+fn write(r: &mut Replica, now: i64, draft: impl Into<Draft>) {
+    r.record(now, vec![draft.into()]).unwrap();
 }
 
 /// The same exchange the network does: each side receives what it lacks.
@@ -58,9 +59,9 @@ proptest! {
         for (step, op) in ops.iter().enumerate() {
             let now = |at: usize| T0 + step as i64 * 10 + skew[at]; // clocks that disagree
             match *op {
-                Op::Name { at, person, name } => write(&mut replicas[at], now(at), Draft::new(SyncedTable::Person, format!("p{person}"), format!("p{person}")).set("display_name", format!("Name {name}")).set("role", "trainee")),
-                Op::Lang { at, person, lang } => write(&mut replicas[at], now(at), Draft::new(SyncedTable::Person, format!("p{person}"), format!("p{person}")).set("ui_lang", LANGS[lang as usize])),
-                Op::Delete { at, person } => write(&mut replicas[at], now(at), Draft::new(SyncedTable::Person, format!("p{person}"), format!("p{person}")).set("deleted", true)),
+                Op::Name { at, person, name } => write(&mut replicas[at], now(at), PersonDraft::new(format!("p{person}"), format!("p{person}")).display_name(format!("Name {name}")).role(Role::Trainee)),
+                Op::Lang { at, person, lang } => write(&mut replicas[at], now(at), PersonDraft::new(format!("p{person}"), format!("p{person}")).ui_lang(LANGS[lang as usize])),
+                Op::Delete { at, person } => write(&mut replicas[at], now(at), PersonDraft::new(format!("p{person}"), format!("p{person}")).deleted(true)),
                 Op::Sync { a, b } => exchange(&mut replicas, a, b),
             }
         }

@@ -2,7 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use mestre::sync::{winning_fields, Change, DeviceId, Draft, Hlc, HlcClock, Stamp, SyncedTable};
+use mestre::cafe::CafeDraft;
+use mestre::changes::{winning_fields, Change, DeviceId, Draft, Hlc, HlcClock, Stamp};
+use mestre::people::{PersonDraft, PersonRow, Role};
 use mestre::ErrorKind;
 
 use crate::support::{cafe_with_trainee, T0};
@@ -24,7 +26,7 @@ fn change(origin: &str, ms: u64, fields: &[(&str, &str)]) -> Change {
         origin: DeviceId(origin.into()),
         seq: 1,
         hlc: Hlc::new(ms, 0),
-        table: SyncedTable::Person,
+        table: PersonRow::TABLE,
         row_id: "p1".into(),
         owner: "p1".into(),
         fields: fields.iter().map(|(k, v)| (k.to_string(), serde_json::json!(v))).collect(),
@@ -67,7 +69,7 @@ fn every_write_is_in_the_change_log_with_gapless_sequence_numbers() {
     // café + mentor + mentor's password + Amina + her PIN
     assert_eq!(stats.changes, 5);
     assert_eq!(stats.version_vector.get(&device), Some(&5));
-    let history = h.mestre.store().changes_for_row(SyncedTable::Person, &amina.id).unwrap();
+    let history = h.mestre.store().changes_for_row(PersonRow::TABLE, &amina.id).unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].fields["display_name"], serde_json::json!("Amina"));
     assert_eq!(history[0].origin.0, device);
@@ -76,13 +78,13 @@ fn every_write_is_in_the_change_log_with_gapless_sequence_numbers() {
 #[test]
 fn applying_the_same_changes_in_any_order_gives_the_same_data() {
     let (h, _, amina) = cafe_with_trainee();
-    let mut log = h.mestre.store().changes_for_row(SyncedTable::Person, &amina.id).unwrap();
+    let mut log = h.mestre.store().changes_for_row(PersonRow::TABLE, &amina.id).unwrap();
     // Two later edits from two other devices, one of them older than the other.
     let edit = |origin: &str, ms: i64, lang: &str| Change {
         origin: DeviceId(origin.into()),
         seq: 1,
         hlc: Hlc::new((T0 + ms) as u64, 0),
-        table: SyncedTable::Person,
+        table: PersonRow::TABLE,
         row_id: amina.id.clone(),
         owner: amina.id.clone(),
         fields: [("ui_lang".to_string(), serde_json::json!(lang))].into(),
@@ -107,8 +109,8 @@ fn a_change_naming_an_unknown_field_is_refused_and_nothing_is_written() {
     let mut store = mestre::storage::open_in_memory().unwrap();
     let mut clock = HlcClock::default();
     let device = DeviceId("tab".into());
-    let good = Draft::new(SyncedTable::Cafe, "c1", "c1").set("name", "Kafé Nordvest");
-    let bad = Draft::new(SyncedTable::Person, "p1", "p1").set("display_name = 'x'; --", "boom");
+    let good = CafeDraft::new("c1", "c1").name("Kafé Nordvest").into();
+    let bad = Draft::new(PersonRow::TABLE, "p1", "p1").set_raw("display_name = 'x'; --", serde_json::json!("boom"));
     let err = store.record(&device, &mut clock, T0, vec![good, bad]).unwrap_err();
     assert_eq!(err.kind, ErrorKind::InvalidInput);
     assert!(store.cafe().unwrap().is_none(), "the whole transaction rolled back");
@@ -122,10 +124,10 @@ fn a_deleted_person_is_a_tombstone_that_leaves_the_wall() {
     let mut clock = HlcClock::default();
     let device = DeviceId("tab".into());
     store
-        .record(&device, &mut clock, T0, vec![Draft::new(SyncedTable::Person, "p1", "p1").set("display_name", "Nasra").set("role", "trainee")])
+        .record(&device, &mut clock, T0, vec![PersonDraft::new("p1", "p1").display_name("Nasra").role(Role::Trainee).into()])
         .unwrap();
     assert_eq!(store.people().unwrap().len(), 1);
-    store.record(&device, &mut clock, T0, vec![Draft::new(SyncedTable::Person, "p1", "p1").set("deleted", true)]).unwrap();
+    store.record(&device, &mut clock, T0, vec![PersonDraft::new("p1", "p1").deleted(true).into()]).unwrap();
     assert!(store.people().unwrap().is_empty());
     assert_eq!(store.change_log_stats().unwrap().changes, 2, "the delete is itself a change that can sync");
 }

@@ -14,7 +14,9 @@ use mestre::people::{NewTrainee, Person};
 use mestre::sync::net::{self, ServerEvent, SyncServer};
 use mestre::sync::session::{self, SyncReport};
 use mestre::sync::wire::{self, Message};
-use mestre::sync::{Replica, SyncedTable};
+use mestre::media::MediaDraft;
+use mestre::people::{PersonDraft, Role};
+use mestre::sync::Replica;
 use mestre::ErrorKind;
 
 use crate::support::{jpeg, MENTOR_PASSWORD, PIN, T0};
@@ -329,15 +331,12 @@ fn big_cafe(people: usize, photo_bytes: usize) -> Device {
     let mut r = d.replica();
     let mut drafts = Vec::new();
     for i in 0..people {
-        drafts.push(mestre::sync::Draft::new(SyncedTable::Person, format!("p{i:05}"), format!("p{i:05}")).set("display_name", format!("Trainee {i}")).set("role", "trainee"));
+        drafts.push(PersonDraft::new(format!("p{i:05}"), format!("p{i:05}")).display_name(format!("Trainee {i}")).role(Role::Trainee).into());
     }
-    let log_id = r.log_id.clone();
-    r.store.record(&log_id, &mut r.clock, T0, drafts).unwrap();
+    r.record(T0, drafts).unwrap();
     let big: Vec<u8> = (0..photo_bytes).map(|i| (i * 31 % 251) as u8).collect();
     let hash = r.media.put(&big).unwrap();
-    r.store
-        .record(&log_id, &mut r.clock, T0, vec![mestre::sync::Draft::new(SyncedTable::Media, &hash, "p00000").set("mime", "image/jpeg").set("byte_len", big.len() as i64)])
-        .unwrap();
+    r.record(T0, vec![MediaDraft::new(&hash, "p00000").mime("image/jpeg").byte_len(big.len() as i64).into()]).unwrap();
     d
 }
 

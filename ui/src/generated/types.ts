@@ -44,6 +44,8 @@ rtl: boolean, };
 
 export type PhotoRef = { photo: string, thumb: string, };
 
+export type Clip = { voice: string, duration_ms: number, };
+
 export type NewMentor = { name: string, password: string, ui_lang: string, };
 
 export type NewTrainee = { name: string, 
@@ -92,13 +94,19 @@ export type SpeechRequest = { id: string, lang: string,
  */
 args: Array<[string, string]>, };
 
+export type PromptStatus = { id: string, recorded: boolean, };
+
 export type PairingView = { code: string, expires_ms: number, addresses: Array<string>, 
 /**
  * The QR code (an SVG) a tablet can scan instead of typing.
  */
 qr_svg: string, };
 
-export type PeerView = { id: string, name: string, paired_ms: number, last_sync_ms: number | null, last_address: string | null, };
+export type PeerView = { id: string, name: string, paired_ms: number, last_sync_ms: number | null, last_address: string | null, 
+/**
+ * When it was unpaired (it is refused from then on); none while paired.
+ */
+unpaired_ms: number | null, };
 
 export type SyncStatus = { device_name: string, 
 /**
@@ -115,8 +123,6 @@ export type Progress = { phase: Phase, done: number, total: number, };
 export type SyncReport = { rows_received: number, rows_sent: number, media_received: number, media_sent: number, media_bytes: number, };
 
 export type Area = "kitchen" | "cleaning" | "serving";
-
-export type Clip = { voice: string, duration_ms: number, };
 
 export type CommentView = { id: string, author: string, text: string, voice: string | null, duration_ms: number, created_ms: number, 
 /**
@@ -147,8 +153,6 @@ text: string, created_ms: number, };
 export type Mood = "great" | "good" | "ok" | "tired" | "hard";
 
 export type Task = { id: string, area: Area, };
-
-export type PromptStatus = { id: string, recorded: boolean, };
 
 /// Every Fluent message id, with the variables it takes.
 export interface MessageArgs {
@@ -345,3 +349,71 @@ export interface MessageArgs {
 }
 
 export type MessageId = keyof MessageArgs;
+
+/** Every command of the core, as the UI calls it (listed once in src/api/commands.rs). */
+export interface Commands {
+  /** Everything the first screen needs in one call. */
+  appState(): Promise<AppState>;
+  /** Choose the language of the shared screens. */
+  setDeviceLanguage(tag: string): Promise<void>;
+  /** First run: create the café and its first mentor (signed in at once). */
+  setupCafe(setup: CafeSetup): Promise<Session>;
+  /** Everyone on the wall of faces. */
+  people(): Promise<Array<Person>>;
+  /** A trainee signs in with her three pictures. */
+  loginWithPin(personId: string, pin: Array<PictureId>): Promise<Session>;
+  /** A mentor signs in with her password. */
+  loginWithPassword(personId: string, password: string): Promise<Session>;
+  /** The signed-in person chooses the language the app speaks to her. */
+  setMyLanguage(tag: string): Promise<Session>;
+  logout(): Promise<void>;
+  /** A mentor adds a trainee (photo imported first). */
+  addTrainee(trainee: NewTrainee): Promise<Person>;
+  /** A mentor gives a trainee a new picture PIN (she forgot hers). */
+  setPicturePin(personId: string, pin: Array<PictureId>): Promise<void>;
+  /** The audio (or the sentence) for a prompt. */
+  speak(request: SpeechRequest): Promise<Speech>;
+  /** This device's name, where it listens, and the paired devices. */
+  syncStatus(): Promise<SyncStatus>;
+  /** "Connect a tablet": a six-digit code and a QR code. */
+  openPairing(): Promise<PairingView>;
+  closePairing(): Promise<void>;
+  /** Join the device at `address` with the code it shows. */
+  pairWith(address: string, code: string): Promise<PeerView>;
+  /** Unpair a device (a lost tablet). */
+  unpair(peerId: string): Promise<void>;
+  /** The task cards of "my day". */
+  diaryTasks(): Promise<Array<Task>>;
+  /** Today's page for the signed-in trainee. */
+  myDay(): Promise<DayView>;
+  setMyTasks(tasks: Array<string>): Promise<DayView>;
+  setMyMood(mood: Mood): Promise<DayView>;
+  /** Record from the microphone (natively in the app). */
+  startRecording(): Promise<void>;
+  /** Seconds recorded so far (null when not recording), for the timer. */
+  recordingSeconds(): Promise<number | null>;
+  stopRecording(): Promise<Clip>;
+  addMyVoiceNote(clip: Clip): Promise<DayView>;
+  addMyWord(photo: PhotoRef | null, clip: Clip): Promise<DayView>;
+  /** A trainee's earlier days, newest first. */
+  diaryDays(personId: string): Promise<Array<DaySummary>>;
+  diaryDay(dayId: string): Promise<DayView>;
+  markCommentsSeen(dayId: string): Promise<void>;
+  /** A mentor comments on a day, in words, with a voice note, or both. */
+  addComment(dayId: string, text: string, clip: Clip | null): Promise<DayView>;
+  /** A mentor writes the spelling of a new word. */
+  setWordText(itemId: string, text: string): Promise<void>;
+  /** Every prompt of the recording studio, and whether `lang` has it recorded. */
+  studioPrompts(lang: string): Promise<Array<PromptStatus>>;
+  savePromptClip(lang: string, messageId: string, clip: Clip): Promise<void>;
+  /** A photo for a person's picture (mentors). */
+  importPhoto(bytes: Uint8Array): Promise<PhotoRef>;
+  /** A photo of what she made today. */
+  addMyPhoto(bytes: Uint8Array): Promise<DayView>;
+  /** A photo of hers kept for later (the picture of a new word). */
+  importMyPhoto(bytes: Uint8Array): Promise<PhotoRef>;
+  /** A WAV or Ogg/Opus recording made elsewhere. */
+  importRecording(bytes: Uint8Array): Promise<Clip>;
+  /** Start a sync in the background; its progress arrives as `sync` events. */
+  syncNow(peerId: string | null): Promise<void>;
+}

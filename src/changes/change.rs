@@ -6,12 +6,11 @@ use serde::{Deserialize, Serialize};
 
 use super::{Hlc, SyncedTable};
 
-/// A device's identity. For now a UUIDv7 made at first start; pairing (the sync issue)
-/// will bind it to the hash of the device certificate.
+/// The id of a device's change log: a UUIDv7 made at its first start.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct DeviceId(pub String);
 
-/// A write, as recorded in the change log and as it will travel between devices.
+/// A write, as recorded in the change log and as it travels between devices.
 /// A delete is `deleted: true` among the fields (a tombstone), so it syncs like any edit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Change {
@@ -28,6 +27,8 @@ pub struct Change {
 }
 
 /// A write before it has a place in the log: what the domain code hands to storage.
+/// Domain code never builds one by hand: each table's typed draft (`PersonDraft`,
+/// `DiaryDayDraft`, …, made by [`synced_table!`](crate::synced_table)) turns into one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
     pub table: SyncedTable,
@@ -40,9 +41,11 @@ impl Draft {
     pub fn new(table: SyncedTable, row_id: impl Into<String>, owner: impl Into<String>) -> Self {
         Draft { table, row_id: row_id.into(), owner: owner.into(), fields: BTreeMap::new() }
     }
-    /// Add a field value (builder style).
-    pub fn set(mut self, field: &str, value: impl Into<serde_json::Value>) -> Self {
-        self.fields.insert(field.to_string(), value.into());
+
+    /// Set a field by name, unchecked. The typed drafts call this with their own column
+    /// names; tests call it to forge what a hostile peer could send.
+    pub fn set_raw(mut self, field: &str, value: serde_json::Value) -> Self {
+        self.fields.insert(field.to_string(), value);
         self
     }
 }

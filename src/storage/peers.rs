@@ -1,13 +1,10 @@
-//! SQL for sync: the changes a peer lacks, this device's TLS identity, paired peers,
-//! and media rows whose files have not arrived yet.
-
-use std::collections::BTreeMap;
+//! This device's TLS identity and the devices it is paired with (device-local tables,
+//! never synced).
 
 use rusqlite::{params, OptionalExtension};
 
 use super::Store;
 use crate::error::Result;
-use crate::sync::{Change, DeviceId, Hlc, SyncedTable};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdentityRow {
@@ -28,52 +25,6 @@ pub struct PeerRow {
 }
 
 impl Store {
-    /// Highest sequence number held per origin: what this device has seen.
-    pub fn version_vector(&self) -> Result<BTreeMap<String, i64>> {
-        super::changes::version_vector(self.conn())
-    }
-
-    /// Up to `limit` changes the holder of `vector` lacks, ordered by origin then sequence
-    /// so that every device always holds a gapless prefix of every origin's log.
-    pub fn changes_after(&self, vector: &BTreeMap<String, i64>, limit: usize) -> Result<Vec<Change>> {
-        let mut out = Vec::new();
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT origin, seq, hlc, tbl, row_id, owner, fields FROM change_log
-             WHERE origin = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
-        )?;
-        for (origin, _) in self.version_vector()? {
-            if out.len() >= limit {
-                break;
-            }
-            let after = vector.get(&origin).copied().unwrap_or(0);
-            let rows = stmt.query_map(params![origin, after, (limit - out.len()) as i64], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
-                ))
-            })?;
-            for row in rows {
-                let (origin, seq, hlc, tbl, row_id, owner, fields) = row?;
-                let Some(table) = SyncedTable::from_sql_name(&tbl) else { continue };
-                out.push(Change {
-                    origin: DeviceId(origin),
-                    seq,
-                    hlc: Hlc::from_i64(hlc),
-                    table,
-                    row_id,
-                    owner,
-                    fields: serde_json::from_str(&fields)?,
-                });
-            }
-        }
-        Ok(out)
-    }
-
     pub fn identity(&self) -> Result<Option<IdentityRow>> {
         Ok(self
             .conn()
@@ -136,21 +87,5 @@ impl Store {
             params![cert_hash, now_ms, address],
         )?;
         Ok(())
-    }
-
-    /// Every media hash a row points to (a person's photo) or that has a media row.
-    pub fn referenced_media(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT id FROM media WHERE deleted = 0
-             UNION SELECT photo FROM person WHERE photo IS NOT NULL AND deleted = 0
-             UNION SELECT photo_thumb FROM person WHERE photo_thumb IS NOT NULL AND deleted = 0
-             UNION SELECT photo FROM diary_item WHERE photo IS NOT NULL AND deleted = 0
-             UNION SELECT photo_thumb FROM diary_item WHERE photo_thumb IS NOT NULL AND deleted = 0
-             UNION SELECT voice FROM diary_item WHERE voice IS NOT NULL AND deleted = 0
-             UNION SELECT voice FROM diary_comment WHERE voice IS NOT NULL AND deleted = 0
-             UNION SELECT voice FROM prompt_clip WHERE voice IS NOT NULL AND deleted = 0",
-        )?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
     }
 }

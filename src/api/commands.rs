@@ -1,0 +1,238 @@
+//! Every command the UI may call, listed once. The Tauri shell turns the list into its
+//! command functions and handler ([`for_each_command!`](crate::for_each_command) with its
+//! own callback); the core turns it into the UI's typed `Commands` interface and its
+//! Tauri client (`ui/src/generated/`), checked in and compared by a test. A new command
+//! is one entry here and the façade method it calls.
+//!
+//! Three kinds: `commands` take JSON arguments; `raw_body_commands` receive bytes (a
+//! photo, a recording) as the request body; `sync_jobs` return the sync to run, which
+//! the shell runs in the background and reports as `sync` events.
+
+/// Calls `$callback! { commands { … } raw_body_commands { … } sync_jobs { … } }` with
+/// every command. Each entry: doc comment, name, arguments, result, and the call on the
+/// façade (`|m| …` with `m: &mut Mestre`).
+#[macro_export]
+macro_rules! for_each_command {
+    ($callback:ident) => {
+        $callback! {
+            commands {
+                /// Everything the first screen needs in one call.
+                fn app_state() -> $crate::api::AppState = |m| m.app_state();
+                /// Choose the language of the shared screens.
+                fn set_device_language(tag: String) -> () = |m| m.set_device_language(&tag);
+                /// First run: create the café and its first mentor (signed in at once).
+                fn setup_cafe(setup: $crate::cafe::CafeSetup) -> $crate::people::Session = |m| m.setup_cafe(setup);
+                /// Everyone on the wall of faces.
+                fn people() -> Vec<$crate::people::Person> = |m| m.people();
+                /// A trainee signs in with her three pictures.
+                fn login_with_pin(person_id: String, pin: Vec<$crate::people::PictureId>) -> $crate::people::Session =
+                    |m| m.login_with_pin(&person_id, &pin);
+                /// A mentor signs in with her password.
+                fn login_with_password(person_id: String, password: String) -> $crate::people::Session =
+                    |m| m.login_with_password(&person_id, &password);
+                /// The signed-in person chooses the language the app speaks to her.
+                fn set_my_language(tag: String) -> $crate::people::Session = |m| m.set_my_language(&tag);
+                fn logout() -> () = |m| {
+                    m.logout();
+                    Ok(())
+                };
+                /// A mentor adds a trainee (photo imported first).
+                fn add_trainee(trainee: $crate::people::NewTrainee) -> $crate::people::Person = |m| m.add_trainee(trainee);
+                /// A mentor gives a trainee a new picture PIN (she forgot hers).
+                fn set_picture_pin(person_id: String, pin: Vec<$crate::people::PictureId>) -> () =
+                    |m| m.set_picture_pin(&person_id, &pin);
+                /// The audio (or the sentence) for a prompt.
+                fn speak(request: $crate::speech::SpeechRequest) -> $crate::speech::Speech = |m| Ok(m.speak(&request));
+                /// This device's name, where it listens, and the paired devices.
+                fn sync_status() -> $crate::api::SyncStatus = |m| m.sync_status();
+                /// "Connect a tablet": a six-digit code and a QR code.
+                fn open_pairing() -> $crate::api::PairingView = |m| m.open_pairing();
+                fn close_pairing() -> () = |m| {
+                    m.close_pairing();
+                    Ok(())
+                };
+                /// Join the device at `address` with the code it shows.
+                fn pair_with(address: String, code: String) -> $crate::api::PeerView = |m| m.pair_with(&address, &code);
+                /// Unpair a device (a lost tablet).
+                fn unpair(peer_id: String) -> () = |m| m.unpair(&peer_id);
+                /// The task cards of "my day".
+                fn diary_tasks() -> Vec<$crate::diary::Task> = |m| Ok(m.diary_tasks());
+                /// Today's page for the signed-in trainee.
+                fn my_day() -> $crate::diary::DayView = |m| m.my_day();
+                fn set_my_tasks(tasks: Vec<String>) -> $crate::diary::DayView = |m| m.set_my_tasks(&tasks);
+                fn set_my_mood(mood: $crate::diary::Mood) -> $crate::diary::DayView = |m| m.set_my_mood(mood);
+                /// Record from the microphone (natively in the app).
+                fn start_recording() -> () = |m| m.start_recording();
+                /// Seconds recorded so far (null when not recording), for the timer.
+                fn recording_seconds() -> Option<f64> = |m| Ok(m.recording_seconds());
+                fn stop_recording() -> $crate::media::Clip = |m| m.stop_recording();
+                fn add_my_voice_note(clip: $crate::media::Clip) -> $crate::diary::DayView = |m| m.add_my_voice_note(&clip);
+                fn add_my_word(photo: Option<$crate::media::PhotoRef>, clip: $crate::media::Clip) -> $crate::diary::DayView =
+                    |m| m.add_my_word(photo.as_ref(), &clip);
+                /// A trainee's earlier days, newest first.
+                fn diary_days(person_id: String) -> Vec<$crate::diary::DaySummary> = |m| m.diary_days(&person_id);
+                fn diary_day(day_id: String) -> $crate::diary::DayView = |m| m.diary_day(&day_id);
+                fn mark_comments_seen(day_id: String) -> () = |m| m.mark_comments_seen(&day_id);
+                /// A mentor comments on a day, in words, with a voice note, or both.
+                fn add_comment(day_id: String, text: String, clip: Option<$crate::media::Clip>) -> $crate::diary::DayView =
+                    |m| m.add_comment(&day_id, &text, clip.as_ref());
+                /// A mentor writes the spelling of a new word.
+                fn set_word_text(item_id: String, text: String) -> () = |m| m.set_word_text(&item_id, &text);
+                /// Every prompt of the recording studio, and whether `lang` has it recorded.
+                fn studio_prompts(lang: String) -> Vec<$crate::speech::PromptStatus> = |m| m.studio_prompts(&lang);
+                fn save_prompt_clip(lang: String, message_id: String, clip: $crate::media::Clip) -> () =
+                    |m| m.save_prompt_clip(&lang, &message_id, &clip);
+            }
+            raw_body_commands {
+                /// A photo for a person's picture (mentors).
+                fn import_photo(bytes) -> $crate::media::PhotoRef = import_photo;
+                /// A photo of what she made today.
+                fn add_my_photo(bytes) -> $crate::diary::DayView = add_my_photo;
+                /// A photo of hers kept for later (the picture of a new word).
+                fn import_my_photo(bytes) -> $crate::media::PhotoRef = import_my_photo;
+                /// A WAV or Ogg/Opus recording made elsewhere.
+                fn import_recording(bytes) -> $crate::media::Clip = import_recording;
+            }
+            sync_jobs {
+                /// Start a sync in the background; its progress arrives as `sync` events.
+                fn sync_now(peer_id: Option<String>) = |m| m.sync_job(peer_id.as_deref(), None);
+            }
+        }
+    };
+}
+
+/// One command as the UI sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommandSignature {
+    /// The Tauri command name (snake_case).
+    pub name: &'static str,
+    pub doc: Vec<&'static str>,
+    /// (argument name, TypeScript type)
+    pub args: Vec<(&'static str, String)>,
+    /// TypeScript type of the result.
+    pub result: String,
+    /// The bytes travel as the request body.
+    pub raw_body: bool,
+}
+
+macro_rules! signatures {
+    (
+        commands { $( $(#[doc = $doc:literal])* fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty = $call:expr; )* }
+        raw_body_commands { $( $(#[doc = $rdoc:literal])* fn $rname:ident ( bytes ) -> $rret:ty = $rmethod:ident; )* }
+        sync_jobs { $( $(#[doc = $sdoc:literal])* fn $sname:ident ( $($sarg:ident : $sty:ty),* ) = $scall:expr; )* }
+    ) => {{
+        use ts_rs::TS;
+        vec![
+            $( CommandSignature {
+                name: stringify!($name),
+                doc: vec![$($doc),*],
+                args: vec![$((stringify!($arg), <$ty as TS>::name())),*],
+                result: <$ret as TS>::name(),
+                raw_body: false,
+            }, )*
+            $( CommandSignature {
+                name: stringify!($rname),
+                doc: vec![$($rdoc),*],
+                args: vec![("bytes", "Uint8Array".to_string())],
+                result: <$rret as TS>::name(),
+                raw_body: true,
+            }, )*
+            $( CommandSignature {
+                name: stringify!($sname),
+                doc: vec![$($sdoc),*],
+                args: vec![$((stringify!($sarg), <$sty as TS>::name())),*],
+                result: "null".to_string(),
+                raw_body: false,
+            }, )*
+        ]
+    }};
+}
+
+/// Every command, as the UI calls it.
+pub fn signatures() -> Vec<CommandSignature> {
+    crate::for_each_command!(signatures)
+}
+
+fn camel_case(snake: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn ts_result(result: &str) -> String {
+    if result == "null" {
+        "Promise<void>".to_string()
+    } else {
+        format!("Promise<{result}>")
+    }
+}
+
+/// The `Commands` interface, for `ui/src/generated/types.ts`.
+pub fn typescript_interface() -> String {
+    let mut out = String::from("/** Every command of the core, as the UI calls it (listed once in src/api/commands.rs). */\nexport interface Commands {\n");
+    for c in signatures() {
+        if !c.doc.is_empty() {
+            let doc: Vec<&str> = c.doc.iter().map(|d| d.trim()).collect();
+            out.push_str(&format!("  /** {} */\n", doc.join(" ")));
+        }
+        let args: Vec<String> = c.args.iter().map(|(name, ty)| format!("{}: {ty}", camel_case(name))).collect();
+        out.push_str(&format!("  {}({}): {};\n", camel_case(c.name), args.join(", "), ts_result(&c.result)));
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// The Tauri client of every command: `ui/src/generated/commands.ts`.
+pub fn typescript_client() -> String {
+    let mut out = String::from(
+        "// Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.\n\n\
+         import type { Commands } from './types';\n\n\
+         /** Invokes one Tauri command with JSON arguments, or with bytes as the request body. */\n\
+         export type Invoke = <T>(command: string, args?: Record<string, unknown> | Uint8Array) => Promise<T>;\n\n\
+         /** Every command of the core, over Tauri. */\n\
+         export function tauriCommands(invoke: Invoke): Commands {\n  return {\n",
+    );
+    for c in signatures() {
+        let params: Vec<String> = c.args.iter().map(|(name, _)| camel_case(name)).collect();
+        let body = if c.raw_body {
+            format!("invoke('{}', bytes)", c.name)
+        } else if params.is_empty() {
+            format!("invoke('{}')", c.name)
+        } else {
+            format!("invoke('{}', {{ {} }})", c.name, params.join(", "))
+        };
+        out.push_str(&format!("    {}: ({}) => {body},\n", camel_case(c.name), params.join(", ")));
+    }
+    out.push_str("  };\n}\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_become_camel_case() {
+        assert_eq!(camel_case("login_with_pin"), "loginWithPin");
+        assert_eq!(camel_case("people"), "people");
+    }
+
+    #[test]
+    fn every_command_has_a_unique_name() {
+        let mut names: Vec<_> = signatures().into_iter().map(|c| c.name).collect();
+        let count = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), count);
+    }
+}

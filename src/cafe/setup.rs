@@ -1,0 +1,42 @@
+//! First run: the café and its first mentor, who is signed in at once.
+
+use super::{Cafe, CafeDraft, CafeSetup};
+use crate::api::Mestre;
+use crate::error::{Error, ErrorKind, Result};
+use crate::people::{self, clean_name, secret, CredentialDraft, CredentialKind, PersonDraft, Role, Session, MIN_PASSWORD_CHARS};
+
+impl Mestre {
+    /// Create the café and its first mentor, and sign the mentor in.
+    pub fn setup_cafe(&mut self, setup: CafeSetup) -> Result<Session> {
+        if self.store().cafe()?.is_some() {
+            return Err(Error::new(ErrorKind::SetupState, "the café is already set up"));
+        }
+        let cafe_name = clean_name(&setup.cafe_name)?;
+        let mentor_name = clean_name(&setup.mentor.name)?;
+        if setup.mentor.password.chars().count() < MIN_PASSWORD_CHARS {
+            return Err(Error::invalid("password too short"));
+        }
+        let ui_lang = people::checked_lang(&setup.mentor.ui_lang)?;
+        let cafe_id = crate::new_id();
+        let mentor_id = crate::new_id();
+        let now = self.now_ms();
+        let hash = secret::hash(&setup.mentor.password)?;
+        self.record(vec![
+            CafeDraft::new(&cafe_id, &cafe_id).name(cafe_name).country(setup.country).into(),
+            PersonDraft::new(&mentor_id, &mentor_id)
+                .display_name(mentor_name)
+                .role(Role::Mentor)
+                .ui_lang(ui_lang.clone())
+                .home_lang(ui_lang)
+                .created_ms(now)
+                .into(),
+            CredentialDraft::new(&mentor_id, &mentor_id).kind(CredentialKind::Password).secret_hash(hash).into(),
+        ])?;
+        self.start_session(&mentor_id)
+    }
+
+    /// The café, once it is set up.
+    pub fn cafe(&self) -> Result<Option<Cafe>> {
+        Ok(self.store().cafe()?.map(|row| Cafe { id: row.id, name: row.name, country: row.country }))
+    }
+}

@@ -1,0 +1,21 @@
+//! Every synced table, each declared in its own domain's folder. Adding one is one line
+//! here (a test fails when a migrated table with sync columns is missing from the list).
+
+use super::SyncedTable;
+use crate::cafe::CafeRow;
+use crate::diary::{DiaryCommentRow, DiaryDayRow, DiaryItemRow};
+use crate::media::MediaRow;
+use crate::people::{CredentialRow, PersonRow};
+use crate::speech::PromptClipRow;
+
+/// In the order a new device would want them: the café and its people first.
+pub static ALL_TABLES: &[SyncedTable] = &[
+    CafeRow::TABLE,
+    PersonRow::TABLE,
+    CredentialRow::TABLE,
+    MediaRow::TABLE,
+    DiaryDayRow::TABLE,
+    DiaryItemRow::TABLE,
+    DiaryCommentRow::TABLE,
+    PromptClipRow::TABLE,
+];

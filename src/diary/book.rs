@@ -1,0 +1,72 @@
+//! Reading the little book: her earlier days as a timeline, and one day whole. She reads
+//! only her own; her mentors read everyone's.
+
+use super::{CommentView, DaySummary, DayView, DiaryDayRow, ItemView};
+use crate::api::Mestre;
+use crate::error::{Error, ErrorKind, Result};
+
+/// How many days the timeline shows.
+const TIMELINE_DAYS: usize = 60;
+
+impl Mestre {
+    /// Her earlier days, newest first, as the timeline shows them.
+    pub fn diary_days(&self, person_id: &str) -> Result<Vec<DaySummary>> {
+        self.may_read_diary_of(person_id)?;
+        let mut out = Vec::new();
+        for row in self.store().diary_days(person_id, TIMELINE_DAYS)? {
+            let items = self.store().diary_items(&row.id)?;
+            let comments = self.store().diary_comments(&row.id)?;
+            out.push(DaySummary {
+                photo_thumb: items.iter().find_map(|i| i.photo_thumb.clone()),
+                items: items.len() as u32,
+                new_comments: comments.iter().filter(|c| c.created_ms > row.comments_seen_ms).count() as u32,
+                tasks: row.tasks,
+                mood: row.mood,
+                id: row.id,
+                day: row.day,
+            });
+        }
+        Ok(out)
+    }
+
+    /// One day, whole: tasks, mood, what she added and her mentors' comments.
+    pub fn diary_day(&self, day_id: &str) -> Result<DayView> {
+        let row = self.store().diary_day(day_id)?.ok_or_else(|| Error::new(ErrorKind::NotFound, "no such day"))?;
+        self.may_read_diary_of(&row.owner)?;
+        self.day_view(row)
+    }
+
+    pub(super) fn day_view(&self, row: DiaryDayRow) -> Result<DayView> {
+        let items = self
+            .store()
+            .diary_items(&row.id)?
+            .into_iter()
+            .map(|i| ItemView {
+                id: i.id,
+                kind: i.kind,
+                photo: i.photo,
+                photo_thumb: i.photo_thumb,
+                voice: i.voice,
+                duration_ms: i.duration_ms,
+                text: i.text,
+                created_ms: i.created_ms,
+            })
+            .collect();
+        let mut comments = Vec::new();
+        for c in self.store().diary_comments(&row.id)? {
+            // A comment can arrive before its author's row does (or outlive it): then it
+            // shows without a name rather than not at all.
+            let author = self.store().person(&c.owner)?.map(|p| p.display_name).unwrap_or_default();
+            comments.push(CommentView {
+                author,
+                is_new: c.created_ms > row.comments_seen_ms,
+                id: c.id,
+                text: c.text,
+                voice: c.voice,
+                duration_ms: c.duration_ms,
+                created_ms: c.created_ms,
+            });
+        }
+        Ok(DayView { tasks: row.tasks, mood: row.mood, id: row.id, owner: row.owner, day: row.day, items, comments })
+    }
+}

@@ -1,0 +1,70 @@
+// Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
+
+import type { LocaleInfo, Mood, PictureId, Task } from './types';
+
+/** The locales Mestre ships, in the order of the language screen. */
+export const LOCALES: readonly LocaleInfo[] = [
+  {"tag":"nb","native_name":"Norsk bokmål","english_name":"Norwegian Bokmål","rtl":false},
+  {"tag":"nn","native_name":"Norsk nynorsk","english_name":"Norwegian Nynorsk","rtl":false},
+  {"tag":"sv","native_name":"Svenska","english_name":"Swedish","rtl":false},
+  {"tag":"en","native_name":"English","english_name":"English","rtl":false},
+  {"tag":"ar","native_name":"العربية","english_name":"Arabic","rtl":true},
+  {"tag":"so","native_name":"Soomaali","english_name":"Somali","rtl":false},
+  {"tag":"ti","native_name":"ትግርኛ","english_name":"Tigrinya","rtl":false},
+  {"tag":"prs","native_name":"دری","english_name":"Dari","rtl":true},
+  {"tag":"fa","native_name":"فارسی","english_name":"Persian","rtl":true},
+  {"tag":"ps","native_name":"پښتو","english_name":"Pashto","rtl":true},
+  {"tag":"uk","native_name":"Українська","english_name":"Ukrainian","rtl":false},
+  {"tag":"ku","native_name":"Kurdî (Kurmancî)","english_name":"Kurdish (Kurmanji)","rtl":false},
+];
+
+/** Locales written right to left. */
+export const RTL_LOCALES: readonly string[] = ["ar", "prs", "fa", "ps"];
+
+/** Locales no synthetic voice can read: Norwegian speaks until someone records them. */
+export const LOCALES_WITHOUT_VOICE: readonly string[] = ["so", "ti", "ps"];
+
+/** The twelve pictures of the picture PIN, in grid order. */
+export const PICTURES: readonly PictureId[] = ["apple", "fish", "sun", "cat", "car", "flower", "house", "star", "cup", "tree", "bread", "heart"];
+
+/** The task cards of "my day". */
+export const TASKS: readonly Task[] = [
+  {"id":"wash-hands","area":"kitchen"},
+  {"id":"cut-vegetables","area":"kitchen"},
+  {"id":"peel-potatoes","area":"kitchen"},
+  {"id":"bake-bread","area":"kitchen"},
+  {"id":"bake-cakes","area":"kitchen"},
+  {"id":"make-soup","area":"kitchen"},
+  {"id":"make-salad","area":"kitchen"},
+  {"id":"cook-rice","area":"kitchen"},
+  {"id":"make-sandwiches","area":"kitchen"},
+  {"id":"make-coffee","area":"kitchen"},
+  {"id":"weigh-ingredients","area":"kitchen"},
+  {"id":"check-temperature","area":"kitchen"},
+  {"id":"label-food","area":"kitchen"},
+  {"id":"fill-fridge","area":"kitchen"},
+  {"id":"receive-goods","area":"kitchen"},
+  {"id":"make-waffles","area":"kitchen"},
+  {"id":"wash-dishes","area":"cleaning"},
+  {"id":"load-dishwasher","area":"cleaning"},
+  {"id":"clean-surfaces","area":"cleaning"},
+  {"id":"sweep-floor","area":"cleaning"},
+  {"id":"mop-floor","area":"cleaning"},
+  {"id":"take-out-rubbish","area":"cleaning"},
+  {"id":"sort-recycling","area":"cleaning"},
+  {"id":"clean-toilet","area":"cleaning"},
+  {"id":"serve-customer","area":"serving"},
+  {"id":"take-order","area":"serving"},
+  {"id":"use-till","area":"serving"},
+  {"id":"set-tables","area":"serving"},
+  {"id":"clear-tables","area":"serving"},
+  {"id":"greet-customer","area":"serving"},
+  {"id":"fill-display","area":"serving"},
+  {"id":"team-meeting","area":"serving"},
+];
+
+/** How the day felt, as faces. */
+export const MOODS: readonly Mood[] = ["great", "good", "ok", "tired", "hard"];
+
+/** Wrong tries before a lock-out, and the minutes of the 1st, 2nd, 3rd and later lock-outs. */
+export const LOCKOUT = { triesBeforeLock: 5, minutes: [1, 5, 15, 60] } as const;
