@@ -1,7 +1,8 @@
-//! Build step for the locales: parse every `locales/<tag>/*.ftl`, fail the build on
-//! syntax errors, duplicate ids, ids missing from a locale or absent from the `nb`
-//! reference, and variables that differ from `nb`; then generate typed Rust accessors
-//! (one method per message) and an index of the sources to embed in the binary.
+//! Build step for the locales: parse every `locales/<tag>/*.ftl` (one file per domain:
+//! `people.ftl`, `diary.ftl`, …), fail the build on syntax errors, duplicate ids, ids
+//! missing from a locale or absent from the `nb` reference, ids kept in another file than
+//! in `nb`, and variables that differ from `nb`; then generate typed Rust accessors (one
+//! method per message) and an index of the sources to embed in the binary.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -16,6 +17,8 @@ struct Locale {
     files: Vec<PathBuf>,
     /// id → variables it uses ($name…)
     messages: BTreeMap<String, BTreeSet<String>>,
+    /// id → the file (domain) it lives in
+    homes: BTreeMap<String, String>,
 }
 
 fn main() {
@@ -40,16 +43,20 @@ fn main() {
             .collect();
         files.sort();
         let mut messages = BTreeMap::new();
+        let mut homes = BTreeMap::new();
         for file in &files {
             println!("cargo:rerun-if-changed={}", file.display());
+            let before: BTreeSet<String> = messages.keys().cloned().collect();
             read_file(file, &mut messages, &mut problems);
+            let name = file.file_name().unwrap().to_string_lossy().to_string();
+            for id in messages.keys().filter(|id| !before.contains(*id)) {
+                homes.insert(id.clone(), name.clone());
+            }
         }
-        locales.push(Locale { tag, files, messages });
+        locales.push(Locale { tag, files, messages, homes });
     }
-    let reference = locales
-        .iter()
-        .find(|l| l.tag == REFERENCE)
-        .unwrap_or_else(|| panic!("locales/{REFERENCE} is the reference locale and must exist"));
+    let reference =
+        locales.iter().find(|l| l.tag == REFERENCE).unwrap_or_else(|| panic!("locales/{REFERENCE} is the reference locale and must exist"));
     for locale in &locales {
         if locale.tag == REFERENCE {
             continue;
@@ -57,11 +64,15 @@ fn main() {
         for (id, vars) in &reference.messages {
             match locale.messages.get(id) {
                 None => problems.push(format!("{}: missing message `{id}`", locale.tag)),
-                Some(theirs) if !id.starts_with('-') && theirs != vars => problems.push(format!(
-                    "{}: `{id}` uses variables {:?}, but nb uses {:?}",
-                    locale.tag, theirs, vars
-                )),
+                Some(theirs) if !id.starts_with('-') && theirs != vars => {
+                    problems.push(format!("{}: `{id}` uses variables {:?}, but nb uses {:?}", locale.tag, theirs, vars))
+                }
                 _ => {}
+            }
+            if let (Some(ours), Some(theirs)) = (reference.homes.get(id), locale.homes.get(id)) {
+                if ours != theirs {
+                    problems.push(format!("{}: `{id}` is in {theirs}, but nb keeps it in {ours}", locale.tag));
+                }
             }
         }
         for id in locale.messages.keys() {
@@ -181,7 +192,9 @@ fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
 }
 
 fn sources_index(locales: &[Locale]) -> String {
-    let mut s = String::from("/// (locale tag, file name, Fluent source) for every shipped .ftl file.\npub static FTL_SOURCES: &[(&str, &str, &str)] = &[\n");
+    let mut s = String::from(
+        "/// (locale tag, file name, Fluent source) for every shipped .ftl file.\npub static FTL_SOURCES: &[(&str, &str, &str)] = &[\n",
+    );
     for l in locales {
         for f in &l.files {
             let name = f.file_name().unwrap().to_string_lossy();
@@ -203,11 +216,8 @@ fn rust_accessors(messages: &BTreeMap<String, BTreeSet<String>>) -> String {
         let fn_name = id.replace('-', "_");
         let params: String = vars.iter().map(|v| format!(", {}: impl Into<FluentArg>", v.replace('-', "_"))).collect();
         let args: String = vars.iter().map(|v| format!("({v:?}, {}.into()), ", v.replace('-', "_"))).collect();
-        writeln!(
-            s,
-            "    pub fn {fn_name}(&self, lang: &str{params}) -> String {{\n        self.format(lang, {id:?}, &[{args}])\n    }}"
-        )
-        .unwrap();
+        writeln!(s, "    pub fn {fn_name}(&self, lang: &str{params}) -> String {{\n        self.format(lang, {id:?}, &[{args}])\n    }}")
+            .unwrap();
     }
     s.push_str("}\n\n/// Every message id of the reference locale.\npub static MESSAGE_IDS: &[&str] = &[\n");
     for id in messages.keys().filter(|id| !id.starts_with('-')) {

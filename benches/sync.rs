@@ -8,7 +8,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use mestre::clock::SystemClock;
-use mestre::sync::{net, Draft, Replica, SyncedTable};
+use mestre::media::MediaDraft;
+use mestre::people::{PersonDraft, Role};
+use mestre::sync::{net, Replica};
 
 fn now() -> i64 {
     chrono::Utc::now().timestamp_millis()
@@ -32,10 +34,19 @@ fn main() {
     // 1. The demo café, first sync.
     let (hub, tablet) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let store = mestre::storage::open(&hub.path().join("mestre.sqlite")).unwrap();
-    mestre::demo::populate(store, mestre::media::MediaStore::new(hub.path().join("media")), now(), mestre::demo::DemoOptions { trainees: 8, days: 30 }).unwrap();
+    mestre::demo::populate(
+        store,
+        mestre::media::MediaStore::new(hub.path().join("media")),
+        now(),
+        mestre::demo::DemoOptions { trainees: 8, days: 30 },
+    )
+    .unwrap();
     let (server, id) = pair_and_serve(hub.path(), tablet.path());
     let (secs, report) = sync(tablet.path(), &server, &id);
-    println!("demo café first sync: {:.3} s, {} rows, {} photos, {} media bytes", secs, report.rows_received, report.media_received, report.media_bytes);
+    println!(
+        "demo café first sync: {:.3} s, {} rows, {} photos, {} media bytes",
+        secs, report.rows_received, report.media_received, report.media_bytes
+    );
     let (secs, _) = sync(tablet.path(), &server, &id);
     println!("incremental sync with nothing to do: {:.1} ms (budget 50 ms)", secs * 1000.0);
     drop(server);
@@ -44,12 +55,16 @@ fn main() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     {
         let mut r = Replica::open(a.path(), now()).unwrap();
-        let log_id = r.log_id.clone();
         for chunk in 0..10 {
             let drafts = (0..10_000)
-                .map(|i| Draft::new(SyncedTable::Person, format!("p{chunk}-{i}"), "bench").set("display_name", format!("Trainee {chunk}-{i}")).set("role", "trainee"))
+                .map(|i| {
+                    PersonDraft::new(format!("p{chunk}-{i}"), "bench")
+                        .display_name(format!("Trainee {chunk}-{i}"))
+                        .role(Role::Trainee)
+                        .into()
+                })
                 .collect();
-            r.store.record(&log_id, &mut r.clock, now(), drafts).unwrap();
+            r.record(now(), drafts).unwrap();
         }
     }
     let (server, id) = pair_and_serve(a.path(), b.path());
@@ -62,14 +77,13 @@ fn main() {
     let total: usize = 64 * 1024 * 1024;
     {
         let mut r = Replica::open(a.path(), now()).unwrap();
-        let log_id = r.log_id.clone();
         let mut drafts = Vec::new();
         for n in 0..8u8 {
             let bytes: Vec<u8> = (0..total / 8).map(|i| (i as u8).wrapping_mul(31).wrapping_add(n)).collect();
             let hash = r.media.put(&bytes).unwrap();
-            drafts.push(Draft::new(SyncedTable::Media, hash, "bench").set("mime", "image/jpeg").set("byte_len", bytes.len() as i64));
+            drafts.push(MediaDraft::new(hash, "bench").mime("image/jpeg").byte_len(bytes.len() as i64).into());
         }
-        r.store.record(&log_id, &mut r.clock, now(), drafts).unwrap();
+        r.record(now(), drafts).unwrap();
     }
     let t = Instant::now();
     let copy_dir = tempfile::tempdir().unwrap();

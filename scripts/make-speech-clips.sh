@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 declare -A voice=([nb]=nb [nn]=nb [sv]=sv [en]=en [ar]=ar [so]=om [ti]=am [prs]=fa [fa]=fa [ps]=fa [uk]=uk [ku]=ku)
 for tag in "${!voice[@]}"; do
-  name=$(grep -m1 '^language-name = ' "locales/$tag/mestre.ftl" | sed 's/^language-name = //')
+  name=$(grep -m1 '^language-name = ' "locales/$tag/app.ftl" | sed 's/^language-name = //')
   # The Persian voice spells out ښ letter by letter; the Persian spelling reads right.
   [ "$tag" = ps ] && name="پشتو"
   mkdir -p "assets/speech/$tag"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of Mestre: the Rust core, the UI's unit tests, browser flows of the UI
+# Runs every test of Mestre: formatting and lints, the Rust core, the UI's unit tests, browser flows of the UI
 # in Chromium (mocked backend, with an accessibility audit), and a smoke test of the
 # real app under Xvfb driven through tauri-driver + WebKitWebDriver.
 # Installs what is missing first. Screenshots land in .test-output/.
@@ -16,6 +16,10 @@ rm -rf .test-output && mkdir -p .test-output
 
 step "web UI: install and build"
 build_ui
+
+step "Rust: format and lints (core, CLI, shell, tests, benchmarks)"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
 
 step "core: cargo test"
 cargo test -p mestre

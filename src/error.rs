@@ -123,7 +123,10 @@ impl From<rusqlite::Error> for Error {
         match e {
             rusqlite::Error::QueryReturnedNoRows => Error::new(ErrorKind::NotFound, "no such row"),
             rusqlite::Error::SqliteFailure(ref f, _)
-                if matches!(f.code, rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::CannotOpen) =>
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::CannotOpen
+                ) =>
             {
                 Error::new(ErrorKind::DatabaseUnavailable, e.to_string())
             }

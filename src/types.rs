@@ -5,61 +5,49 @@
 //! cards, moods, locales, pictures, the lock-out schedule). The files in
 //! `ui/src/generated/` are checked in; a test fails when they drift from this.
 
+use std::any::TypeId;
+use std::collections::{BTreeMap, HashSet};
+
 use serde::Serialize;
-use ts_rs::TS;
+use ts_rs::{TypeVisitor, TS};
 
 use crate::diary::{Mood, TASKS};
 use crate::i18n::LOCALES;
 use crate::people::{login_guard, PictureId};
 
-macro_rules! declarations {
-    ($($t:ty),* $(,)?) => {
-        vec![$(format!("export {}", <$t as TS>::decl())),*]
-    };
-}
-
 const HEADER: &str = "// Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.\n\n";
 
-/// `ui/src/generated/types.ts`.
+/// Collects the declaration of every named type reachable from the roots.
+#[derive(Default)]
+struct Declarations {
+    seen: HashSet<TypeId>,
+    /// name → declaration, sorted by name for a stable file.
+    found: BTreeMap<String, String>,
+}
+
+impl TypeVisitor for Declarations {
+    fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        if !self.seen.insert(TypeId::of::<T>()) {
+            return;
+        }
+        if T::output_path().is_some() {
+            self.found.insert(T::ident(), format!("export {}", T::decl()));
+        }
+        T::visit_dependencies(self);
+        T::visit_generics(self);
+    }
+}
+
+/// `ui/src/generated/types.ts`: every type a command takes or returns, what the UI hears
+/// besides (sync events, errors), the message ids, and the `Commands` interface.
 pub fn typescript() -> String {
     let mut out = String::from(HEADER);
-    let decls = declarations![
-        crate::api::AppState,
-        crate::cafe::Cafe,
-        crate::cafe::CafeSetup,
-        crate::cafe::Country,
-        crate::error::ErrorKind,
-        crate::error::ErrorPayload,
-        crate::i18n::LocaleInfo,
-        crate::media::PhotoRef,
-        crate::media::Clip,
-        crate::people::NewMentor,
-        crate::people::NewTrainee,
-        crate::people::Person,
-        crate::people::PictureId,
-        crate::people::Role,
-        crate::people::Session,
-        crate::speech::Speech,
-        crate::speech::SpeechRequest,
-        crate::speech::PromptStatus,
-        crate::api::PairingView,
-        crate::api::PeerView,
-        crate::api::SyncStatus,
-        crate::sync::auto::SyncEvent,
-        crate::sync::session::Phase,
-        crate::sync::session::Progress,
-        crate::sync::session::SyncReport,
-        crate::diary::Area,
-        crate::diary::CommentView,
-        crate::diary::DaySummary,
-        crate::diary::DayView,
-        crate::diary::ItemKind,
-        crate::diary::ItemView,
-        crate::diary::Mood,
-        crate::diary::Task,
-    ];
-    for d in decls {
-        out.push_str(&d);
+    let mut declarations = Declarations::default();
+    crate::api::commands::visit_types(&mut declarations);
+    declarations.visit::<crate::sync::auto::SyncEvent>();
+    declarations.visit::<crate::error::ErrorPayload>();
+    for d in declarations.found.values() {
+        out.push_str(d);
         out.push_str("\n\n");
     }
     out.push_str("/// Every Fluent message id, with the variables it takes.\nexport interface MessageArgs {\n");
@@ -84,13 +72,19 @@ pub fn typescript_constants() -> String {
     let lockout: Vec<i64> = (1..=4).map(login_guard::lock_minutes).collect();
     let mut out = String::from(HEADER);
     out.push_str("import type { LocaleInfo, Mood, PictureId, Task } from './types';\n\n");
-    out.push_str(&format!("/** The locales Mestre ships, in the order of the language screen. */\nexport const LOCALES: readonly LocaleInfo[] = {};\n\n", list(LOCALES)));
+    out.push_str(&format!(
+        "/** The locales Mestre ships, in the order of the language screen. */\nexport const LOCALES: readonly LocaleInfo[] = {};\n\n",
+        list(LOCALES)
+    ));
     out.push_str(&format!("/** Locales written right to left. */\nexport const RTL_LOCALES: readonly string[] = {};\n\n", list(&rtl)));
     out.push_str(&format!(
         "/** Locales no synthetic voice can read: Norwegian speaks until someone records them. */\nexport const LOCALES_WITHOUT_VOICE: readonly string[] = {};\n\n",
         list(&voiceless)
     ));
-    out.push_str(&format!("/** The twelve pictures of the picture PIN, in grid order. */\nexport const PICTURES: readonly PictureId[] = {};\n\n", list(&PictureId::ALL)));
+    out.push_str(&format!(
+        "/** The twelve pictures of the picture PIN, in grid order. */\nexport const PICTURES: readonly PictureId[] = {};\n\n",
+        list(&PictureId::ALL)
+    ));
     out.push_str(&format!("/** The task cards of \"my day\". */\nexport const TASKS: readonly Task[] = {};\n\n", list(TASKS)));
     out.push_str(&format!("/** How the day felt, as faces. */\nexport const MOODS: readonly Mood[] = {};\n\n", list(&Mood::ALL)));
     out.push_str(&format!(

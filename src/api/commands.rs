@@ -153,6 +153,23 @@ pub fn signatures() -> Vec<CommandSignature> {
     crate::for_each_command!(signatures)
 }
 
+macro_rules! visit_types {
+    (
+        commands { $( $(#[doc = $doc:literal])* fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty = $call:expr; )* }
+        raw_body_commands { $( $(#[doc = $rdoc:literal])* fn $rname:ident ( bytes ) -> $rret:ty = $rmethod:ident; )* }
+        sync_jobs { $( $(#[doc = $sdoc:literal])* fn $sname:ident ( $($sarg:ident : $sty:ty),* ) = $scall:expr; )* }
+    ) => {
+        /// Visit the type of every argument and result (to declare them for the UI).
+        pub fn visit_types(v: &mut impl ts_rs::TypeVisitor) {
+            $( $( v.visit::<$ty>(); )* v.visit::<$ret>(); )*
+            $( v.visit::<$rret>(); )*
+            $( $( v.visit::<$sty>(); )* )*
+        }
+    };
+}
+
+crate::for_each_command!(visit_types);
+
 fn camel_case(snake: &str) -> String {
     let mut out = String::new();
     let mut upper = false;
@@ -179,7 +196,9 @@ fn ts_result(result: &str) -> String {
 
 /// The `Commands` interface, for `ui/src/generated/types.ts`.
 pub fn typescript_interface() -> String {
-    let mut out = String::from("/** Every command of the core, as the UI calls it (listed once in src/api/commands.rs). */\nexport interface Commands {\n");
+    let mut out = String::from(
+        "/** Every command of the core, as the UI calls it (listed once in src/api/commands.rs). */\nexport interface Commands {\n",
+    );
     for c in signatures() {
         if !c.doc.is_empty() {
             let doc: Vec<&str> = c.doc.iter().map(|d| d.trim()).collect();

@@ -104,7 +104,12 @@ impl Mestre {
 
     /// Listen for pairings and syncs and announce this device; `auto_sync` also syncs by
     /// itself with paired devices as they appear, telling `on_event` of every sync.
-    fn serve(&mut self, listen: SocketAddr, events: EventSink, auto_sync: Option<Arc<dyn Fn(SyncEvent) + Send + Sync>>) -> Result<SocketAddr> {
+    fn serve(
+        &mut self,
+        listen: SocketAddr,
+        events: EventSink,
+        auto_sync: Option<Arc<dyn Fn(SyncEvent) + Send + Sync>>,
+    ) -> Result<SocketAddr> {
         let dir = self.data_dir_or_err()?;
         let server = net::start(dir.clone(), listen, self.clock.clone(), events)?;
         let address = server.address;
@@ -200,7 +205,8 @@ impl Mestre {
     /// Which device to sync with and where (see [`choose_peer`]): the address given, or
     /// the one it was last reached at.
     pub fn sync_job(&self, peer_id: Option<&str>, address: Option<&str>) -> Result<SyncJob> {
-        let peer = choose_peer(self.store().peers()?, peer_id, address).ok_or_else(|| Error::new(ErrorKind::NotPaired, "no paired device"))?;
+        let peer =
+            choose_peer(self.store().peers()?, peer_id, address).ok_or_else(|| Error::new(ErrorKind::NotPaired, "no paired device"))?;
         let address = address
             .map(str::to_string)
             .or(peer.last_address.clone())

@@ -15,10 +15,7 @@ pub struct Stamp {
 }
 
 /// The fields of `change` that are newer than the stamps already on the row.
-pub fn winning_fields<'c>(
-    current: &BTreeMap<String, Stamp>,
-    change: &'c Change,
-) -> Vec<(&'c str, &'c serde_json::Value)> {
+pub fn winning_fields<'c>(current: &BTreeMap<String, Stamp>, change: &'c Change) -> Vec<(&'c str, &'c serde_json::Value)> {
     let incoming = Stamp { hlc: change.hlc, origin: change.origin.clone() };
     change
         .fields

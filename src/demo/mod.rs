@@ -92,7 +92,8 @@ fn write_diaries(mestre: &mut Mestre, clock: &FixedClock, trainees: &[String], m
     use crate::clock::Clock;
     use crate::diary::{Mood, TASKS};
     const MOODS: [Mood; 5] = [Mood::Great, Mood::Good, Mood::Good, Mood::Ok, Mood::Tired];
-    const COMMENTS: [&str; 4] = ["Flott jobbet i dag!", "Du var rask med oppvasken.", "Husk å merke maten i kjøleskapet.", "Godt å se deg smile til kundene."];
+    const COMMENTS: [&str; 4] =
+        ["Flott jobbet i dag!", "Du var rask med oppvasken.", "Husk å merke maten i kjøleskapet.", "Godt å se deg smile til kundene."];
     let mut n: usize = 0;
     while clock.now_ms() + 86_400_000 <= until_ms {
         clock.advance_ms(86_400_000);
@@ -105,7 +106,7 @@ fn write_diaries(mestre: &mut Mestre, clock: &FixedClock, trainees: &[String], m
             let tasks: Vec<String> = (0..2 + n % 3).map(|k| TASKS[(n * 5 + k * 11 + t) % TASKS.len()].id.to_string()).collect();
             let day = mestre.set_my_tasks(&tasks)?;
             mestre.set_my_mood(MOODS[(n + t) % MOODS.len()])?;
-            if n % 5 == 0 {
+            if n.is_multiple_of(5) {
                 mestre.add_my_photo(&food_jpeg(n))?;
             }
             if let (Some(mentor), 0) = (mentor, n % 3) {
@@ -155,9 +156,7 @@ pub fn portrait_jpeg(seed: usize) -> Vec<u8> {
             let body = ((fx - cx) / 200.0).powi(2) + ((fy - 640.0) / 240.0).powi(2) <= 1.0;
             let colour = if head {
                 skin
-            } else if scarf && scarf_outline && fy < 400.0 {
-                cloth
-            } else if body {
+            } else if (scarf && scarf_outline && fy < 400.0) || body {
                 cloth
             } else {
                 continue;

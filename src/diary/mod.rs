@@ -228,4 +228,3 @@ pub struct DaySummary {
 pub fn day_id(owner: &str, date: &str) -> String {
     format!("day:{owner}:{date}")
 }
-

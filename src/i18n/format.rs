@@ -27,9 +27,7 @@ type DateFormatter = FixedCalendarDateTimeFormatter<icu_calendar::Gregorian, YMD
 fn icu_locale(tag: &str) -> Locale {
     // CLDR knows Dari as Persian of Afghanistan.
     let base = if tag == "prs" { "fa-AF" } else { tag };
-    Locale::try_from_str(&format!("{base}-u-nu-latn"))
-        .or_else(|_| Locale::try_from_str("nb-u-nu-latn"))
-        .expect("nb parses")
+    Locale::try_from_str(&format!("{base}-u-nu-latn")).or_else(|_| Locale::try_from_str("nb-u-nu-latn")).expect("nb parses")
 }
 
 /// ICU formatters for one locale, built once per locale and kept by Fluent's memoizer.

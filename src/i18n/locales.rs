@@ -23,7 +23,13 @@ pub struct LocaleInfo {
 /// The reference locale: every message exists here first.
 pub const REFERENCE: &str = "nb";
 
-const fn locale(tag: &'static str, native_name: &'static str, english_name: &'static str, rtl: bool, speech_voice: Option<&'static str>) -> LocaleInfo {
+const fn locale(
+    tag: &'static str,
+    native_name: &'static str,
+    english_name: &'static str,
+    rtl: bool,
+    speech_voice: Option<&'static str>,
+) -> LocaleInfo {
     LocaleInfo { tag, native_name, english_name, rtl, speech_voice }
 }
 

@@ -43,8 +43,8 @@ impl Localizer {
             bundle.add_function("NUMBER", format::fluent_number).expect("NUMBER registers once");
             bundle.add_function("DATETIME", format::fluent_datetime).expect("DATETIME registers once");
             for (tag, _file, source) in FTL_SOURCES.iter().filter(|(tag, _, _)| *tag == info.tag) {
-                let resource = FluentResource::try_new(source.to_string())
-                    .unwrap_or_else(|_| panic!("locales/{tag} was checked by build.rs"));
+                let resource =
+                    FluentResource::try_new(source.to_string()).unwrap_or_else(|_| panic!("locales/{tag} was checked by build.rs"));
                 bundle.add_resource(resource).unwrap_or_else(|_| panic!("locales/{tag} has no duplicates (build.rs)"));
             }
             bundles.insert(info.tag.to_string(), bundle);
@@ -57,15 +57,11 @@ impl Localizer {
         let requested: Vec<LanguageIdentifier> = lang.parse().into_iter().collect();
         let available: Vec<LanguageIdentifier> = locales::LOCALES.iter().filter_map(|l| l.tag.parse().ok()).collect();
         let default: LanguageIdentifier = REFERENCE.parse().expect("nb parses");
-        let mut chain: Vec<String> = fluent_langneg::negotiate_languages(
-            &requested,
-            &available,
-            Some(&default),
-            fluent_langneg::NegotiationStrategy::Filtering,
-        )
-        .into_iter()
-        .map(|l| l.to_string())
-        .collect();
+        let mut chain: Vec<String> =
+            fluent_langneg::negotiate_languages(&requested, &available, Some(&default), fluent_langneg::NegotiationStrategy::Filtering)
+                .into_iter()
+                .map(|l| l.to_string())
+                .collect();
         for last in [REFERENCE, "en"] {
             if !chain.iter().any(|c| c == last) {
                 chain.push(last.to_string());
@@ -95,7 +91,6 @@ impl Localizer {
     pub fn has_own(&self, lang: &str, id: &str) -> bool {
         self.bundles.get(lang).is_some_and(|b| b.has_message(id))
     }
-
 }
 
 impl Default for Localizer {

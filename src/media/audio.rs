@@ -166,7 +166,13 @@ pub fn encode_ogg_opus(pcm: &Pcm) -> Result<Vec<u8>> {
             let n = encoder.encode_float(&frame, &mut packet).map_err(codec)?;
             let last = i + 1 == frames.len();
             let granule = if last { pre_skip + total48 } else { pre_skip + (i as u64 + 1) * FRAME as u64 * scale };
-            let end = if last { PacketWriteEndInfo::EndStream } else if (i + 1) % 50 == 0 { PacketWriteEndInfo::EndPage } else { PacketWriteEndInfo::NormalPacket };
+            let end = if last {
+                PacketWriteEndInfo::EndStream
+            } else if (i + 1) % 50 == 0 {
+                PacketWriteEndInfo::EndPage
+            } else {
+                PacketWriteEndInfo::NormalPacket
+            };
             w.write_packet(packet[..n].to_vec(), serial, end, granule).map_err(codec)?;
         }
         if frames.is_empty() {

@@ -1,7 +1,10 @@
 //! Everyone on the wall of faces; a mentor adds trainees (with a photo, her languages
 //! and a picture PIN) and gives a trainee who forgot hers a new PIN.
 
-use super::{checked_lang, clean_name, login_guard, secret, CredentialDraft, CredentialKind, NewTrainee, Person, PersonDraft, PictureId, PicturePin, Role};
+use super::{
+    checked_lang, clean_name, login_guard, secret, CredentialDraft, CredentialKind, NewTrainee, Person, PersonDraft, PictureId, PicturePin,
+    Role,
+};
 use crate::api::Mestre;
 use crate::error::{Error, ErrorKind, Result};
 

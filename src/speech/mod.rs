@@ -76,9 +76,8 @@ pub struct Speaker {
 impl Speaker {
     /// Use espeak-ng from PATH if it is installed.
     pub fn detect() -> Self {
-        let found = std::env::var_os("PATH").and_then(|paths| {
-            std::env::split_paths(&paths).map(|p| p.join("espeak-ng")).find(|p| p.is_file())
-        });
+        let found =
+            std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|p| p.join("espeak-ng")).find(|p| p.is_file()));
         Speaker { espeak: found }
     }
 
@@ -92,8 +91,7 @@ impl Speaker {
     }
 
     pub fn speak(&self, localizer: &Localizer, request: &SpeechRequest) -> Speech {
-        let args: Vec<(&str, FluentArg)> =
-            request.args.iter().map(|(k, v)| (k.as_str(), FluentArg::from(v.clone()))).collect();
+        let args: Vec<(&str, FluentArg)> = request.args.iter().map(|(k, v)| (k.as_str(), FluentArg::from(v.clone()))).collect();
         let text_in = |lang: &str| strip_isolation(&localizer.format(lang, &request.id, &args));
         let text = text_in(&request.lang);
         let mut tried = vec![request.lang.as_str()];

@@ -50,9 +50,9 @@ impl Store {
 
     /// Every change about one row, oldest first (history, and tests of the log).
     pub fn changes_for_row(&self, table: SyncedTable, row_id: &str) -> Result<Vec<Change>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT origin, seq, hlc, owner, fields FROM change_log WHERE tbl = ?1 AND row_id = ?2 ORDER BY hlc, origin",
-        )?;
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT origin, seq, hlc, owner, fields FROM change_log WHERE tbl = ?1 AND row_id = ?2 ORDER BY hlc, origin")?;
         let rows = stmt.query_map(params![table.sql_name(), row_id], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?))
         })?;
@@ -101,13 +101,17 @@ pub(crate) fn apply_change(tx: &Transaction, change: &Change) -> Result<bool> {
     let fields_json = serde_json::to_string(&change.fields)?;
     // Statements are cached per SQL text: a sync applies thousands of changes per batch.
     let inserted = tx
-        .prepare_cached("INSERT OR IGNORE INTO change_log (origin, seq, hlc, tbl, row_id, owner, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
+        .prepare_cached(
+            "INSERT OR IGNORE INTO change_log (origin, seq, hlc, tbl, row_id, owner, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
         .execute(params![change.origin.0, change.seq, change.hlc.as_i64(), table.sql_name(), change.row_id, change.owner, fields_json])?;
     if inserted == 0 {
         return Ok(false);
     }
-    tx.prepare_cached("INSERT INTO log_head (origin, max_seq) VALUES (?1, ?2) ON CONFLICT (origin) DO UPDATE SET max_seq = MAX(max_seq, ?2)")?
-        .execute(params![change.origin.0, change.seq])?;
+    tx.prepare_cached(
+        "INSERT INTO log_head (origin, max_seq) VALUES (?1, ?2) ON CONFLICT (origin) DO UPDATE SET max_seq = MAX(max_seq, ?2)",
+    )?
+    .execute(params![change.origin.0, change.seq])?;
 
     let mut stamps = BTreeMap::new();
     {
@@ -127,7 +131,8 @@ pub(crate) fn apply_change(tx: &Transaction, change: &Change) -> Result<bool> {
         .execute(params![change.row_id, change.owner, change.hlc.as_i64(), change.origin.0])?;
     for (field, value) in &wins {
         // `field` is a declared column of the table, checked above: safe to put in SQL text.
-        tx.prepare_cached(&format!("UPDATE {name} SET {field} = ?1 WHERE id = ?2"))?.execute(params![json_to_sql(value)?, change.row_id])?;
+        tx.prepare_cached(&format!("UPDATE {name} SET {field} = ?1 WHERE id = ?2"))?
+            .execute(params![json_to_sql(value)?, change.row_id])?;
         tx.prepare_cached(
             "INSERT INTO field_stamp (tbl, row_id, field, hlc, origin) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin",
@@ -135,8 +140,11 @@ pub(crate) fn apply_change(tx: &Transaction, change: &Change) -> Result<bool> {
         .execute(params![name, change.row_id, field, change.hlc.as_i64(), change.origin.0])?;
     }
     // The row's own stamp is the newest change that touched it.
-    tx.prepare_cached(&format!("UPDATE {name} SET hlc = ?1, origin = ?2 WHERE id = ?3 AND hlc < ?1"))?
-        .execute(params![change.hlc.as_i64(), change.origin.0, change.row_id])?;
+    tx.prepare_cached(&format!("UPDATE {name} SET hlc = ?1, origin = ?2 WHERE id = ?3 AND hlc < ?1"))?.execute(params![
+        change.hlc.as_i64(),
+        change.origin.0,
+        change.row_id
+    ])?;
     Ok(true)
 }
 
@@ -163,9 +171,9 @@ impl Store {
             // Another connection (a sync in the background) may have seen newer stamps.
             let stored: Option<i64> = tx.query_row("SELECT hlc_last FROM device WHERE singleton = 1", [], |r| r.get(0)).optional()?;
             next_clock.observe(Hlc::from_i64(stored.unwrap_or(0)));
-            let mut seq = next_seq(tx, origin)?;
+            let first = next_seq(tx, origin)?;
             let mut out = Vec::with_capacity(drafts.len());
-            for draft in drafts {
+            for (seq, draft) in (first..).zip(drafts) {
                 let change = Change {
                     origin: origin.clone(),
                     seq,
@@ -177,7 +185,6 @@ impl Store {
                 };
                 apply_change(tx, &change)?;
                 out.push(change);
-                seq += 1;
             }
             save_hlc(tx, next_clock.last())?;
             Ok(out)
@@ -243,7 +250,15 @@ impl Store {
                     log::warn!("change {origin}#{seq} names unknown table {tbl}; not sent");
                     continue;
                 };
-                out.push(Change { origin: DeviceId(origin), seq, hlc: Hlc::from_i64(hlc), table, row_id, owner, fields: serde_json::from_str(&fields)? });
+                out.push(Change {
+                    origin: DeviceId(origin),
+                    seq,
+                    hlc: Hlc::from_i64(hlc),
+                    table,
+                    row_id,
+                    owner,
+                    fields: serde_json::from_str(&fields)?,
+                });
             }
         }
         Ok(out)

@@ -38,8 +38,10 @@ impl Store {
 
     /// Every recorded prompt clip for a language: (message id, media hash).
     pub fn prompt_clips(&self, lang: &str) -> Result<Vec<(String, String)>> {
-        let rows: Vec<PromptClipRow> =
-            self.select("WHERE id LIKE ?1 ESCAPE '\\' AND deleted = 0 AND voice IS NOT NULL ORDER BY id", [format!("{}/%", like_escaped(lang))])?;
+        let rows: Vec<PromptClipRow> = self.select(
+            "WHERE id LIKE ?1 ESCAPE '\\' AND deleted = 0 AND voice IS NOT NULL ORDER BY id",
+            [format!("{}/%", like_escaped(lang))],
+        )?;
         Ok(rows
             .into_iter()
             .filter_map(|row| {

@@ -23,8 +23,8 @@ use crate::error::{Error, ErrorKind, Result};
 
 pub use changes::{ChangeLogStats, DeviceState};
 pub use peers::{IdentityRow, PeerRow};
-pub use rows::SchemaColumn;
 pub use people::LoginGuardRow;
+pub use rows::SchemaColumn;
 
 /// File name of the database inside a data directory.
 pub const DATABASE_FILE: &str = "mestre.sqlite";
@@ -33,11 +33,8 @@ pub const MEDIA_DIR: &str = "media";
 
 /// Every schema version in order; the position + 1 is SQLite's `user_version`.
 /// Never edit a shipped migration: add a new one (and a fixture in tests/fixtures/db).
-const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/001_foundation.sql"),
-    include_str!("migrations/002_sync.sql"),
-    include_str!("migrations/003_diary.sql"),
-];
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/001_foundation.sql"), include_str!("migrations/002_sync.sql"), include_str!("migrations/003_diary.sql")];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -70,10 +67,7 @@ fn prepare(mut conn: Connection, on_disk: bool) -> Result<Store> {
     // Reading the version first also detects "not a database" before we write anything.
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if found > SCHEMA_VERSION {
-        return Err(Error::new(
-            ErrorKind::DatabaseTooNew,
-            format!("database schema {found} is newer than this Mestre ({SCHEMA_VERSION})"),
-        ));
+        return Err(Error::new(ErrorKind::DatabaseTooNew, format!("database schema {found} is newer than this Mestre ({SCHEMA_VERSION})")));
     }
     if on_disk {
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
@@ -84,9 +78,7 @@ fn prepare(mut conn: Connection, on_disk: bool) -> Result<Store> {
         conn.pragma_update(None, "synchronous", "FULL")?;
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    migrations()
-        .to_latest(&mut conn)
-        .map_err(|e| Error::new(ErrorKind::DatabaseUnavailable, format!("migration failed: {e}")))?;
+    migrations().to_latest(&mut conn).map_err(|e| Error::new(ErrorKind::DatabaseUnavailable, format!("migration failed: {e}")))?;
     Ok(Store { conn })
 }
 

@@ -78,7 +78,10 @@ impl Store {
     }
 
     pub fn revoke_peer(&mut self, cert_hash: &str, now_ms: i64) -> Result<bool> {
-        Ok(self.conn().execute("UPDATE peer SET revoked_ms = ?2 WHERE cert_hash = ?1 AND revoked_ms IS NULL", params![cert_hash, now_ms])? > 0)
+        Ok(self
+            .conn()
+            .execute("UPDATE peer SET revoked_ms = ?2 WHERE cert_hash = ?1 AND revoked_ms IS NULL", params![cert_hash, now_ms])?
+            > 0)
     }
 
     pub fn note_synced(&mut self, cert_hash: &str, now_ms: i64, address: Option<&str>) -> Result<()> {

@@ -31,10 +31,24 @@ pub const MIN_GAP_MS: i64 = 60_000;
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum SyncEvent {
-    Started { peer: String },
-    Progress { peer: String, progress: Progress },
-    Done { peer: String, report: SyncReport, #[ts(type = "number")] at_ms: i64 },
-    Failed { peer: String, code: ErrorKind, detail: String },
+    Started {
+        peer: String,
+    },
+    Progress {
+        peer: String,
+        progress: Progress,
+    },
+    Done {
+        peer: String,
+        report: SyncReport,
+        #[ts(type = "number")]
+        at_ms: i64,
+    },
+    Failed {
+        peer: String,
+        code: ErrorKind,
+        detail: String,
+    },
 }
 
 /// What to sync with: found without holding the app's lock, run without it too.
@@ -96,7 +110,12 @@ impl Drop for AutoSync {
     }
 }
 
-pub fn start(data_dir: PathBuf, clock: Arc<dyn Clock>, scope: discovery::Scope, on_event: Arc<dyn Fn(SyncEvent) + Send + Sync>) -> AutoSync {
+pub fn start(
+    data_dir: PathBuf,
+    clock: Arc<dyn Clock>,
+    scope: discovery::Scope,
+    on_event: Arc<dyn Fn(SyncEvent) + Send + Sync>,
+) -> AutoSync {
     let heard: Arc<Mutex<HashMap<String, String>>> = Arc::default();
     let stop = Arc::new(AtomicBool::new(false));
     let thread = {

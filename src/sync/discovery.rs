@@ -71,9 +71,10 @@ impl Drop for Announcer {
 pub fn announce(cert_hash: &str, port: u16, scope: Scope) -> Result<Announcer> {
     let daemon = daemon(scope)?;
     let short = &cert_hash[..cert_hash.len().min(12)];
-    let info = ServiceInfo::new(SERVICE, &format!("mestre-{short}"), &format!("mestre-{short}.local."), "", port, &[(ID_KEY, cert_hash)][..])
-        .map_err(mdns_error)?
-        .enable_addr_auto();
+    let info =
+        ServiceInfo::new(SERVICE, &format!("mestre-{short}"), &format!("mestre-{short}.local."), "", port, &[(ID_KEY, cert_hash)][..])
+            .map_err(mdns_error)?
+            .enable_addr_auto();
     daemon.register(info).map_err(mdns_error)?;
     Ok(Announcer { daemon })
 }

@@ -101,7 +101,13 @@ pub fn start(data_dir: PathBuf, listen: SocketAddr, clock: Arc<dyn Clock>, event
     Ok(SyncServer { address, stop, thread: Some(thread), offer })
 }
 
-fn handle(mut conn: TcpStream, dir: &std::path::Path, clock: &dyn Clock, offer: &Mutex<Option<PairingOffer>>, events: &EventSink) -> Result<()> {
+fn handle(
+    mut conn: TcpStream,
+    dir: &std::path::Path,
+    clock: &dyn Clock,
+    offer: &Mutex<Option<PairingOffer>>,
+    events: &EventSink,
+) -> Result<()> {
     conn.set_read_timeout(Some(IDLE_TIMEOUT))?;
     conn.set_write_timeout(Some(IDLE_TIMEOUT))?;
     conn.set_nodelay(true)?;
@@ -167,7 +173,13 @@ pub fn pair_with(replica: &mut Replica, address: &str, code: &str, now_ms: i64) 
 }
 
 /// Sync with the paired device at `address` (its certificate must hash to `peer_hash`).
-pub fn sync_with(replica: &mut Replica, address: &str, peer_hash: &str, now_ms: i64, progress: &mut dyn FnMut(Progress)) -> Result<SyncReport> {
+pub fn sync_with(
+    replica: &mut Replica,
+    address: &str,
+    peer_hash: &str,
+    now_ms: i64,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<SyncReport> {
     let mut conn = connect(address)?;
     conn.write_all(&[SYNC])?;
     let config = tls::client_config(&replica.identity, peer_hash)?;

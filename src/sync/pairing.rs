@@ -116,7 +116,8 @@ fn peer_from(message: PairMessage, key: &[u8], label: &[u8], now_ms: i64, addres
 
 /// The tablet's side: join the laptop at `address` with the code its mentor shows.
 pub fn join<S: Read + Write>(s: &mut S, r: &mut Replica, code: &str, address: Option<String>, now_ms: i64) -> Result<PeerRow> {
-    let (state, outbound) = Spake2::<Ed25519Group>::start_a(&Password::new(code.trim().as_bytes()), &Identity::new(JOINER), &Identity::new(HOST));
+    let (state, outbound) =
+        Spake2::<Ed25519Group>::start_a(&Password::new(code.trim().as_bytes()), &Identity::new(JOINER), &Identity::new(HOST));
     wire::send(s, &PairMessage::Pake { message: B64.encode(outbound) }).map_err(io)?;
     let inbound = match wire::recv(s).map_err(io)? {
         PairMessage::Pake { message } => decode(&message)?,

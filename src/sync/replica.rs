@@ -35,7 +35,8 @@ impl Replica {
             Some(n) => n,
             None => {
                 // The machine's name is what a mentor recognises ("kari-laptop").
-                let host = std::fs::read_to_string("/etc/hostname").ok().map(|h| h.trim().to_string()).filter(|h| !h.is_empty() && h.len() <= 40);
+                let host =
+                    std::fs::read_to_string("/etc/hostname").ok().map(|h| h.trim().to_string()).filter(|h| !h.is_empty() && h.len() <= 40);
                 let short = &state.id.0[state.id.0.len() - 4..];
                 let n = match host {
                     Some(h) => format!("{h} ({short})"),

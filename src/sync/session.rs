@@ -110,11 +110,7 @@ pub fn apply_batch(r: &mut Replica, changes: Vec<Change>) -> Result<u64> {
 }
 
 fn remaining_after(r: &Replica, vector: &BTreeMap<String, i64>) -> Result<u64> {
-    Ok(r.store
-        .version_vector()?
-        .iter()
-        .map(|(origin, max)| (max - vector.get(origin).copied().unwrap_or(0)).max(0) as u64)
-        .sum())
+    Ok(r.store.version_vector()?.iter().map(|(origin, max)| (max - vector.get(origin).copied().unwrap_or(0)).max(0) as u64).sum())
 }
 
 /// Media that rows point to but whose files are not here, with how much has arrived.
@@ -179,7 +175,9 @@ pub fn run_client<S: Read + Write>(s: &mut S, r: &mut Replica, progress: &mut dy
                 return Err(e);
             }
         }
-        Message::Refuse { reason } if reason == "schema" => return Err(Error::new(ErrorKind::SchemaMismatch, "the other device refused our version")),
+        Message::Refuse { reason } if reason == "schema" => {
+            return Err(Error::new(ErrorKind::SchemaMismatch, "the other device refused our version"))
+        }
         Message::Refuse { reason } => return Err(Error::new(ErrorKind::SyncRefused, reason)),
         other => return Err(violation(format!("expected hello, got {other:?}"))),
     }
@@ -306,14 +304,12 @@ pub fn serve<S: Read + Write>(s: &mut S, r: &mut Replica, on_message: &mut dyn F
                 send_media(s, r, &hash, offset)?;
             }
             Message::WhatMissing => send(s, &Message::Missing { media: missing_media(r)? })?,
-            Message::MediaChunk { hash, offset, total, len } => {
-                match receive_chunk(s, r, &hash, offset, total, len) {
-                    Ok(true) => send(s, &Message::MediaDone { hash, ok: true })?,
-                    Ok(false) => {}
-                    Err(e) if e.kind == ErrorKind::Storage => send(s, &Message::MediaDone { hash, ok: false })?,
-                    Err(e) => return Err(e),
-                }
-            }
+            Message::MediaChunk { hash, offset, total, len } => match receive_chunk(s, r, &hash, offset, total, len) {
+                Ok(true) => send(s, &Message::MediaDone { hash, ok: true })?,
+                Ok(false) => {}
+                Err(e) if e.kind == ErrorKind::Storage => send(s, &Message::MediaDone { hash, ok: false })?,
+                Err(e) => return Err(e),
+            },
             Message::Bye => return Ok(report),
             other => return Err(violation(format!("unexpected {other:?}"))),
         }

@@ -79,29 +79,62 @@ pub fn recv<T: DeserializeOwned>(r: &mut impl Read) -> Result<T, WireError> {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Message {
     /// First words of both sides.
-    Hello { protocol: u32, schema: i64, log_id: String, name: String },
+    Hello {
+        protocol: u32,
+        schema: i64,
+        log_id: String,
+        name: String,
+    },
     /// The server will not sync, and why (e.g. `peer-newer`).
-    Refuse { reason: String },
+    Refuse {
+        reason: String,
+    },
     /// Client: send me what I lack, given what I have.
-    Pull { vector: BTreeMap<String, i64> },
+    Pull {
+        vector: BTreeMap<String, i64>,
+    },
     /// Server: a batch of changes, and how many more there are after it.
-    Changes { changes: Vec<Change>, remaining: u64 },
+    Changes {
+        changes: Vec<Change>,
+        remaining: u64,
+    },
     /// Client: what do you have?
     GetVector,
-    Vector { vector: BTreeMap<String, i64> },
+    Vector {
+        vector: BTreeMap<String, i64>,
+    },
     /// Client: changes you lack; apply them as one batch.
-    Push { changes: Vec<Change> },
-    Ack { applied: u64 },
+    Push {
+        changes: Vec<Change>,
+    },
+    Ack {
+        applied: u64,
+    },
     /// Client: send media `hash` from byte `offset` on.
-    GetMedia { hash: String, offset: u64 },
+    GetMedia {
+        hash: String,
+        offset: u64,
+    },
     /// A chunk of media follows in the next frame (`len` bytes).
-    MediaChunk { hash: String, offset: u64, total: u64, len: u64 },
+    MediaChunk {
+        hash: String,
+        offset: u64,
+        total: u64,
+        len: u64,
+    },
     /// The sender does not have that file (yet).
-    NoMedia { hash: String },
+    NoMedia {
+        hash: String,
+    },
     /// Client: which media that rows point to are you missing, and how much do you have?
     WhatMissing,
-    Missing { media: Vec<(String, u64)> },
+    Missing {
+        media: Vec<(String, u64)>,
+    },
     /// Receiver: the file is complete and verified (or was damaged and dropped).
-    MediaDone { hash: String, ok: bool },
+    MediaDone {
+        hash: String,
+        ok: bool,
+    },
     Bye,
 }

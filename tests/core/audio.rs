@@ -15,16 +15,16 @@ fn tool(name: &str) -> bool {
 pub fn spoken_fixture(dir: &Path, silence: f64, volume: f64) -> (PathBuf, f64) {
     assert!(tool("espeak-ng") && tool("sox"), "the test command installs espeak-ng and sox");
     let speech = dir.join("speech.wav");
-    let status = Command::new("espeak-ng").args(["-v", "nb", "-w"]).arg(&speech).arg("Jeg kuttet grønnsaker og vasket hendene i dag.").status().unwrap();
+    let status = Command::new("espeak-ng")
+        .args(["-v", "nb", "-w"])
+        .arg(&speech)
+        .arg("Jeg kuttet grønnsaker og vasket hendene i dag.")
+        .status()
+        .unwrap();
     assert!(status.success());
     let out = dir.join(format!("fixture-{silence}-{volume}.wav"));
     let pad = format!("{silence}");
-    let status = Command::new("sox")
-        .arg(&speech)
-        .arg(&out)
-        .args(["pad", &pad, &pad, "vol", &format!("{volume}")])
-        .status()
-        .unwrap();
+    let status = Command::new("sox").arg(&speech).arg(&out).args(["pad", &pad, &pad, "vol", &format!("{volume}")]).status().unwrap();
     assert!(status.success());
     let spoken = audio::decode_wav(&std::fs::read(&speech).unwrap()).unwrap().seconds();
     (out, spoken)

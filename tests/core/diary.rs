@@ -106,7 +106,13 @@ fn a_mentors_voice_comment_shows_as_new_until_she_has_seen_it() {
 fn a_trainee_reads_only_her_own_diary_and_cannot_comment() {
     let (mut h, _, amina) = cafe_with_trainee();
     h.mestre
-        .add_trainee(mestre::people::NewTrainee { name: "Hodan".into(), photo: None, ui_lang: "so".into(), home_lang: "so".into(), pin: PIN.to_vec() })
+        .add_trainee(mestre::people::NewTrainee {
+            name: "Hodan".into(),
+            photo: None,
+            ui_lang: "so".into(),
+            home_lang: "so".into(),
+            pin: PIN.to_vec(),
+        })
         .unwrap();
     let hodan = h.mestre.people().unwrap().into_iter().find(|p| p.name == "Hodan").unwrap();
     sign_in_amina(&mut h, &amina);
@@ -154,7 +160,7 @@ fn a_full_disk_refuses_the_new_photo_with_a_clear_message_and_keeps_the_day() {
     let before = h.mestre.my_day().unwrap();
     // No room for one more page in the database.
     h.mestre.store().limit_pages(1).unwrap(); // SQLite keeps the current size as the floor
-    // The free room left in the last pages fills up within a few photos.
+                                              // The free room left in the last pages fills up within a few photos.
     let mut saved = 0;
     let err = loop {
         match h.mestre.add_my_photo(&jpeg(64 + saved, 48)) {

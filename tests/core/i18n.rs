@@ -87,9 +87,28 @@ fn every_error_kind_has_a_sentence_in_every_language() {
     use mestre::ErrorKind::*;
     let l = Localizer::new();
     let kinds = [
-        LoginFailed, LoginLocked, NotAllowed, InvalidInput, ImageUnreadable, ImageTooLarge, DatabaseTooNew,
-        DatabaseUnavailable, NotFound, SetupState, Storage, PeerUnreachable, NotPaired, SyncInterrupted, SyncRefused,
-        SchemaMismatch, PairingWrongCode, PairingClosed, RecordingEmpty, AudioUnreadable, MicrophoneMissing, MicrophoneBusy,
+        LoginFailed,
+        LoginLocked,
+        NotAllowed,
+        InvalidInput,
+        ImageUnreadable,
+        ImageTooLarge,
+        DatabaseTooNew,
+        DatabaseUnavailable,
+        NotFound,
+        SetupState,
+        Storage,
+        PeerUnreachable,
+        NotPaired,
+        SyncInterrupted,
+        SyncRefused,
+        SchemaMismatch,
+        PairingWrongCode,
+        PairingClosed,
+        RecordingEmpty,
+        AudioUnreadable,
+        MicrophoneMissing,
+        MicrophoneBusy,
     ];
     for kind in kinds {
         for locale in LOCALES {

@@ -9,7 +9,7 @@ mod login;
 mod media;
 mod setup;
 mod storage;
+mod sync_convergence;
 mod sync_model;
 mod sync_net;
-mod sync_convergence;
 mod types;

@@ -108,7 +108,8 @@ fn the_command_line_makes_a_demo_cafe_and_reports_on_it() {
     let help = Command::new(exe).arg("--help").output().unwrap();
     let help = String::from_utf8_lossy(&help.stdout);
     assert!(help.contains("demo-data") && help.contains("info"), "{help}");
-    let made = Command::new(exe).args(["--data", dir.path().to_str().unwrap(), "demo-data", "--trainees", "2", "--days", "5"]).output().unwrap();
+    let made =
+        Command::new(exe).args(["--data", dir.path().to_str().unwrap(), "demo-data", "--trainees", "2", "--days", "5"]).output().unwrap();
     assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
     let again = Command::new(exe).args(["--data", dir.path().to_str().unwrap(), "demo-data"]).output().unwrap();
     assert!(!again.status.success(), "a second demo over a real café is refused");
@@ -117,6 +118,13 @@ fn the_command_line_makes_a_demo_cafe_and_reports_on_it() {
     let info: serde_json::Value = serde_json::from_slice(&info.stdout).unwrap();
     assert_eq!(info["trainees"], 2);
     assert_eq!(info["schema_version"], mestre::storage::SCHEMA_VERSION);
+    // Every synced record type is counted, named as its table is declared.
+    for table in mestre::changes::ALL_TABLES {
+        assert!(info["records"][table.sql_name()].is_i64(), "info counts {}: {info}", table.sql_name());
+    }
+    assert_eq!(info["records"]["person"], 3, "the mentor and two trainees");
+    assert_eq!(info["records"]["cafe"], 1);
+    assert!(info["records"]["diary_day"].as_i64().unwrap() > 0, "five days of the little book: {info}");
 }
 
 #[test]

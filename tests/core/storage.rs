@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use mestre::api::Mestre;
-use mestre::storage::DATABASE_FILE;
 use mestre::changes::{ALL_TABLES, BOOKKEEPING_COLUMNS};
+use mestre::storage::DATABASE_FILE;
 use mestre::storage::{self, SchemaColumn, Store, SCHEMA_VERSION};
 use mestre::ErrorKind;
 
@@ -109,7 +109,12 @@ fn schema_differences(store: &Store) -> Vec<String> {
             .map(|(name, ty, pk)| SchemaColumn { name: name.to_string(), sql_type: ty.as_sql().into(), not_null: !pk, primary_key: *pk })
             .collect();
         for c in table.def().columns {
-            expected.push(SchemaColumn { name: c.name.into(), sql_type: c.sql_type.as_sql().into(), not_null: !c.nullable, primary_key: false });
+            expected.push(SchemaColumn {
+                name: c.name.into(),
+                sql_type: c.sql_type.as_sql().into(),
+                not_null: !c.nullable,
+                primary_key: false,
+            });
         }
         expected.sort();
         let found = store.schema_columns(table.sql_name()).unwrap();

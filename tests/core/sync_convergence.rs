@@ -4,9 +4,9 @@
 
 use proptest::prelude::*;
 
-use mestre::sync::session::apply_batch;
 use mestre::changes::Draft;
 use mestre::people::{PersonDraft, Role};
+use mestre::sync::session::apply_batch;
 use mestre::sync::Replica;
 
 use crate::support::T0;

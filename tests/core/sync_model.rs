@@ -46,13 +46,48 @@ fn the_merge_keeps_the_newest_write_of_each_field() {
         wins: Vec<&'static str>,
     }
     let cases = [
-        Case { name: "new row: every field wins", current: vec![], incoming: change("tab", 10, &[("display_name", "A"), ("ui_lang", "ar")]), wins: vec!["display_name", "ui_lang"] },
-        Case { name: "newer write wins", current: vec![("display_name", "lap", 5)], incoming: change("tab", 10, &[("display_name", "A")]), wins: vec!["display_name"] },
-        Case { name: "older write loses", current: vec![("display_name", "lap", 20)], incoming: change("tab", 10, &[("display_name", "A")]), wins: vec![] },
-        Case { name: "same time: higher device id wins", current: vec![("display_name", "aaa", 10)], incoming: change("bbb", 10, &[("display_name", "A")]), wins: vec!["display_name"] },
-        Case { name: "same time: lower device id loses", current: vec![("display_name", "ccc", 10)], incoming: change("bbb", 10, &[("display_name", "A")]), wins: vec![] },
-        Case { name: "fields are independent", current: vec![("display_name", "lap", 20), ("ui_lang", "lap", 5)], incoming: change("tab", 10, &[("display_name", "A"), ("ui_lang", "ti")]), wins: vec!["ui_lang"] },
-        Case { name: "the same change again wins nothing", current: vec![("display_name", "tab", 10)], incoming: change("tab", 10, &[("display_name", "A")]), wins: vec![] },
+        Case {
+            name: "new row: every field wins",
+            current: vec![],
+            incoming: change("tab", 10, &[("display_name", "A"), ("ui_lang", "ar")]),
+            wins: vec!["display_name", "ui_lang"],
+        },
+        Case {
+            name: "newer write wins",
+            current: vec![("display_name", "lap", 5)],
+            incoming: change("tab", 10, &[("display_name", "A")]),
+            wins: vec!["display_name"],
+        },
+        Case {
+            name: "older write loses",
+            current: vec![("display_name", "lap", 20)],
+            incoming: change("tab", 10, &[("display_name", "A")]),
+            wins: vec![],
+        },
+        Case {
+            name: "same time: higher device id wins",
+            current: vec![("display_name", "aaa", 10)],
+            incoming: change("bbb", 10, &[("display_name", "A")]),
+            wins: vec!["display_name"],
+        },
+        Case {
+            name: "same time: lower device id loses",
+            current: vec![("display_name", "ccc", 10)],
+            incoming: change("bbb", 10, &[("display_name", "A")]),
+            wins: vec![],
+        },
+        Case {
+            name: "fields are independent",
+            current: vec![("display_name", "lap", 20), ("ui_lang", "lap", 5)],
+            incoming: change("tab", 10, &[("display_name", "A"), ("ui_lang", "ti")]),
+            wins: vec!["ui_lang"],
+        },
+        Case {
+            name: "the same change again wins nothing",
+            current: vec![("display_name", "tab", 10)],
+            incoming: change("tab", 10, &[("display_name", "A")]),
+            wins: vec![],
+        },
     ];
     for case in cases {
         let current = stamps(&case.current);
@@ -123,9 +158,7 @@ fn a_deleted_person_is_a_tombstone_that_leaves_the_wall() {
     let mut store = mestre::storage::open_in_memory().unwrap();
     let mut clock = HlcClock::default();
     let device = DeviceId("tab".into());
-    store
-        .record(&device, &mut clock, T0, vec![PersonDraft::new("p1", "p1").display_name("Nasra").role(Role::Trainee).into()])
-        .unwrap();
+    store.record(&device, &mut clock, T0, vec![PersonDraft::new("p1", "p1").display_name("Nasra").role(Role::Trainee).into()]).unwrap();
     assert_eq!(store.people().unwrap().len(), 1);
     store.record(&device, &mut clock, T0, vec![PersonDraft::new("p1", "p1").deleted(true).into()]).unwrap();
     assert!(store.people().unwrap().is_empty());

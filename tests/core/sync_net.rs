@@ -10,12 +10,12 @@ use std::sync::{Arc, Mutex};
 
 use mestre::api::Mestre;
 use mestre::clock::FixedClock;
+use mestre::media::MediaDraft;
 use mestre::people::{NewTrainee, Person};
+use mestre::people::{PersonDraft, Role};
 use mestre::sync::net::{self, ServerEvent, SyncServer};
 use mestre::sync::session::{self, SyncReport};
 use mestre::sync::wire::{self, Message};
-use mestre::media::MediaDraft;
-use mestre::people::{PersonDraft, Role};
 use mestre::sync::Replica;
 use mestre::ErrorKind;
 
@@ -41,14 +41,21 @@ impl Device {
     pub fn serve(&self, clock: &FixedClock) -> (SyncServer, Arc<Mutex<Vec<ServerEvent>>>) {
         let seen = Arc::new(Mutex::new(Vec::new()));
         let sink = seen.clone();
-        let server = net::start(self.path().to_path_buf(), "127.0.0.1:0".parse().unwrap(), Arc::new(clock.clone()), Arc::new(move |e| sink.lock().unwrap().push(e))).unwrap();
+        let server = net::start(
+            self.path().to_path_buf(),
+            "127.0.0.1:0".parse().unwrap(),
+            Arc::new(clock.clone()),
+            Arc::new(move |e| sink.lock().unwrap().push(e)),
+        )
+        .unwrap();
         (server, seen)
     }
     /// Everything a person would see: the café, everyone on the wall, and their photos.
     pub fn snapshot(&self) -> (Option<String>, Vec<Person>, Vec<Vec<u8>>) {
         let m = self.mestre();
         let people = m.people().unwrap();
-        let photos = people.iter().filter_map(|p| p.photo_thumb.as_ref()).map(|h| m.media_bytes(h).map(|b| b.0).unwrap_or_default()).collect();
+        let photos =
+            people.iter().filter_map(|p| p.photo_thumb.as_ref()).map(|h| m.media_bytes(h).map(|b| b.0).unwrap_or_default()).collect();
         (m.cafe().unwrap().map(|c| c.name), people, photos)
     }
 }
@@ -59,7 +66,8 @@ pub fn laptop_with_cafe() -> Device {
     let mut m = laptop.mestre();
     crate::support::setup(&mut m);
     let photo = m.import_photo(&jpeg(500, 400)).unwrap();
-    m.add_trainee(NewTrainee { name: "Amina".into(), photo: Some(photo), ui_lang: "ar".into(), home_lang: "ar".into(), pin: PIN.to_vec() }).unwrap();
+    m.add_trainee(NewTrainee { name: "Amina".into(), photo: Some(photo), ui_lang: "ar".into(), home_lang: "ar".into(), pin: PIN.to_vec() })
+        .unwrap();
     laptop
 }
 
@@ -94,7 +102,15 @@ fn a_tablet_pairs_by_code_and_both_sides_sync_photos_and_edits_both_ways() {
     let kari = mentor_id(&on_tablet);
     on_tablet.login_with_password(&kari, MENTOR_PASSWORD).unwrap();
     let photo = on_tablet.import_photo(&jpeg(300, 300)).unwrap();
-    on_tablet.add_trainee(NewTrainee { name: "Hodan".into(), photo: Some(photo), ui_lang: "so".into(), home_lang: "so".into(), pin: PIN.to_vec() }).unwrap();
+    on_tablet
+        .add_trainee(NewTrainee {
+            name: "Hodan".into(),
+            photo: Some(photo),
+            ui_lang: "so".into(),
+            home_lang: "so".into(),
+            pin: PIN.to_vec(),
+        })
+        .unwrap();
     // …while on the laptop Amina changes her language.
     let mut on_laptop = laptop.mestre();
     let amina = on_laptop.people().unwrap().into_iter().find(|p| p.name == "Amina").unwrap();
@@ -128,7 +144,8 @@ fn three_devices_converge_and_a_trainee_reaches_the_other_tablet_through_the_lap
     let mut on_a = a.mestre();
     let kari = mentor_id(&on_a);
     on_a.login_with_password(&kari, MENTOR_PASSWORD).unwrap();
-    on_a.add_trainee(NewTrainee { name: "Selam".into(), photo: None, ui_lang: "ti".into(), home_lang: "ti".into(), pin: PIN.to_vec() }).unwrap();
+    on_a.add_trainee(NewTrainee { name: "Selam".into(), photo: None, ui_lang: "ti".into(), home_lang: "ti".into(), pin: PIN.to_vec() })
+        .unwrap();
     drop(on_a);
     sync(&a, &server, &ida);
     sync(&b, &server, &idb);
@@ -264,11 +281,42 @@ fn malformed_and_hostile_messages_are_refused_without_harm() {
         ("a truncated frame", Box::new(|s| s.write_all(&[0, 0, 0, 50, b'{']).unwrap())),
         ("not JSON", Box::new(|s| wire::write_frame(s, b"\xff\xfe garbage").unwrap())),
         ("the wrong first message", Box::new(|s| wire::send(s, &Message::Bye).unwrap())),
-        ("a gap in a log", Box::new(move |s| { greet(s); wire::send(s, &Message::Push { changes: gap.clone() }).unwrap() })),
-        ("an unknown field", Box::new(move |s| { greet(s); wire::send(s, &Message::Push { changes: bad_field.clone() }).unwrap() })),
-        ("a table that does not sync", Box::new(move |s| { greet(s); let m = serde_json::json!({"type": "push", "changes": [wrong_table.clone()]}); wire::write_frame(s, m.to_string().as_bytes()).unwrap() })),
-        ("a media path escape", Box::new(|s| { greet(s); wire::send(s, &Message::GetMedia { hash: "../../mestre.sqlite".into(), offset: 0 }).unwrap() })),
-        ("a media chunk beyond its size", Box::new(|s| { greet(s); wire::send(s, &Message::MediaChunk { hash: "a".repeat(64), offset: 10, total: 5, len: 100 }).unwrap() })),
+        (
+            "a gap in a log",
+            Box::new(move |s| {
+                greet(s);
+                wire::send(s, &Message::Push { changes: gap.clone() }).unwrap()
+            }),
+        ),
+        (
+            "an unknown field",
+            Box::new(move |s| {
+                greet(s);
+                wire::send(s, &Message::Push { changes: bad_field.clone() }).unwrap()
+            }),
+        ),
+        (
+            "a table that does not sync",
+            Box::new(move |s| {
+                greet(s);
+                let m = serde_json::json!({"type": "push", "changes": [wrong_table.clone()]});
+                wire::write_frame(s, m.to_string().as_bytes()).unwrap()
+            }),
+        ),
+        (
+            "a media path escape",
+            Box::new(|s| {
+                greet(s);
+                wire::send(s, &Message::GetMedia { hash: "../../mestre.sqlite".into(), offset: 0 }).unwrap()
+            }),
+        ),
+        (
+            "a media chunk beyond its size",
+            Box::new(|s| {
+                greet(s);
+                wire::send(s, &Message::MediaChunk { hash: "a".repeat(64), offset: 10, total: 5, len: 100 }).unwrap()
+            }),
+        ),
     ];
     for (name, attack) in attacks {
         let (mut s, handle) = raw_server(&laptop);
@@ -331,7 +379,8 @@ fn big_cafe(people: usize, photo_bytes: usize) -> Device {
     let mut r = d.replica();
     let mut drafts = Vec::new();
     for i in 0..people {
-        drafts.push(PersonDraft::new(format!("p{i:05}"), format!("p{i:05}")).display_name(format!("Trainee {i}")).role(Role::Trainee).into());
+        drafts
+            .push(PersonDraft::new(format!("p{i:05}"), format!("p{i:05}")).display_name(format!("Trainee {i}")).role(Role::Trainee).into());
     }
     r.record(T0, drafts).unwrap();
     let big: Vec<u8> = (0..photo_bytes).map(|i| (i * 31 % 251) as u8).collect();

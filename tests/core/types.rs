@@ -25,8 +25,17 @@ fn every_listed_command_is_in_the_ui_interface_and_its_tauri_client() {
     let signatures = mestre::api::commands::signatures();
     assert!(signatures.len() >= 37, "the list lost commands: {}", signatures.len());
     for command in signatures {
-        let camel: String = command.name.split('_').enumerate().map(|(i, w)| if i == 0 { w.to_string() } else { w[..1].to_uppercase() + &w[1..] }).collect();
-        assert!(client.contains(&format!("{camel}: (")) && client.contains(&format!("invoke('{}'", command.name)), "{} is not in the client", command.name);
+        let camel: String = command
+            .name
+            .split('_')
+            .enumerate()
+            .map(|(i, w)| if i == 0 { w.to_string() } else { w[..1].to_uppercase() + &w[1..] })
+            .collect();
+        assert!(
+            client.contains(&format!("{camel}: (")) && client.contains(&format!("invoke('{}'", command.name)),
+            "{} is not in the client",
+            command.name
+        );
         assert!(interface.contains(&format!("  {camel}(")), "{} is not in the Commands interface", command.name);
     }
     check_generated("commands.ts", client);

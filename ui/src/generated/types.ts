@@ -14,15 +14,45 @@ device_lang: string,
  */
 language_chosen: boolean, locales: Array<LocaleInfo>, pictures: Array<PictureId>, session: Session | null, };
 
+export type Area = "kitchen" | "cleaning" | "serving";
+
 export type Cafe = { id: string, name: string, country: Country, };
 
 export type CafeSetup = { cafe_name: string, country: Country, mentor: NewMentor, };
 
+export type Clip = { voice: string, duration_ms: number, };
+
+export type CommentView = { id: string, author: string, text: string, voice: string | null, duration_ms: number, created_ms: number, 
+/**
+ * Not yet seen by the trainee.
+ */
+is_new: boolean, };
+
 export type Country = "NO" | "SE";
+
+export type DaySummary = { id: string, day: string, tasks: Array<string>, mood: Mood | null, 
+/**
+ * The first photo of the day, if any, for the timeline picture.
+ */
+photo_thumb: string | null, items: number, new_comments: number, };
+
+export type DayView = { id: string, owner: string, 
+/**
+ * The date, YYYY-MM-DD.
+ */
+day: string, tasks: Array<string>, mood: Mood | null, items: Array<ItemView>, comments: Array<CommentView>, };
 
 export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy";
 
 export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, };
+
+export type ItemKind = "photo" | "voice" | "word";
+
+export type ItemView = { id: string, kind: ItemKind, photo: string | null, photo_thumb: string | null, voice: string | null, duration_ms: number, 
+/**
+ * A new word's spelling, once the mentor has written it.
+ */
+text: string, created_ms: number, };
 
 export type LocaleInfo = { 
 /**
@@ -42,9 +72,7 @@ english_name: string,
  */
 rtl: boolean, };
 
-export type PhotoRef = { photo: string, thumb: string, };
-
-export type Clip = { voice: string, duration_ms: number, };
+export type Mood = "great" | "good" | "ok" | "tired" | "hard";
 
 export type NewMentor = { name: string, password: string, ui_lang: string, };
 
@@ -53,6 +81,18 @@ export type NewTrainee = { name: string,
  * A photo imported earlier with `import_photo`.
  */
 photo: PhotoRef | null, ui_lang: string, home_lang: string, pin: Array<PictureId>, };
+
+export type PairingView = { code: string, expires_ms: number, addresses: Array<string>, 
+/**
+ * The QR code (an SVG) a tablet can scan instead of typing.
+ */
+qr_svg: string, };
+
+export type PeerView = { id: string, name: string, paired_ms: number, last_sync_ms: number | null, last_address: string | null, 
+/**
+ * When it was unpaired (it is refused from then on); none while paired.
+ */
+unpaired_ms: number | null, };
 
 export type Person = { id: string, name: string, role: Role, 
 /**
@@ -68,7 +108,15 @@ ui_lang: string,
  */
 home_lang: string, };
 
+export type Phase = "rows" | "media";
+
+export type PhotoRef = { photo: string, thumb: string, };
+
 export type PictureId = "apple" | "fish" | "sun" | "cat" | "car" | "flower" | "house" | "star" | "cup" | "tree" | "bread" | "heart";
+
+export type Progress = { phase: Phase, done: number, total: number, };
+
+export type PromptStatus = { id: string, recorded: boolean, };
 
 export type Role = "trainee" | "mentor";
 
@@ -94,63 +142,15 @@ export type SpeechRequest = { id: string, lang: string,
  */
 args: Array<[string, string]>, };
 
-export type PromptStatus = { id: string, recorded: boolean, };
+export type SyncEvent = { "kind": "started", peer: string, } | { "kind": "progress", peer: string, progress: Progress, } | { "kind": "done", peer: string, report: SyncReport, at_ms: number, } | { "kind": "failed", peer: string, code: ErrorKind, detail: string, };
 
-export type PairingView = { code: string, expires_ms: number, addresses: Array<string>, 
-/**
- * The QR code (an SVG) a tablet can scan instead of typing.
- */
-qr_svg: string, };
-
-export type PeerView = { id: string, name: string, paired_ms: number, last_sync_ms: number | null, last_address: string | null, 
-/**
- * When it was unpaired (it is refused from then on); none while paired.
- */
-unpaired_ms: number | null, };
+export type SyncReport = { rows_received: number, rows_sent: number, media_received: number, media_sent: number, media_bytes: number, };
 
 export type SyncStatus = { device_name: string, 
 /**
  * Where this device listens, if it does.
  */
 listening: string | null, peers: Array<PeerView>, };
-
-export type SyncEvent = { "kind": "started", peer: string, } | { "kind": "progress", peer: string, progress: Progress, } | { "kind": "done", peer: string, report: SyncReport, at_ms: number, } | { "kind": "failed", peer: string, code: ErrorKind, detail: string, };
-
-export type Phase = "rows" | "media";
-
-export type Progress = { phase: Phase, done: number, total: number, };
-
-export type SyncReport = { rows_received: number, rows_sent: number, media_received: number, media_sent: number, media_bytes: number, };
-
-export type Area = "kitchen" | "cleaning" | "serving";
-
-export type CommentView = { id: string, author: string, text: string, voice: string | null, duration_ms: number, created_ms: number, 
-/**
- * Not yet seen by the trainee.
- */
-is_new: boolean, };
-
-export type DaySummary = { id: string, day: string, tasks: Array<string>, mood: Mood | null, 
-/**
- * The first photo of the day, if any, for the timeline picture.
- */
-photo_thumb: string | null, items: number, new_comments: number, };
-
-export type DayView = { id: string, owner: string, 
-/**
- * The date, YYYY-MM-DD.
- */
-day: string, tasks: Array<string>, mood: Mood | null, items: Array<ItemView>, comments: Array<CommentView>, };
-
-export type ItemKind = "photo" | "voice" | "word";
-
-export type ItemView = { id: string, kind: ItemKind, photo: string | null, photo_thumb: string | null, voice: string | null, duration_ms: number, 
-/**
- * A new word's spelling, once the mentor has written it.
- */
-text: string, created_ms: number, };
-
-export type Mood = "great" | "good" | "ok" | "tired" | "hard";
 
 export type Task = { id: string, area: Area, };
 

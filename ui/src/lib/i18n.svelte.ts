@@ -6,10 +6,10 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
 import type { MessageArgs, MessageId } from '../generated/types';
+import { RTL_LOCALES } from '../generated/constants';
 
 const sources = import.meta.glob('../../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-export const RTL_LOCALES = new Set(['ar', 'prs', 'fa', 'ps', 'ckb', 'ur']);
 const REFERENCE = 'nb';
 
 /** The tag Intl should format with for one of our locales. */
@@ -68,7 +68,7 @@ export function setLang(tag: string): void {
 }
 
 export function isRtl(tag: string): boolean {
-  return RTL_LOCALES.has(tag);
+  return RTL_LOCALES.includes(tag);
 }
 
 type ArgsOf<K extends MessageId> = MessageArgs[K];

@@ -8,19 +8,11 @@ import type { Backend } from './backend';
 import { BackendError } from './backend';
 import { plain } from './i18n.svelte';
 import type {
-  AppState, Clip, CommentView, DaySummary, DayView, ErrorKind, ItemView, LocaleInfo, PeerView, Person, PictureId, Session,
-  Speech, SpeechRequest, SyncEvent, Task,
+  AppState, Clip, CommentView, DaySummary, DayView, ErrorKind, ItemView, PeerView, Person, Session,
+  Speech, SpeechRequest, SyncEvent,
 } from '../generated/types';
+import { LOCALES, LOCALES_WITHOUT_VOICE, LOCKOUT, PICTURES, TASKS } from '../generated/constants';
 
-const PICTURES: PictureId[] = ['apple', 'fish', 'sun', 'cat', 'car', 'flower', 'house', 'star', 'cup', 'tree', 'bread', 'heart'];
-const LOCALES: LocaleInfo[] = [
-  ['nb', 'Norsk bokmål', 'Norwegian Bokmål', false], ['nn', 'Norsk nynorsk', 'Norwegian Nynorsk', false],
-  ['sv', 'Svenska', 'Swedish', false], ['en', 'English', 'English', false], ['ar', 'العربية', 'Arabic', true],
-  ['so', 'Soomaali', 'Somali', false], ['ti', 'ትግርኛ', 'Tigrinya', false], ['prs', 'دری', 'Dari', true],
-  ['fa', 'فارسی', 'Persian', true], ['ps', 'پښتو', 'Pashto', true], ['uk', 'Українська', 'Ukrainian', false],
-  ['ku', 'Kurdî (Kurmancî)', 'Kurdish (Kurmanji)', false],
-].map(([tag, native_name, english_name, rtl]) => ({ tag, native_name, english_name, rtl }) as LocaleInfo);
-const NO_VOICE = new Set(['so', 'ti', 'ps']);
 const DEMO_PIN = 'apple-fish-sun';
 
 interface Secret { kind: 'pin' | 'password'; value: string }
@@ -91,7 +83,7 @@ export function createMockBackend(): Backend {
 
   // Sync: in the mock, "the laptop" holds the demo café; a first sync on an empty
   // device brings it over, as the real first sync does.
-  const peers: PeerView[] = empty ? [] : [{ id: 'laptop', name: 'Kari sin PC', paired_ms: Date.now() - 86_400_000, last_sync_ms: Date.now() - 3_600_000, last_address: '192.168.1.20:47474' }];
+  const peers: PeerView[] = empty ? [] : [{ id: 'laptop', name: 'Kari sin PC', paired_ms: Date.now() - 86_400_000, last_sync_ms: Date.now() - 3_600_000, last_address: '192.168.1.20:47474', unpaired_ms: null }];
   const listeners = new Set<(e: SyncEvent) => void>();
   const emit = (e: SyncEvent) => listeners.forEach((l) => l(e));
   const tick = () => new Promise((r) => setTimeout(r, 30));
@@ -108,10 +100,10 @@ export function createMockBackend(): Backend {
       return session;
     }
     guard.failures += 1;
-    if (guard.failures >= 5) {
+    if (guard.failures >= LOCKOUT.triesBeforeLock) {
       guard.failures = 0;
       guard.lockouts += 1;
-      guard.until = now + [1, 5, 15, 60][Math.min(guard.lockouts, 4) - 1] * 60000;
+      guard.until = now + LOCKOUT.minutes[Math.min(guard.lockouts, LOCKOUT.minutes.length) - 1] * 60000;
       guards.set(personId, guard);
       fail('login-locked', Math.ceil((guard.until - now) / 60000));
     }
@@ -127,15 +119,6 @@ export function createMockBackend(): Backend {
 
   // The little book, in memory. Recording "hears" a short tone unless the test page
   // says the microphone is missing (?mic=missing).
-  const TASKS: Task[] = ([
-    ...['wash-hands', 'cut-vegetables', 'peel-potatoes', 'bake-bread', 'bake-cakes', 'make-soup', 'make-salad', 'cook-rice',
-      'make-sandwiches', 'make-coffee', 'weigh-ingredients', 'check-temperature', 'label-food', 'fill-fridge', 'receive-goods',
-      'make-waffles'].map((id) => ({ id, area: 'kitchen' })),
-    ...['wash-dishes', 'load-dishwasher', 'clean-surfaces', 'sweep-floor', 'mop-floor', 'take-out-rubbish', 'sort-recycling',
-      'clean-toilet'].map((id) => ({ id, area: 'cleaning' })),
-    ...['serve-customer', 'take-order', 'use-till', 'set-tables', 'clear-tables', 'greet-customer', 'fill-display',
-      'team-meeting'].map((id) => ({ id, area: 'serving' })),
-  ]) as Task[];
   const noMic = typeof location !== 'undefined' && new URLSearchParams(location.search).get('mic') === 'missing';
   const days = new Map<string, DayView & { seen: number }>();
   const studio = new Map<string, string>();
@@ -179,7 +162,7 @@ export function createMockBackend(): Backend {
     async appState() {
       return {
         setup_needed: cafe === null, cafe, device_lang: deviceLang ?? 'nb', language_chosen: deviceLang !== null,
-        locales: LOCALES, pictures: PICTURES, session,
+        locales: [...LOCALES], pictures: [...PICTURES], session,
       };
     },
     async setDeviceLanguage(tag) { deviceLang = tag; },
@@ -226,7 +209,7 @@ export function createMockBackend(): Backend {
     async speak(request: SpeechRequest): Promise<Speech> {
       const args = Object.fromEntries(request.args) as never;
       const text = plain(request.id as 'say-name', args, request.lang);
-      const spoken = NO_VOICE.has(request.lang) ? 'nb' : request.lang;
+      const spoken = LOCALES_WITHOUT_VOICE.includes(request.lang) ? 'nb' : request.lang;
       return { text, spoken_lang: spoken, audio_base64: tone, mime: 'audio/wav' };
     },
     mediaUrl(hash) { return media.get(hash) ?? ''; },
@@ -241,7 +224,7 @@ export function createMockBackend(): Backend {
       if (cafe && session?.person.role !== 'mentor') fail('not-allowed');
       if (!address.trim()) fail('peer-unreachable');
       if (code.replace(/\D/g, '') !== MOCK_PAIRING_CODE) fail('pairing-wrong-code');
-      const peer = { id: 'laptop', name: 'Kari sin PC', paired_ms: Date.now(), last_sync_ms: null, last_address: address };
+      const peer = { id: 'laptop', name: 'Kari sin PC', paired_ms: Date.now(), last_sync_ms: null, last_address: address, unpaired_ms: null };
       peers.splice(0, peers.length, peer);
       return peer;
     },
@@ -269,7 +252,7 @@ export function createMockBackend(): Backend {
         emit({ kind: 'done', peer: peer.name, at_ms: Date.now(), report: { rows_received: 30, rows_sent: 0, media_received: 2, media_sent: 0, media_bytes: 4096 } });
       })();
     },
-    async diaryTasks() { return TASKS; },
+    async diaryTasks() { return [...TASKS]; },
     async myDay() { const me = requireTrainee(); return view(dayOf(me.id, today())); },
     async setMyTasks(tasks) {
       const me = requireTrainee();
@@ -293,6 +276,13 @@ export function createMockBackend(): Backend {
       recording = false;
       const voice = `clip${clips++}`;
       media.set(voice, `data:audio/wav;base64,${tone}`);
+      return { voice, duration_ms: 250 };
+    },
+    async importRecording(bytes): Promise<Clip> {
+      if (!session) fail('not-allowed');
+      if (bytes.length < 44) fail('audio-unreadable');
+      const voice = `clip${clips++}`;
+      media.set(voice, URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'audio/wav' })));
       return { voice, duration_ms: 250 };
     },
     async addMyVoiceNote(clip) { return addItem({ kind: 'voice', voice: clip.voice, duration_ms: clip.duration_ms }); },

@@ -56,7 +56,7 @@ export async function syncNow(): Promise<void> {
   sync.error = '';
   sync.justDone = false;
   try {
-    await api().syncNow();
+    await api().syncNow(null);
   } catch (e) {
     sync.error = e instanceof Error ? e.message : String(e);
   }

@@ -1,0 +1,29 @@
+# Mestre — العربية (Arabic). Short, plain sentences.
+# This file: every error, as a person hears it.
+# review: translated by the development team; a native speaker at the café should check it.
+
+## Errors
+error-login-failed = هذا غير صحيح. حاولي مرة أخرى.
+error-login-locked =
+    { $minutes ->
+        [one] محاولات كثيرة. انتظري دقيقة واحدة ثم حاولي مرة أخرى.
+        [two] محاولات كثيرة. انتظري دقيقتين ثم حاولي مرة أخرى.
+        [few] محاولات كثيرة. انتظري { $minutes } دقائق ثم حاولي مرة أخرى.
+       *[other] محاولات كثيرة. انتظري { $minutes } دقيقة ثم حاولي مرة أخرى.
+    }
+error-not-allowed = المرشدة فقط تستطيع فعل هذا.
+error-invalid-input = تحقّقي مما كتبتِ أو اخترتِ.
+error-image-unreadable = لا يمكن فتح الصورة. إنها تالفة، أو ليست صورة.
+error-image-too-large = الصورة كبيرة جداً. اختاري صورة أصغر.
+error-database-too-new = البيانات من نسخة أحدث من Mestre. حدّثي التطبيق.
+error-database-unavailable = لا يمكن فتح البيانات.
+error-not-found = لم يتم العثور عليه.
+error-setup-state = المقهى مُعَدّ من قبل.
+error-storage = حدث خطأ أثناء الحفظ. لم يُحذف شيء.
+error-peer-unreachable = لم يتم العثور على الجهاز الآخر. تأكّدي أن الجهازين على نفس الشبكة.
+error-not-paired = هذا الجهاز غير مربوط بالجهاز الآخر. اربطيهما أولاً.
+error-sync-interrupted = انقطعت المزامنة. لم يضع شيء. حاولي مرة أخرى.
+error-sync-refused = الجهاز الآخر رفض. حاولي مرة أخرى، أو اربطي الجهازين من جديد.
+error-schema-mismatch = لدى الجهازين نسختان مختلفتان من Mestre. حدّثي الاثنين.
+error-pairing-wrong-code = الرمز خطأ. حاولي مرة أخرى.
+error-pairing-closed = الرمز لم يعد صالحاً. اطلبي رمزاً جديداً.

@@ -1,0 +1,26 @@
+# Mestre — English.
+# This file: every error, as a person hears it.
+
+## Errors
+error-login-failed = That was not right. Try again.
+error-login-locked =
+    { $minutes ->
+        [one] Too many tries. Wait one minute, then try again.
+       *[other] Too many tries. Wait { $minutes } minutes, then try again.
+    }
+error-not-allowed = Only a mentor can do this.
+error-invalid-input = Check what you wrote or chose.
+error-image-unreadable = The picture cannot be opened. It is damaged, or it is not a picture.
+error-image-too-large = The picture is too big. Choose a smaller picture.
+error-database-too-new = The data was made by a newer Mestre. Update the app.
+error-database-unavailable = The data cannot be opened.
+error-not-found = It was not found.
+error-setup-state = The café is already set up.
+error-storage = Something went wrong while saving. Nothing was deleted.
+error-peer-unreachable = The other device was not found. Check that both are on the same network.
+error-not-paired = This device is not paired with the other one. Pair them first.
+error-sync-interrupted = The sync was cut off. Nothing is lost. Try again.
+error-sync-refused = The other device said no. Try again, or pair them again.
+error-schema-mismatch = The devices have different versions of Mestre. Update both.
+error-pairing-wrong-code = Wrong code. Try again.
+error-pairing-closed = The code is no longer valid. Ask for a new code.

@@ -1,0 +1,27 @@
+# Mestre — Kurdî (Kurmancî), Latin script. Short, plain sentences.
+# This file: every error, as a person hears it.
+# review: the whole file needs a check by a native Kurmanji speaker at the café.
+
+## Errors
+error-login-failed = Ev ne rast bû. Dîsa biceribîne.
+error-login-locked =
+    { $minutes ->
+        [one] Gelek ceribandin. Deqeyekê bisekine, paşê dîsa biceribîne.
+       *[other] Gelek ceribandin. { $minutes } deqeyan bisekine, paşê dîsa biceribîne.
+    }
+error-not-allowed = Tenê rêber dikare vê bike.
+error-invalid-input = Tiştê ku te nivîsand an hilbijart kontrol bike.
+error-image-unreadable = Wêne venabe. Xera bûye, an ne wêne ye.
+error-image-too-large = Wêne pir mezin e. Wêneyekî piçûktir hilbijêre.
+error-database-too-new = Dane ji aliyê Mestre-ya nûtir ve hatine çêkirin. Sepanê nû bike.
+error-database-unavailable = Dane venabin.
+error-not-found = Nehate dîtin.
+error-setup-state = Kafe berê hatiye sazkirin.
+error-storage = Dema tomarkirinê xeletiyek çêbû. Tiştek nehate jêbirin.
+error-peer-unreachable = Amûra din nehat dîtin. Kontrol bike ku her du jî li ser heman torê ne.
+error-not-paired = Ev amûr bi ya din re nehatiye girêdan. Pêşî wan bi hev ve girêde.
+error-sync-interrupted = Hevdemkirin qut bû. Tiştek winda nebû. Dîsa biceribîne.
+error-sync-refused = Amûra din got na. Dîsa biceribîne, an wan ji nû ve girêde.
+error-schema-mismatch = Guhertoyên Mestre yên amûran cuda ne. Herduyan nû bike.
+error-pairing-wrong-code = Koda şaş. Dîsa biceribîne.
+error-pairing-closed = Kod êdî ne derbasdar e. Kodeke nû bixwaze.

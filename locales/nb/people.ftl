@@ -1,0 +1,65 @@
+# Mestre — Norsk bokmål. The reference locale: every message exists here first.
+# This file: people: who is who, picture PIN, password, home boards, adding trainees.
+# Short, plain sentences: many trainees are just learning to read.
+
+## Who are you?
+wall-title = Hvem er du?
+wall-mentors = Veiledere
+wall-trainees = Deltakere
+wall-empty = Ingen deltakere ennå. En veileder kan legge dem til.
+# Says a person's name when her speaker is tapped.
+say-name = { $name }
+
+## Picture PIN
+pin-title = Trykk på de tre bildene dine
+pin-progress = { $count } av 3
+pin-clear = Start på nytt
+
+## Password
+password-title = Skriv passordet ditt
+password-label = Passord
+password-submit = Logg inn
+
+## Trainee home board
+home-greeting = Hei, { $name }! Godt å se deg.
+
+## Mentor
+mentor-title = Veileder: { $name }
+mentor-trainees = Deltakere
+mentor-add-trainee = Legg til deltaker
+mentor-no-trainees = Ingen deltakere ennå.
+mentor-languages = Språk: { $ui }, morsmål: { $home }
+
+## New trainee
+trainee-new-title = Ny deltaker
+trainee-name = Navn
+trainee-photo = Bilde
+trainee-photo-file = Velg bilde fra fil
+trainee-photo-camera = Ta bilde med kamera
+trainee-photo-take = Ta bildet
+trainee-photo-remove = Fjern bildet
+trainee-ui-lang = Språket appen snakker til henne
+trainee-home-lang = Morsmål (vises ved siden av norsk)
+trainee-pin = Bilde-PIN: velg tre bilder
+trainee-pin-repeat = Velg de samme tre bildene en gang til
+trainee-pin-mismatch = Bildene var ikke like. Velg tre nye bilder.
+trainee-pin-done = Bilde-PIN er valgt.
+trainee-save = Lagre deltaker
+trainee-saved = { $name } er lagt til.
+trainee-new-pin = Ny bilde-PIN
+trainee-new-pin-saved = Ny bilde-PIN er lagret for { $name }.
+camera-unavailable = Fant ikke noe kamera.
+
+## The twelve pictures of the picture PIN
+picture-apple = eple
+picture-fish = fisk
+picture-sun = sol
+picture-cat = katt
+picture-car = bil
+picture-flower = blomst
+picture-house = hus
+picture-star = stjerne
+picture-cup = kopp
+picture-tree = tre
+picture-bread = brød
+picture-heart = hjerte

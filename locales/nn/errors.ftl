@@ -1,0 +1,26 @@
+# Mestre — Norsk nynorsk.
+# This file: every error, as a person hears it.
+
+## Errors
+error-login-failed = Det var ikkje rett. Prøv igjen.
+error-login-locked =
+    { $minutes ->
+        [one] For mange forsøk. Vent eitt minutt, så kan du prøve igjen.
+       *[other] For mange forsøk. Vent { $minutes } minutt, så kan du prøve igjen.
+    }
+error-not-allowed = Berre ein rettleiar kan gjere dette.
+error-invalid-input = Sjekk det du har skrive eller valt.
+error-image-unreadable = Biletet kan ikkje opnast. Det er øydelagt, eller det er ikkje eit bilete.
+error-image-too-large = Biletet er for stort. Vel eit mindre bilete.
+error-database-too-new = Dataa er laga av ein nyare Mestre. Oppdater appen.
+error-database-unavailable = Dataa kan ikkje opnast.
+error-not-found = Fann det ikkje.
+error-setup-state = Kafeen er allereie sett opp.
+error-storage = Noko gjekk gale ved lagring. Ingenting er sletta.
+error-peer-unreachable = Fann ikkje den andre eininga. Sjekk at begge er på same nett.
+error-not-paired = Denne eininga er ikkje kopla til den andre. Kopla dei saman først.
+error-sync-interrupted = Synkroniseringa vart avbroten. Ingenting er tapt. Prøv igjen.
+error-sync-refused = Den andre eininga sa nei. Prøv igjen, eller kopla dei saman på nytt.
+error-schema-mismatch = Einingane har ulike versjonar av Mestre. Oppdater begge.
+error-pairing-wrong-code = Feil kode. Prøv igjen.
+error-pairing-closed = Koden gjeld ikkje lenger. Be om ein ny kode.

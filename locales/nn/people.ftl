@@ -1,0 +1,63 @@
+# Mestre — Norsk nynorsk.
+# This file: people: who is who, picture PIN, password, home boards, adding trainees.
+
+## Who are you?
+wall-title = Kven er du?
+wall-mentors = Rettleiarar
+wall-trainees = Deltakarar
+wall-empty = Ingen deltakarar enno. Ein rettleiar kan leggje dei til.
+say-name = { $name }
+
+## Picture PIN
+pin-title = Trykk på dei tre bileta dine
+pin-progress = { $count } av 3
+pin-clear = Start på nytt
+
+## Password
+password-title = Skriv passordet ditt
+password-label = Passord
+password-submit = Logg inn
+
+## Trainee home board
+home-greeting = Hei, { $name }! Godt å sjå deg.
+
+## Mentor
+mentor-title = Rettleiar: { $name }
+mentor-trainees = Deltakarar
+mentor-add-trainee = Legg til deltakar
+mentor-no-trainees = Ingen deltakarar enno.
+mentor-languages = Språk: { $ui }, morsmål: { $home }
+
+## New trainee
+trainee-new-title = Ny deltakar
+trainee-name = Namn
+trainee-photo = Bilete
+trainee-photo-file = Vel bilete frå fil
+trainee-photo-camera = Ta bilete med kamera
+trainee-photo-take = Ta biletet
+trainee-photo-remove = Fjern biletet
+trainee-ui-lang = Språket appen snakkar til henne
+trainee-home-lang = Morsmål (blir vist ved sida av norsk)
+trainee-pin = Bilete-PIN: vel tre bilete
+trainee-pin-repeat = Vel dei same tre bileta ein gong til
+trainee-pin-mismatch = Bileta var ikkje like. Vel tre nye bilete.
+trainee-pin-done = Bilete-PIN er vald.
+trainee-save = Lagre deltakar
+trainee-saved = { $name } er lagd til.
+trainee-new-pin = Ny bilete-PIN
+trainee-new-pin-saved = Ny bilete-PIN er lagra for { $name }.
+camera-unavailable = Fann ikkje noko kamera.
+
+## The twelve pictures of the picture PIN
+picture-apple = eple
+picture-fish = fisk
+picture-sun = sol
+picture-cat = katt
+picture-car = bil
+picture-flower = blome
+picture-house = hus
+picture-star = stjerne
+picture-cup = kopp
+picture-tree = tre
+picture-bread = brød
+picture-heart = hjarte

@@ -1,0 +1,65 @@
+# Mestre — دری (Dari). Short, plain sentences.
+# This file: people: who is who, picture PIN, password, home boards, adding trainees.
+# review: translated by the development team from Persian with Dari word choices; a native Dari speaker should check it.
+
+## Who are you?
+wall-title = شما کی هستید؟
+wall-mentors = رهنماها
+wall-trainees = کارآموزان
+wall-empty = هنوز کارآموز نیست. یک رهنما می‌تواند آن‌ها را اضافه کند.
+say-name = { $name }
+
+## Picture PIN
+pin-title = سه عکس خود را لمس کنید
+pin-progress = { $count } از 3
+pin-clear = از سر شروع کنید
+
+## Password
+password-title = رمز خود را بنویسید
+password-label = رمز
+password-submit = داخل شدن
+
+## Trainee home board
+home-greeting = سلام { $name }! از دیدن شما خوش استم.
+
+## Mentor
+mentor-title = رهنما: { $name }
+mentor-trainees = کارآموزان
+mentor-add-trainee = اضافه کردن کارآموز
+mentor-no-trainees = هنوز کارآموز نیست.
+mentor-languages = زبان: { $ui }، زبان مادری: { $home }
+
+## New trainee
+trainee-new-title = کارآموز نو
+trainee-name = نام
+trainee-photo = عکس
+trainee-photo-file =
+    عکس را از فایل انتخاب کنید
+trainee-photo-camera = با کمره عکس بگیرید
+trainee-photo-take = عکس بگیرید
+trainee-photo-remove = عکس را پاک کنید
+trainee-ui-lang = زبانی که برنامه با او گپ می‌زند
+trainee-home-lang = زبان مادری (در پهلوی نارویژی دیده می‌شود)
+trainee-pin = رمز عکسی: سه عکس انتخاب کنید
+trainee-pin-repeat = همان سه عکس را یک بار دیگر انتخاب کنید
+trainee-pin-mismatch = عکس‌ها یکسان نبودند. سه عکس نو انتخاب کنید.
+trainee-pin-done = رمز عکسی انتخاب شد.
+trainee-save = کارآموز را ذخیره کنید
+trainee-saved = { $name } اضافه شد.
+trainee-new-pin = رمز عکسی نو
+trainee-new-pin-saved = رمز عکسی نو برای { $name } ذخیره شد.
+camera-unavailable = کمره پیدا نشد.
+
+## The twelve pictures of the picture PIN
+picture-apple = سیب
+picture-fish = ماهی
+picture-sun = آفتاب
+picture-cat = پشک
+picture-car = موتر
+picture-flower = گل
+picture-house = خانه
+picture-star = ستاره
+picture-cup = پیاله
+picture-tree = درخت
+picture-bread = نان
+picture-heart = قلب

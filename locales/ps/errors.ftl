@@ -1,0 +1,27 @@
+# Mestre — پښتو (Pashto). Short, plain sentences.
+# This file: every error, as a person hears it.
+# review: the whole file needs a check by a native Pashto speaker at the café.
+
+## Errors
+error-login-failed = دا سم نه و. بیا هڅه وکړئ.
+error-login-locked =
+    { $minutes ->
+        [one] ډېرې هڅې. یوه دقیقه صبر وکړئ، بیا هڅه وکړئ.
+       *[other] ډېرې هڅې. { $minutes } دقیقې صبر وکړئ، بیا هڅه وکړئ.
+    }
+error-not-allowed = یوازې لارښوده دا کار کولی شي.
+error-invalid-input = هغه څه وګورئ چې مو لیکلي یا ټاکلي دي.
+error-image-unreadable = انځور نه خلاصېږي. خراب دی، یا انځور نه دی.
+error-image-too-large = انځور ډېر لوی دی. کوچنی انځور وټاکئ.
+error-database-too-new = معلومات د Mestre له نوې نسخې جوړ شوي. اپ تازه کړئ.
+error-database-unavailable = معلومات نه خلاصېږي.
+error-not-found = ونه موندل شو.
+error-setup-state = کافه له مخکې جوړه شوې ده.
+error-storage = د خوندي کولو پر مهال ستونزه پېښه شوه. هېڅ شی نه دی ړنګ شوی.
+error-peer-unreachable = بله وسیله ونه موندل شوه. وګورئ چې دواړه په یوه شبکه کې وي.
+error-not-paired = دا وسیله له بلې سره نه ده نښلول شوې. لومړی یې سره ونښلوئ.
+error-sync-interrupted = همغږي پرې شوه. هېڅ شی ورک نه شو. بیا هڅه وکړئ.
+error-sync-refused = بلې وسیلې ونه منله. بیا هڅه وکړئ، یا یې بیا سره ونښلوئ.
+error-schema-mismatch = وسیلې د Mestre بېلې نسخې لري. دواړه تازه کړئ.
+error-pairing-wrong-code = کوډ غلط دی. بیا هڅه وکړئ.
+error-pairing-closed = کوډ نور د اعتبار وړ نه دی. نوی کوډ وغواړئ.

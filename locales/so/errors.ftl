@@ -1,0 +1,27 @@
+# Mestre — Soomaali (Somali). Short, plain sentences.
+# This file: every error, as a person hears it.
+# review: the whole file needs a check by a native Somali speaker at the café.
+
+## Errors
+error-login-failed = Taasi sax ma ahayn. Isku day mar kale.
+error-login-locked =
+    { $minutes ->
+        [one] Isku day badan. Sug hal daqiiqo, kadibna isku day mar kale.
+       *[other] Isku day badan. Sug { $minutes } daqiiqo, kadibna isku day mar kale.
+    }
+error-not-allowed = Hage keliya ayaa samayn kara tan.
+error-invalid-input = Hubi waxa aad qortay ama dooratay.
+error-image-unreadable = Sawirka lama furi karo. Wuu jaban yahay, ama sawir maaha.
+error-image-too-large = Sawirku aad buu u weyn yahay. Dooro sawir ka yar.
+error-database-too-new = Xogta waxaa sameeyay Mestre ka cusub. Cusboonaysii barnaamijka.
+error-database-unavailable = Xogta lama furi karo.
+error-not-found = Lama helin.
+error-setup-state = Kafeega horay ayaa loo diyaariyay.
+error-storage = Khalad ayaa dhacay markii la kaydinayay. Waxba lama tirtirin.
+error-peer-unreachable = Qalabka kale lama helin. Hubi in labaduba ku jiraan isla shabakadda.
+error-not-paired = Qalabkan laguma xirin kan kale. Marka hore isku xir.
+error-sync-interrupted = Isku-dhafka waa go'ay. Waxba ma lumin. Isku day mar kale.
+error-sync-refused = Qalabka kale wuu diiday. Isku day mar kale, ama dib u isku xir.
+error-schema-mismatch = Qalabyadu waxay leeyihiin noocyo kala duwan oo Mestre ah. Cusboonaysii labadaba.
+error-pairing-wrong-code = Kood khaldan. Isku day mar kale.
+error-pairing-closed = Koodku hadda ma shaqeeyo. Weydii kood cusub.

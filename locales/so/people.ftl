@@ -1,0 +1,64 @@
+# Mestre — Soomaali (Somali). Short, plain sentences.
+# This file: people: who is who, picture PIN, password, home boards, adding trainees.
+# review: the whole file needs a check by a native Somali speaker at the café.
+
+## Who are you?
+wall-title = Yaad tahay?
+wall-mentors = Hagayaasha
+wall-trainees = Ardayda
+wall-empty = Weli arday ma jiraan. Hage ayaa ku dari kara.
+say-name = { $name }
+
+## Picture PIN
+pin-title = Taabo saddexda sawir ee adiga kuu gaarka ah
+pin-progress = { $count } ka mid ah 3
+pin-clear = Dib u bilow
+
+## Password
+password-title = Qor furahaaga sirta ah
+password-label = Furaha sirta ah
+password-submit = Gal
+
+## Trainee home board
+home-greeting = Haye, { $name }! Waan ku faraxsanahay inaan ku arko.
+
+## Mentor
+mentor-title = Hage: { $name }
+mentor-trainees = Ardayda
+mentor-add-trainee = Ku dar arday
+mentor-no-trainees = Weli arday ma jiraan.
+mentor-languages = Luqadda: { $ui }, luqadda hooyo: { $home }
+
+## New trainee
+trainee-new-title = Arday cusub
+trainee-name = Magaca
+trainee-photo = Sawir
+trainee-photo-file = Ka dooro sawir fayl
+trainee-photo-camera = Sawir ku qaad kamarada
+trainee-photo-take = Qaad sawirka
+trainee-photo-remove = Ka saar sawirka
+trainee-ui-lang = Luqadda barnaamijku kula hadlayo
+trainee-home-lang = Luqadda hooyo (waxay ka muuqataa agagaarka Noorwiijiga)
+trainee-pin = PIN sawir: dooro saddex sawir
+trainee-pin-repeat = Mar kale dooro isla saddexdaas sawir
+trainee-pin-mismatch = Sawiradu isku mid ma ahayn. Dooro saddex sawir oo cusub.
+trainee-pin-done = PIN-ka sawirka waa la doortay.
+trainee-save = Kaydi ardayda
+trainee-saved = { $name } waa lagu daray.
+trainee-new-pin = PIN sawir cusub
+trainee-new-pin-saved = PIN sawir cusub ayaa loo kaydiyay { $name }.
+camera-unavailable = Kamarad lama helin.
+
+## The twelve pictures of the picture PIN
+picture-apple = tufaax
+picture-fish = kalluun
+picture-sun = qorrax
+picture-cat = bisad
+picture-car = baabuur
+picture-flower = ubax
+picture-house = guri
+picture-star = xiddig
+picture-cup = koob
+picture-tree = geed
+picture-bread = rooti
+picture-heart = qalbi

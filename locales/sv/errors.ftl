@@ -1,0 +1,26 @@
+# Mestre — Svenska.
+# This file: every error, as a person hears it.
+
+## Errors
+error-login-failed = Det var inte rätt. Försök igen.
+error-login-locked =
+    { $minutes ->
+        [one] För många försök. Vänta en minut och försök sedan igen.
+       *[other] För många försök. Vänta { $minutes } minuter och försök sedan igen.
+    }
+error-not-allowed = Bara en handledare kan göra detta.
+error-invalid-input = Kontrollera det du skrev eller valde.
+error-image-unreadable = Bilden kan inte öppnas. Den är skadad, eller så är det inte en bild.
+error-image-too-large = Bilden är för stor. Välj en mindre bild.
+error-database-too-new = Datan kommer från en nyare Mestre. Uppdatera appen.
+error-database-unavailable = Datan kan inte öppnas.
+error-not-found = Hittades inte.
+error-setup-state = Kaféet är redan skapat.
+error-storage = Något gick fel när det skulle sparas. Inget har raderats.
+error-peer-unreachable = Hittade inte den andra enheten. Kontrollera att båda är på samma nät.
+error-not-paired = Den här enheten är inte ihopkopplad med den andra. Koppla ihop dem först.
+error-sync-interrupted = Synkroniseringen avbröts. Inget har gått förlorat. Försök igen.
+error-sync-refused = Den andra enheten sa nej. Försök igen, eller koppla ihop dem på nytt.
+error-schema-mismatch = Enheterna har olika versioner av Mestre. Uppdatera båda.
+error-pairing-wrong-code = Fel kod. Försök igen.
+error-pairing-closed = Koden gäller inte längre. Be om en ny kod.

@@ -1,0 +1,27 @@
+# Mestre — ትግርኛ (Tigrinya). Short, plain sentences.
+# This file: every error, as a person hears it.
+# review: the whole file needs a check by a native Tigrinya speaker at the café.
+
+## Errors
+error-login-failed = እዚ ቅኑዕ ኣይኮነን። እንደገና ፈትኒ።
+error-login-locked =
+    { $minutes ->
+        [one] ብዙሕ ፈተነታት። ሓንቲ ደቒቕ ተጸበዪ፣ ድሕሪኡ እንደገና ፈትኒ።
+       *[other] ብዙሕ ፈተነታት። { $minutes } ደቓይቕ ተጸበዪ፣ ድሕሪኡ እንደገና ፈትኒ።
+    }
+error-not-allowed = ነዚ መምርሒት ጥራይ እያ ክትገብሮ ትኽእል።
+error-invalid-input = ዝጸሓፍክዮ ወይ ዝመረጽክዮ ኣረጋግጺ።
+error-image-unreadable = እቲ ስእሊ ክኽፈት ኣይክእልን። ተበላሽዩ ኣሎ፣ ወይ ስእሊ ኣይኮነን።
+error-image-too-large = እቲ ስእሊ ኣዝዩ ዓቢ እዩ። ንእሽቶ ስእሊ ምረጺ።
+error-database-too-new = እቲ ሓበሬታ ብሓድሽ Mestre እዩ ተሰሪሑ። ነቲ ኣፕ ኣሐድሲ።
+error-database-unavailable = እቲ ሓበሬታ ክኽፈት ኣይክእልን።
+error-not-found = ኣይተረኽበን።
+error-setup-state = እቲ ካፈ ድሮ ተዳልዩ ኣሎ።
+error-storage = ኣብ ምዕቃብ ጌጋ ተፈጢሩ። ዋላ ሓንቲ ኣይተሰረዘን።
+error-peer-unreachable = እቲ ካልእ መሳርሒ ኣይተረኽበን። ክልቲኦም ኣብ ሓደ መርበብ ምህላዎም ኣረጋግጺ።
+error-not-paired = እዚ መሳርሒ ምስቲ ካልእ ኣይተኣሳሰረን። መጀመርታ ኣራኽቢዮም።
+error-sync-interrupted = ምትእስሳር ተቋሪጹ። ዋላ ሓንቲ ኣይጠፍአን። እንደገና ፈትኒ።
+error-sync-refused = እቲ ካልእ መሳርሒ ኣብዩ። እንደገና ፈትኒ፣ ወይ ደጊምኪ ኣራኽቢ።
+error-schema-mismatch = እቶም መሳርሒታት ዝተፈላለየ ሕታም Mestre ኣለዎም። ክልቲኦም ኣሐድሲ።
+error-pairing-wrong-code = ጌጋ ኮድ። እንደገና ፈትኒ።
+error-pairing-closed = እቲ ኮድ ድሕሪ ሕጂ ኣይሰርሕን። ሓድሽ ኮድ ሕተቲ።

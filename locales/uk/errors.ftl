@@ -1,0 +1,27 @@
+# Mestre — Українська (Ukrainian).
+# This file: every error, as a person hears it.
+
+## Errors
+error-login-failed = Це неправильно. Спробуйте ще раз.
+error-login-locked =
+    { $minutes ->
+        [one] Забагато спроб. Зачекайте { $minutes } хвилину і спробуйте знову.
+        [few] Забагато спроб. Зачекайте { $minutes } хвилини і спробуйте знову.
+       *[other] Забагато спроб. Зачекайте { $minutes } хвилин і спробуйте знову.
+    }
+error-not-allowed = Це може зробити лише наставниця.
+error-invalid-input = Перевірте, що ви написали або вибрали.
+error-image-unreadable = Фото не відкривається. Воно пошкоджене або це не фото.
+error-image-too-large = Фото завелике. Виберіть менше фото.
+error-database-too-new = Дані створила новіша версія Mestre. Оновіть застосунок.
+error-database-unavailable = Дані не вдається відкрити.
+error-not-found = Не знайдено.
+error-setup-state = Кафе вже налаштоване.
+error-storage = Під час збереження сталася помилка. Нічого не видалено.
+error-peer-unreachable = Інший пристрій не знайдено. Перевірте, що обидва в одній мережі.
+error-not-paired = Цей пристрій не з'єднаний з іншим. Спочатку з'єднайте їх.
+error-sync-interrupted = Синхронізацію перервано. Нічого не втрачено. Спробуйте ще раз.
+error-sync-refused = Інший пристрій відмовив. Спробуйте ще раз або з'єднайте їх наново.
+error-schema-mismatch = На пристроях різні версії Mestre. Оновіть обидва.
+error-pairing-wrong-code = Неправильний код. Спробуйте ще раз.
+error-pairing-closed = Код більше не дійсний. Попросіть новий код.
