@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 use ts_rs::{TypeVisitor, TS};
 
-use crate::diary::{Mood, TASKS};
+use crate::diary::{Area, Mood, TASKS};
 use crate::i18n::LOCALES;
 use crate::people::{login_guard, PictureId};
 
@@ -71,7 +71,7 @@ pub fn typescript_constants() -> String {
     let voiceless: Vec<&str> = LOCALES.iter().filter(|l| l.speech_voice.is_none()).map(|l| l.tag).collect();
     let lockout: Vec<i64> = (1..=4).map(login_guard::lock_minutes).collect();
     let mut out = String::from(HEADER);
-    out.push_str("import type { LocaleInfo, Mood, PictureId, Task } from './types';\n\n");
+    out.push_str("import type { Area, LocaleInfo, Mood, PictureId, Task } from './types';\n\n");
     out.push_str(&format!(
         "/** The locales Mestre ships, in the order of the language screen. */\nexport const LOCALES: readonly LocaleInfo[] = {};\n\n",
         list(LOCALES)
@@ -86,6 +86,10 @@ pub fn typescript_constants() -> String {
         list(&PictureId::ALL)
     ));
     out.push_str(&format!("/** The task cards of \"my day\". */\nexport const TASKS: readonly Task[] = {};\n\n", list(TASKS)));
+    out.push_str(&format!(
+        "/** Where tasks happen: the groups of task cards, in order. */\nexport const AREAS: readonly Area[] = {};\n\n",
+        list(&Area::ALL)
+    ));
     out.push_str(&format!("/** How the day felt, as faces. */\nexport const MOODS: readonly Mood[] = {};\n\n", list(&Mood::ALL)));
     out.push_str(&format!(
         "/** Wrong tries before a lock-out, and the minutes of the 1st, 2nd, 3rd and later lock-outs. */\nexport const LOCKOUT = {{ triesBeforeLock: {}, minutes: {} }} as const;\n",

@@ -23,6 +23,10 @@ pub enum Area {
     Serving,
 }
 
+impl Area {
+    pub const ALL: [Area; 3] = [Area::Kitchen, Area::Cleaning, Area::Serving];
+}
+
 /// A task card. Its picture is `task-<id>` in assets/pictures, its words the Fluent
 /// message `task-<id>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

@@ -1,6 +1,6 @@
 // Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
 
-import type { LocaleInfo, Mood, PictureId, Task } from './types';
+import type { Area, LocaleInfo, Mood, PictureId, Task } from './types';
 
 /** The locales Mestre ships, in the order of the language screen. */
 export const LOCALES: readonly LocaleInfo[] = [
@@ -62,6 +62,9 @@ export const TASKS: readonly Task[] = [
   {"id":"fill-display","area":"serving"},
   {"id":"team-meeting","area":"serving"},
 ];
+
+/** Where tasks happen: the groups of task cards, in order. */
+export const AREAS: readonly Area[] = ["kitchen", "cleaning", "serving"];
 
 /** How the day felt, as faces. */
 export const MOODS: readonly Mood[] = ["great", "good", "ok", "tired", "hard"];
