@@ -56,6 +56,8 @@ pub enum ErrorKind {
     MicrophoneMissing,
     /// The microphone is in use by another program, or could not be opened.
     MicrophoneBusy,
+    /// The file is not a voice pack from Mestre, or it is damaged.
+    VoicePackUnreadable,
 }
 
 impl ErrorKind {
@@ -84,6 +86,7 @@ impl ErrorKind {
             ErrorKind::AudioUnreadable => "audio-unreadable",
             ErrorKind::MicrophoneMissing => "microphone-missing",
             ErrorKind::MicrophoneBusy => "microphone-busy",
+            ErrorKind::VoicePackUnreadable => "voice-pack-unreadable",
         }
     }
 
@@ -102,15 +105,25 @@ pub struct Error {
     pub detail: String,
     /// Extra numbers for the message, e.g. minutes left of a lock-out.
     pub minutes: Option<i64>,
+    /// Seconds left of a lock-out, for a countdown.
+    pub seconds: Option<i64>,
 }
 
 impl Error {
     pub fn new(kind: ErrorKind, detail: impl Into<String>) -> Self {
-        Error { kind, detail: detail.into(), minutes: None }
+        Error { kind, detail: detail.into(), minutes: None, seconds: None }
     }
 
-    pub fn locked(minutes: i64) -> Self {
-        Error { kind: ErrorKind::LoginLocked, detail: format!("locked for {minutes} min"), minutes: Some(minutes) }
+    /// A lock-out with `ms_left` to go: whole minutes (rounded up) for the sentence,
+    /// seconds for the countdown.
+    pub fn locked(ms_left: i64) -> Self {
+        let minutes = (ms_left + 59_999) / 60_000;
+        Error {
+            kind: ErrorKind::LoginLocked,
+            detail: format!("locked for {minutes} min"),
+            minutes: Some(minutes),
+            seconds: Some((ms_left + 999) / 1000),
+        }
     }
 
     pub fn invalid(detail: impl Into<String>) -> Self {
@@ -156,4 +169,7 @@ pub struct ErrorPayload {
     pub message_id: String,
     #[ts(type = "number | null")]
     pub minutes: Option<i64>,
+    /// Seconds left of a lock-out, for the countdown on the picture PIN.
+    #[ts(type = "number | null")]
+    pub seconds: Option<i64>,
 }

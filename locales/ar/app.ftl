@@ -7,6 +7,7 @@ loading = جارٍ التحميل …
 
 ## Language
 language-name = العربية
+language-greeting = مرحباً
 language-choose-title = اختاري لغتك
 language-change = تغيير اللغة
 
@@ -17,4 +18,9 @@ logout = خروج
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °م
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $day }/{ $month }/{ $year }
+nav-next = التالي
+saved = تم الحفظ
+idle-still-here = هل ما زلتِ هنا؟
+idle-stay = أنا هنا

@@ -73,3 +73,9 @@ task-clear-tables = رفع الأطباق عن الطاولات
 task-greet-customer = الترحيب بالزبائن
 task-fill-display = ملء واجهة العرض
 task-team-meeting = اجتماع الفريق
+
+## My day in steps
+day-summary-title = هذا ما حفظتِه اليوم
+day-nothing-yet = لا شيء بعد
+day-done = انتهيت
+book-start = املئي يومكِ

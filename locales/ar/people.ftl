@@ -62,3 +62,16 @@ picture-cup = فنجان
 picture-tree = شجرة
 picture-bread = خبز
 picture-heart = قلب
+
+## Caption order and this device
+mentor-caption-order = { $language } أولاً
+mentor-tablet-settings = هذا الجهاز
+mentor-idle = تسجيل الخروج تلقائياً بعد
+mentor-idle-minutes =
+    { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }
+mentor-idle-never = أبداً

@@ -24,7 +24,3 @@ unpair = فك الربط
 pair-none = لا توجد أجهزة مربوطة بعد.
 sync-photo-coming = ستصل الصورة مع المزامنة القادمة.
 pair-scan = امسحي الرمز بالكاميرا
-error-recording-empty = التسجيل فارغ. تكلّمي بقرب أكثر وحاولي مرة أخرى.
-error-audio-unreadable = لا يمكن تشغيل التسجيل. إنه تالف.
-error-microphone-missing = لم يتم العثور على ميكروفون. اطلبي المساعدة من المرشدة.
-error-microphone-busy = الميكروفون مشغول أو لا يعمل. حاولي بعد قليل.

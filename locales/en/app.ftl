@@ -6,6 +6,7 @@ loading = Loading …
 
 ## Language
 language-name = English
+language-greeting = Hello
 language-choose-title = Choose your language
 language-change = Change language
 
@@ -16,4 +17,9 @@ logout = Sign out
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $month }/{ $day }/{ $year }
+nav-next = Next
+saved = Saved
+idle-still-here = Are you still here?
+idle-stay = I'm here

@@ -72,3 +72,9 @@ task-clear-tables = clear tables
 task-greet-customer = greet customers
 task-fill-display = fill the display
 task-team-meeting = team meeting
+
+## My day in steps
+day-summary-title = This is what you saved today
+day-nothing-yet = Nothing yet
+day-done = Done
+book-start = Fill in your day

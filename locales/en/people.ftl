@@ -61,3 +61,14 @@ picture-cup = cup
 picture-tree = tree
 picture-bread = bread
 picture-heart = heart
+
+## Caption order and this device
+mentor-caption-order = { $language } first
+mentor-tablet-settings = This device
+mentor-idle = Sign out by itself after
+mentor-idle-minutes =
+    { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }
+mentor-idle-never = Never

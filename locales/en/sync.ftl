@@ -23,7 +23,3 @@ unpair = Disconnect
 pair-none = No devices are connected yet.
 sync-photo-coming = The picture comes with the next sync.
 pair-scan = Scan the code with the camera
-error-recording-empty = The recording is empty. Speak a little closer and try again.
-error-audio-unreadable = The recording cannot be played. It is damaged.
-error-microphone-missing = No microphone was found. Ask the mentor for help.
-error-microphone-busy = The microphone is busy or not working. Try again in a moment.

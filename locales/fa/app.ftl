@@ -7,6 +7,7 @@ loading = در حال بارگذاری …
 
 ## Language
 language-name = فارسی
+language-greeting = سلام
 language-choose-title = زبان خود را انتخاب کنید
 language-change = تغییر زبان
 
@@ -17,4 +18,9 @@ logout = خروج
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $year }/{ $month }/{ $day }
+nav-next = بعدی
+saved = ذخیره شد
+idle-still-here = هنوز اینجا هستید؟
+idle-stay = اینجا هستم

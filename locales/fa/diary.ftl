@@ -73,3 +73,9 @@ task-clear-tables = جمع کردن میزها
 task-greet-customer = سلام کردن به مشتری‌ها
 task-fill-display = پر کردن ویترین
 task-team-meeting = جلسهٔ گروه
+
+## My day in steps
+day-summary-title = این‌ها را امروز ذخیره کردید
+day-nothing-yet = هنوز چیزی نیست
+day-done = تمام
+book-start = روزتان را پر کنید

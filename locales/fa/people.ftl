@@ -62,3 +62,14 @@ picture-cup = فنجان
 picture-tree = درخت
 picture-bread = نان
 picture-heart = قلب
+
+## Caption order and this device
+mentor-caption-order = اول { $language }
+mentor-tablet-settings = این دستگاه
+mentor-idle = خروج خودکار پس از
+mentor-idle-minutes =
+    { $minutes ->
+        [one] یک دقیقه
+       *[other] { $minutes } دقیقه
+    }
+mentor-idle-never = هرگز

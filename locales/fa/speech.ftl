@@ -4,12 +4,24 @@
 
 ## Speaker and sound
 speaker-play = گوش کنید
-speech-no-voice = هنوز صدایی برای این زبان نیست. متن را اینجا بخوانید:
-speech-failed = صدا پخش نشد. متن را اینجا بخوانید:
-
+speech-no-voice = هنوز صدایی برای زبان شما نیست.
+speech-failed = صدا کار نکرد.
 ## Recording studio
 studio-open = صداها را ضبط کنید
 studio-title = استودیوی ضبط
 studio-lang = زبان
 studio-recorded = ضبط شده
 studio-missing = هنوز ضبط نشده
+studio-progress = { $language }: { $recorded } از { $total }
+studio-only-missing = فقط موارد ناقص را نشان بده
+studio-heard =
+    { $count ->
+        [one] یک بار شنیده شده
+       *[other] { $count } بار شنیده شده
+    }
+studio-synthetic = صدای مصنوعی دارد
+studio-no-synthetic = صدای مصنوعی ندارد
+studio-export = ذخیرهٔ بستهٔ صدا
+studio-exported = { $count } ضبط در { $path } ذخیره شد
+studio-import = باز کردن بستهٔ صدا
+studio-imported = صداهای جدید: { $added }. از قبل بود: { $same }. از خودمان ماند: { $kept }. رد شد: { $skipped }.

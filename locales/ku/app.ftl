@@ -7,6 +7,7 @@ loading = Tê barkirin …
 
 ## Language
 language-name = Kurdî (Kurmancî)
+language-greeting = Silav
 language-choose-title = Zimanê xwe hilbijêre
 language-change = Zimên biguherîne
 
@@ -17,4 +18,9 @@ logout = Derkeve
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $day }.{ $month }.{ $year }
+nav-next = Pêş
+saved = Hat tomarkirin
+idle-still-here = Tu hîn li vir î?
+idle-stay = Ez li vir im

@@ -74,3 +74,9 @@ task-clear-tables = mase rakirin
 task-greet-customer = silav li xerîdaran kirin
 task-fill-display = vîtrînê tije kirin
 task-team-meeting = civîna tîmê
+
+## My day in steps
+day-summary-title = Ev e ya ku te îro tomar kir
+day-nothing-yet = Hîn tiştek tune
+day-done = Qediya
+book-start = Roja xwe tije bike

@@ -62,3 +62,14 @@ picture-cup = fincan
 picture-tree = dar
 picture-bread = nan
 picture-heart = dil
+
+## Caption order and this device
+mentor-caption-order = Pêşî { $language }
+mentor-tablet-settings = Ev amûr
+mentor-idle = Piştî vê demê bi xwe derkeve
+mentor-idle-minutes =
+    { $minutes ->
+        [one] deqeyek
+       *[other] { $minutes } deqe
+    }
+mentor-idle-never = Tu car

@@ -4,12 +4,24 @@
 
 ## Speaker and sound
 speaker-play = Guhdarî bike
-speech-no-voice = Ji bo vî zimanî hêj deng tune ye. Nivîsê li vir bixwîne:
-speech-failed = Deng nehat lêxistin. Nivîsê li vir bixwîne:
-
+speech-no-voice = Hîn dengek bi zimanê te tune ye.
+speech-failed = Deng nexebitî.
 ## Recording studio
 studio-open = Dengan tomar bike
 studio-title = Stûdyoya tomarkirinê
 studio-lang = Ziman
 studio-recorded = Hate tomarkirin
 studio-missing = Hêj nehatiye tomarkirin
+studio-progress = { $language }: { $recorded } ji { $total }
+studio-only-missing = Tenê yên kêm nîşan bide
+studio-heard =
+    { $count ->
+        [one] Carekê hat bihîstin
+       *[other] { $count } caran hat bihîstin
+    }
+studio-synthetic = Dengekî sûnî heye
+studio-no-synthetic = Dengekî sûnî tune ye
+studio-export = Pakêta dengan tomar bike
+studio-exported = { $count } tomar di { $path } de hatin tomarkirin
+studio-import = Pakêta dengan veke
+studio-imported = Dengên nû: { $added }. Berê hebûn: { $same }. Yên me man: { $kept }. Hatin derbaskirin: { $skipped }.

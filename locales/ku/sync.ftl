@@ -24,7 +24,3 @@ unpair = Veqetîne
 pair-none = Hêj tu amûr nehatine girêdan.
 sync-photo-coming = Wêne bi hevdemkirina din re tê.
 pair-scan = Kodê bi kamerayê bixwîne
-error-recording-empty = Tomar vala ye. Hinekî nêzîktir biaxive û dîsa biceribîne.
-error-audio-unreadable = Tomar nayê lêxistin. Xera bûye.
-error-microphone-missing = Mîkrofon nehat dîtin. Ji rêberê alîkarî bixwaze.
-error-microphone-busy = Mîkrofon mijûl e an naxebite. Piştî hinekê dîsa biceribîne.

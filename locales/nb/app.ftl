@@ -8,6 +8,8 @@ loading = Laster …
 ## Language
 # The name of this language, in this language. Shown and spoken on its card.
 language-name = Norsk bokmål
+# A short greeting in this language, written large on its card: her own script is the picture.
+language-greeting = Hei
 language-choose-title = Velg språk
 language-change = Bytt språk
 
@@ -18,4 +20,9 @@ logout = Logg ut
 
 ## Formats (used on labels and reports)
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $day }.{ $month }.{ $year }
+nav-next = Neste
+saved = Lagret
+idle-still-here = Er du her fortsatt?
+idle-stay = Jeg er her

@@ -73,3 +73,9 @@ task-clear-tables = rydde bord
 task-greet-customer = hilse på kunder
 task-fill-display = fylle disken
 task-team-meeting = møte med teamet
+
+## My day in steps
+day-summary-title = Dette har du lagret i dag
+day-nothing-yet = Ingenting ennå
+day-done = Ferdig
+book-start = Fyll ut dagen din

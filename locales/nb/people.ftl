@@ -63,3 +63,14 @@ picture-cup = kopp
 picture-tree = tre
 picture-bread = brød
 picture-heart = hjerte
+
+## Caption order and this device
+mentor-caption-order = { $language } først
+mentor-tablet-settings = Denne enheten
+mentor-idle = Logg ut av seg selv etter
+mentor-idle-minutes =
+    { $minutes ->
+        [one] ett minutt
+       *[other] { $minutes } minutter
+    }
+mentor-idle-never = Aldri

@@ -24,7 +24,3 @@ unpair = Koble fra
 pair-none = Ingen enheter er koblet til ennå.
 sync-photo-coming = Bildet kommer ved neste synkronisering.
 pair-scan = Skann koden med kameraet
-error-recording-empty = Opptaket er tomt. Snakk litt nærmere, og prøv igjen.
-error-audio-unreadable = Opptaket kan ikke spilles av. Det er ødelagt.
-error-microphone-missing = Fant ingen mikrofon. Be veilederen om hjelp.
-error-microphone-busy = Mikrofonen er i bruk eller virker ikke. Prøv igjen om litt.

@@ -6,6 +6,7 @@ loading = Lastar …
 
 ## Language
 language-name = Norsk nynorsk
+language-greeting = Hei
 language-choose-title = Vel språk
 language-change = Byt språk
 
@@ -16,4 +17,9 @@ logout = Logg ut
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $day }.{ $month }.{ $year }
+nav-next = Neste
+saved = Lagra
+idle-still-here = Er du her framleis?
+idle-stay = Eg er her

@@ -72,3 +72,9 @@ task-clear-tables = rydde bord
 task-greet-customer = helse på kundar
 task-fill-display = fylle disken
 task-team-meeting = møte med teamet
+
+## My day in steps
+day-summary-title = Dette har du lagra i dag
+day-nothing-yet = Ingenting enno
+day-done = Ferdig
+book-start = Fyll ut dagen din

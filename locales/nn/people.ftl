@@ -61,3 +61,14 @@ picture-cup = kopp
 picture-tree = tre
 picture-bread = brød
 picture-heart = hjarte
+
+## Caption order and this device
+mentor-caption-order = { $language } først
+mentor-tablet-settings = Denne eininga
+mentor-idle = Logg ut av seg sjølv etter
+mentor-idle-minutes =
+    { $minutes ->
+        [one] eitt minutt
+       *[other] { $minutes } minutt
+    }
+mentor-idle-never = Aldri

@@ -23,7 +23,3 @@ unpair = Kopla frå
 pair-none = Ingen einingar er kopla til enno.
 sync-photo-coming = Biletet kjem ved neste synkronisering.
 pair-scan = Skann koden med kameraet
-error-recording-empty = Opptaket er tomt. Snakk litt nærare, og prøv igjen.
-error-audio-unreadable = Opptaket kan ikkje spelast av. Det er øydelagt.
-error-microphone-missing = Fann ingen mikrofon. Be rettleiaren om hjelp.
-error-microphone-busy = Mikrofonen er i bruk eller verkar ikkje. Prøv igjen om litt.

@@ -74,3 +74,9 @@ task-clear-tables = جمع کردن میزها
 task-greet-customer = سلام دادن به مشتری‌ها
 task-fill-display = پر کردن ویترین
 task-team-meeting = جلسهٔ تیم
+
+## My day in steps
+day-summary-title = این‌ها را امروز ذخیره کردید
+day-nothing-yet = هنوز هیچ چیز
+day-done = تمام
+book-start = روز خود را پر کنید

@@ -63,3 +63,14 @@ picture-cup = پیاله
 picture-tree = درخت
 picture-bread = نان
 picture-heart = قلب
+
+## Caption order and this device
+mentor-caption-order = اول { $language }
+mentor-tablet-settings = این دستگاه
+mentor-idle = خروج خودکار بعد از
+mentor-idle-minutes =
+    { $minutes ->
+        [one] یک دقیقه
+       *[other] { $minutes } دقیقه
+    }
+mentor-idle-never = هرگز

@@ -24,7 +24,3 @@ unpair = قطع کردن
 pair-none = هنوز هیچ دستگاهی وصل نشده.
 sync-photo-coming = عکس با همگام‌سازی بعدی می‌آید.
 pair-scan = کود را با کمره اسکن کنید
-error-recording-empty = ثبت خالی است. کمی نزدیک‌تر گپ بزنید و دوباره کوشش کنید.
-error-audio-unreadable = ثبت پخش نمی‌شود. خراب است.
-error-microphone-missing = مایکروفون پیدا نشد. از رهنما کمک بخواهید.
-error-microphone-busy = مایکروفون مصروف است یا کار نمی‌کند. کمی بعد دوباره کوشش کنید.

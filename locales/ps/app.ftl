@@ -7,6 +7,7 @@ loading = پورته کېږي …
 
 ## Language
 language-name = پښتو
+language-greeting = سلام
 language-choose-title = خپله ژبه وټاکئ
 language-change = ژبه بدله کړئ
 
@@ -17,4 +18,9 @@ logout = وتل
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $year }/{ $month }/{ $day }
+nav-next = بل
+saved = خوندي شو
+idle-still-here = لا هم دلته یاست؟
+idle-stay = زه دلته یم

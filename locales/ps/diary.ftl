@@ -74,3 +74,9 @@ task-clear-tables = مېزونه راټولول
 task-greet-customer = پېرودونکو ته ستړي مه شې ویل
 task-fill-display = نندارتون ډکول
 task-team-meeting = د ټیم غونډه
+
+## My day in steps
+day-summary-title = دا هغه څه دي چې نن مو خوندي کړل
+day-nothing-yet = لا هېڅ نشته
+day-done = پای
+book-start = خپله ورځ ډکه کړئ

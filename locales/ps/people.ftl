@@ -62,3 +62,14 @@ picture-cup = پیاله
 picture-tree = ونه
 picture-bread = ډوډۍ
 picture-heart = زړه
+
+## Caption order and this device
+mentor-caption-order = لومړی { $language }
+mentor-tablet-settings = دا وسیله
+mentor-idle = په خپله ووځه وروسته له
+mentor-idle-minutes =
+    { $minutes ->
+        [one] یوه دقیقه
+       *[other] { $minutes } دقیقې
+    }
+mentor-idle-never = هېڅکله

@@ -24,7 +24,3 @@ unpair = جلا کړئ
 pair-none = لا هېڅ وسیله نه ده نښلول شوې.
 sync-photo-coming = انځور به په راتلونکې همغږۍ کې راشي.
 pair-scan = کوډ په کمره سکن کړئ
-error-recording-empty = ثبت تش دی. لږ نږدې خبرې وکړئ او بیا هڅه وکړئ.
-error-audio-unreadable = ثبت نه غږېږي. خراب دی.
-error-microphone-missing = مایکروفون ونه موندل شو. له لارښودې مرسته وغواړئ.
-error-microphone-busy = مایکروفون بوخت دی یا کار نه کوي. لږ وروسته بیا هڅه وکړئ.

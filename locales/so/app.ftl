@@ -7,6 +7,7 @@ loading = Waa la soo rarayaa …
 
 ## Language
 language-name = Soomaali
+language-greeting = Salaan
 language-choose-title = Dooro luqaddaada
 language-change = Beddel luqadda
 
@@ -17,4 +18,9 @@ logout = Ka bax
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $day }/{ $month }/{ $year }
+nav-next = Xiga
+saved = Waa la kaydiyay
+idle-still-here = Weli ma joogtaa?
+idle-stay = Waan joogaa

@@ -74,3 +74,9 @@ task-clear-tables = ka qaadid miisaska
 task-greet-customer = salaamid macaamiisha
 task-fill-display = buuxin bandhigga
 task-team-meeting = kulan kooxeed
+
+## My day in steps
+day-summary-title = Kani waa waxa aad maanta kaydisay
+day-nothing-yet = Weli waxba
+day-done = Dhammaaday
+book-start = Buuxi maalintaada

@@ -62,3 +62,14 @@ picture-cup = koob
 picture-tree = geed
 picture-bread = rooti
 picture-heart = qalbi
+
+## Caption order and this device
+mentor-caption-order = { $language } marka hore
+mentor-tablet-settings = Qalabkan
+mentor-idle = Si iskiis ah uga bax kadib
+mentor-idle-minutes =
+    { $minutes ->
+        [one] hal daqiiqo
+       *[other] { $minutes } daqiiqo
+    }
+mentor-idle-never = Marna

@@ -24,7 +24,3 @@ unpair = Ka fur
 pair-none = Weli qalab lama xirin.
 sync-photo-coming = Sawirku wuxuu iman doonaa isku-dhafka xiga.
 pair-scan = Koodka ku iskaan kamarada
-error-recording-empty = Duubistu waa madhan tahay. Ku dhowow oo isku day mar kale.
-error-audio-unreadable = Duubista lama shidi karo. Way jaban tahay.
-error-microphone-missing = Makarafoon lama helin. Hagaha ka codso caawimo.
-error-microphone-busy = Makarafoonku waa mashquul ama ma shaqeynayo. Isku day mar kale dhawaan.

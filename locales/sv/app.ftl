@@ -6,6 +6,7 @@ loading = Laddar …
 
 ## Language
 language-name = Svenska
+language-greeting = Hej
 language-choose-title = Välj språk
 language-change = Byt språk
 
@@ -16,4 +17,9 @@ logout = Logga ut
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $year }-{ $month }-{ $day }
+nav-next = Nästa
+saved = Sparat
+idle-still-here = Är du kvar?
+idle-stay = Jag är här

@@ -72,3 +72,9 @@ task-clear-tables = duka av borden
 task-greet-customer = hälsa på kunder
 task-fill-display = fylla disken
 task-team-meeting = möte med teamet
+
+## My day in steps
+day-summary-title = Det här har du sparat i dag
+day-nothing-yet = Inget än
+day-done = Klar
+book-start = Fyll i din dag

@@ -61,3 +61,14 @@ picture-cup = kopp
 picture-tree = träd
 picture-bread = bröd
 picture-heart = hjärta
+
+## Caption order and this device
+mentor-caption-order = { $language } först
+mentor-tablet-settings = Den här enheten
+mentor-idle = Logga ut automatiskt efter
+mentor-idle-minutes =
+    { $minutes ->
+        [one] en minut
+       *[other] { $minutes } minuter
+    }
+mentor-idle-never = Aldrig

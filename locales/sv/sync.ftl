@@ -23,7 +23,3 @@ unpair = Koppla bort
 pair-none = Inga enheter är ihopkopplade än.
 sync-photo-coming = Bilden kommer vid nästa synkronisering.
 pair-scan = Skanna koden med kameran
-error-recording-empty = Inspelningen är tom. Prata lite närmare och försök igen.
-error-audio-unreadable = Inspelningen kan inte spelas upp. Den är skadad.
-error-microphone-missing = Ingen mikrofon hittades. Be handledaren om hjälp.
-error-microphone-busy = Mikrofonen används eller fungerar inte. Försök igen om en stund.

@@ -7,6 +7,7 @@ loading = ይጽዓን ኣሎ …
 
 ## Language
 language-name = ትግርኛ
+language-greeting = ሰላም
 language-choose-title = ቋንቋኺ ምረጺ
 language-change = ቋንቋ ቀይሪ
 
@@ -17,4 +18,9 @@ logout = ውጺ
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $day }/{ $month }/{ $year }
+nav-next = ዝቕጽል
+saved = ተዓቂቡ
+idle-still-here = ገና ኣለኺ ዶ?
+idle-stay = ኣለኹ

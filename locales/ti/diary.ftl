@@ -74,3 +74,9 @@ task-clear-tables = ጣውላ ምልዓል
 task-greet-customer = ዓማዊል ሰላም ምባል
 task-fill-display = መርኣያ ምምላእ
 task-team-meeting = ኣኼባ ጉጅለ
+
+## My day in steps
+day-summary-title = ሎሚ ዝዓቀብክዮ እዚ እዩ
+day-nothing-yet = ገና ዋላ ሓንቲ የለን
+day-done = ተወዲኡ
+book-start = መዓልትኺ ምልኢ

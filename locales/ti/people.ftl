@@ -62,3 +62,14 @@ picture-cup = ኩባያ
 picture-tree = ኦም
 picture-bread = ባኒ
 picture-heart = ልቢ
+
+## Caption order and this device
+mentor-caption-order = { $language } ቅድም
+mentor-tablet-settings = እዚ መሳርሒ
+mentor-idle = ባዕሉ ውጻእ ድሕሪ
+mentor-idle-minutes =
+    { $minutes ->
+        [one] ሓንቲ ደቒቕ
+       *[other] { $minutes } ደቓይቕ
+    }
+mentor-idle-never = ፈጺሙ

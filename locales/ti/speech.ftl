@@ -4,12 +4,24 @@
 
 ## Speaker and sound
 speaker-play = ስምዒ
-speech-no-voice = ነዚ ቋንቋ ድምጺ ገና የለን። ጽሑፍ ኣብዚ ኣንብቢ:
-speech-failed = ድምጺ ኣይሰርሐን። ጽሑፍ ኣብዚ ኣንብቢ:
-
+speech-no-voice = ብቋንቋኺ ገና ድምጺ የለን።
+speech-failed = ድምጺ ኣይሰርሐን።
 ## Recording studio
 studio-open = ድምጽታት ቅዳሕ
 studio-title = ስቱድዮ ቅዳሕ
 studio-lang = ቋንቋ
 studio-recorded = ተቐዲሑ
 studio-missing = ገና ኣይተቐድሐን
+studio-progress = { $language }: { $recorded } ካብ { $total }
+studio-only-missing = ዝጎደለ ጥራይ ኣርኢ
+studio-heard =
+    { $count ->
+        [one] ሓንሳብ ተሰሚዑ
+       *[other] { $count } ግዜ ተሰሚዑ
+    }
+studio-synthetic = ብማሽን ዝተሰርሐ ድምጺ ኣሎ
+studio-no-synthetic = ብማሽን ዝተሰርሐ ድምጺ የለን
+studio-export = ጥቕላል ድምጺ ዓቅብ
+studio-exported = { $count } ቅዳሓት ኣብ { $path } ተዓቂቦም
+studio-import = ጥቕላል ድምጺ ክፈት
+studio-imported = ሓደሽቲ ድምጽታት: { $added }። ቀደም ዝነበሩ: { $same }። ናትና ዝተዓቀቡ: { $kept }። ዝተሰገሩ: { $skipped }።

@@ -24,7 +24,3 @@ unpair = ፍለዪ
 pair-none = ገና ዝተራኸበ መሳርሒ የለን።
 sync-photo-coming = እቲ ስእሊ ምስ ዝቕጽል ምትእስሳር ይመጽእ።
 pair-scan = ነቲ ኮድ ብካሜራ ስከኒ
-error-recording-empty = እቲ ቅዳሕ ባዶ እዩ። ቀረባ ኴንኪ ተዛረቢ፣ እንደገና ፈትኒ።
-error-audio-unreadable = እቲ ቅዳሕ ክጻወት ኣይክእልን። ተበላሽዩ ኣሎ።
-error-microphone-missing = ማይክሮፎን ኣይተረኽበን። ንመምርሒት ሓገዝ ሕተቲ።
-error-microphone-busy = እቲ ማይክሮፎን ኣብ ስራሕ ኣሎ ወይ ኣይሰርሕን። ድሕሪ ቁሩብ ፈትኒ።

@@ -6,6 +6,7 @@ loading = Завантаження …
 
 ## Language
 language-name = Українська
+language-greeting = Привіт
 language-choose-title = Оберіть мову
 language-change = Змінити мову
 
@@ -16,4 +17,9 @@ logout = Вийти
 
 ## Formats
 format-temperature = { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } °C
-format-date = { DATETIME($date) }
+# The date in this language's order, with Latin digits (the same on screen, in speech and on labels).
+format-date = { $day }.{ $month }.{ $year }
+nav-next = Далі
+saved = Збережено
+idle-still-here = Ви ще тут?
+idle-stay = Я тут

@@ -72,3 +72,9 @@ task-clear-tables = прибирати зі столів
 task-greet-customer = вітати клієнтів
 task-fill-display = заповнювати вітрину
 task-team-meeting = нарада команди
+
+## My day in steps
+day-summary-title = Ось що ви зберегли сьогодні
+day-nothing-yet = Поки нічого
+day-done = Готово
+book-start = Заповніть свій день

@@ -61,3 +61,15 @@ picture-cup = чашка
 picture-tree = дерево
 picture-bread = хліб
 picture-heart = серце
+
+## Caption order and this device
+mentor-caption-order = Спочатку { $language }
+mentor-tablet-settings = Цей пристрій
+mentor-idle = Виходити самостійно через
+mentor-idle-minutes =
+    { $minutes ->
+        [one] { $minutes } хвилину
+        [few] { $minutes } хвилини
+       *[other] { $minutes } хвилин
+    }
+mentor-idle-never = Ніколи

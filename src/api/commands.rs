@@ -43,6 +43,13 @@ macro_rules! for_each_command {
                     |m| m.set_picture_pin(&person_id, &pin);
                 /// The audio (or the sentence) for a prompt.
                 fn speak(request: $crate::speech::SpeechRequest) -> $crate::speech::Speech = |m| Ok(m.speak(&request));
+                /// A written text read aloud (a mentor's comment).
+                fn speak_text(lang: String, text: String) -> $crate::speech::Speech = |m| m.speak_text(&lang, &text);
+                /// Which language a trainee's captions show first (mentors).
+                fn set_caption_order(person_id: String, work_language_first: bool) -> $crate::people::Person =
+                    |m| m.set_caption_order(&person_id, work_language_first);
+                /// Minutes without a touch before this device signs out by itself (mentors; 0: never).
+                fn set_idle_sign_out(minutes: u32) -> () = |m| m.set_idle_sign_out(minutes);
                 /// This device's name, where it listens, and the paired devices.
                 fn sync_status() -> $crate::api::SyncStatus = |m| m.sync_status();
                 /// "Connect a tablet": a six-digit code and a QR code.
@@ -82,6 +89,10 @@ macro_rules! for_each_command {
                 fn studio_prompts(lang: String) -> Vec<$crate::speech::PromptStatus> = |m| m.studio_prompts(&lang);
                 fn save_prompt_clip(lang: String, message_id: String, clip: $crate::media::Clip) -> () =
                     |m| m.save_prompt_clip(&lang, &message_id, &clip);
+                /// Every language: prompts recorded in the app, of how many.
+                fn studio_progress() -> Vec<$crate::speech::LanguageProgress> = |m| m.studio_progress();
+                /// Save a language's recorded prompts as one file.
+                fn export_voice_pack(lang: String) -> $crate::speech::VoicePackExport = |m| m.export_voice_pack(&lang);
             }
             raw_body_commands {
                 /// A photo for a person's picture (mentors).
@@ -92,6 +103,8 @@ macro_rules! for_each_command {
                 fn import_my_photo(bytes) -> $crate::media::PhotoRef = import_my_photo;
                 /// A WAV or Ogg/Opus recording made elsewhere.
                 fn import_recording(bytes) -> $crate::media::Clip = import_recording;
+                /// A voice pack made by this or another café (mentors).
+                fn import_voice_pack(bytes) -> $crate::speech::VoicePackImport = import_voice_pack;
             }
             sync_jobs {
                 /// Start a sync in the background; its progress arrives as `sync` events.

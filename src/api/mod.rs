@@ -103,6 +103,11 @@ impl Mestre {
         &self.speaker
     }
 
+    /// The data directory, for a Mestre opened on one.
+    pub(crate) fn data_dir(&self) -> Option<&Path> {
+        self.data_dir.as_deref()
+    }
+
     pub(crate) fn now_ms(&self) -> i64 {
         self.clock.now_ms()
     }
@@ -145,6 +150,7 @@ impl Mestre {
             message: self.localizer.format(&self.current_lang(), &id, &args),
             message_id: id,
             minutes: error.minutes,
+            seconds: error.seconds,
         }
     }
 

@@ -9,8 +9,15 @@ use ts_rs::TS;
 use super::{Mestre, DEVICE_LANG_KEY};
 use crate::cafe::Cafe;
 use crate::changes::ALL_TABLES;
-use crate::error::Result;
-use crate::i18n::{LocaleInfo, LOCALES};
+use crate::error::{Error, Result};
+
+/// Device setting: minutes without a touch before signing out by itself.
+const IDLE_MINUTES_KEY: &str = "idle_sign_out_minutes";
+/// A few minutes: long enough to fetch something from the fridge, short enough that the
+/// next person does not find the last one's book open.
+pub const DEFAULT_IDLE_MINUTES: u32 = 3;
+const MAX_IDLE_MINUTES: u32 = 60;
+use crate::i18n::{Captions, LocaleInfo, LOCALES};
 use crate::people::{PictureId, Role, Session};
 use crate::storage::DATABASE_FILE;
 
@@ -24,7 +31,12 @@ pub struct AppState {
     pub device_lang: String,
     /// Whether someone has chosen a language on this device yet.
     pub language_chosen: bool,
+    /// The languages of captions on shared screens (before anyone signs in): this device's
+    /// language beside the working language.
+    pub device_captions: Captions,
     pub locales: Vec<LocaleInfo>,
+    /// Sign out by itself after this many minutes without a touch (0: never).
+    pub idle_sign_out_minutes: u32,
     pub pictures: Vec<PictureId>,
     pub session: Option<Session>,
 }
@@ -51,12 +63,36 @@ impl Mestre {
         Ok(AppState {
             setup_needed: cafe.is_none(),
             cafe,
+            device_captions: Captions::new(&self.device_lang(), self.work_language()?, false),
             device_lang: self.device_lang(),
             language_chosen: self.store().setting(DEVICE_LANG_KEY)?.is_some(),
             locales: LOCALES.to_vec(),
+            idle_sign_out_minutes: self.idle_sign_out_minutes(),
             pictures: PictureId::ALL.to_vec(),
             session: self.session.clone(),
         })
+    }
+
+    /// Minutes without a touch before this device signs out by itself (0: never). A
+    /// shared tablet must not stay open on one person's little book.
+    pub fn idle_sign_out_minutes(&self) -> u32 {
+        match self.store().setting(IDLE_MINUTES_KEY) {
+            Ok(Some(text)) => text.parse().unwrap_or(DEFAULT_IDLE_MINUTES),
+            Ok(None) => DEFAULT_IDLE_MINUTES,
+            Err(e) => {
+                log::warn!("reading the sign-out setting: {e}");
+                DEFAULT_IDLE_MINUTES
+            }
+        }
+    }
+
+    /// Set how long this device waits before it signs out by itself (0: never). Mentors only.
+    pub fn set_idle_sign_out(&mut self, minutes: u32) -> Result<()> {
+        self.require_mentor()?;
+        if minutes > MAX_IDLE_MINUTES {
+            return Err(Error::invalid(format!("{minutes} minutes is too long")));
+        }
+        self.store_mut().set_setting(IDLE_MINUTES_KEY, &minutes.to_string())
     }
 
     pub fn info(&self) -> Result<Info> {

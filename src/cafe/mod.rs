@@ -33,6 +33,13 @@ impl Country {
             _ => None,
         }
     }
+    /// The language of work in this country: what trainees learn beside their own.
+    pub fn work_language(self) -> &'static str {
+        match self {
+            Country::Norway => "nb",
+            Country::Sweden => "sv",
+        }
+    }
 }
 
 crate::text_column!(Country, fallback Country::Norway);

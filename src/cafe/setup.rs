@@ -35,6 +35,12 @@ impl Mestre {
         self.start_session(&mentor_id)
     }
 
+    /// The language of work here (Norwegian, or Swedish in a Swedish café): what every
+    /// caption is said in beside her own language. Norwegian before a café exists.
+    pub fn work_language(&self) -> Result<&'static str> {
+        Ok(self.store().cafe()?.map_or(crate::i18n::locales::REFERENCE, |c| c.country.work_language()))
+    }
+
     /// The café, once it is set up.
     pub fn cafe(&self) -> Result<Option<Cafe>> {
         Ok(self.store().cafe()?.map(|row| Cafe { id: row.id, name: row.name, country: row.country }))

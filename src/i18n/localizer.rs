@@ -41,7 +41,6 @@ impl Localizer {
             bundle.set_use_isolating(isolating);
             bundle.set_formatter(Some(format::fluent_formatter));
             bundle.add_function("NUMBER", format::fluent_number).expect("NUMBER registers once");
-            bundle.add_function("DATETIME", format::fluent_datetime).expect("DATETIME registers once");
             for (tag, _file, source) in FTL_SOURCES.iter().filter(|(tag, _, _)| *tag == info.tag) {
                 let resource =
                     FluentResource::try_new(source.to_string()).unwrap_or_else(|_| panic!("locales/{tag} was checked by build.rs"));
@@ -85,6 +84,15 @@ impl Localizer {
             return text.into_owned();
         }
         id.to_string()
+    }
+
+    /// A calendar date ("YYYY-MM-DD") in `lang`'s order, as the screen shows it; text
+    /// that is not a date comes back unchanged.
+    pub fn date(&self, lang: &str, iso: &str) -> String {
+        match format::DateParts::parse(iso) {
+            Some(d) => self.format_date(lang, d.day, d.month, d.year),
+            None => iso.to_string(),
+        }
     }
 
     /// Whether `lang` has its own translation of `id` (not a fallback).

@@ -25,8 +25,8 @@ impl Mestre {
         // Only ids shaped like ours get a guard row: random input cannot grow the table.
         let guardable = uuid::Uuid::parse_str(person_id).is_ok();
         let guard = if guardable { self.store().login_guard(person_id)? } else { Default::default() };
-        if let Some(minutes) = login_guard::minutes_locked(&guard, now) {
-            return Err(Error::locked(minutes));
+        if let Some(left) = login_guard::ms_locked(&guard, now) {
+            return Err(Error::locked(left));
         }
         let person = if guardable { self.store().person(person_id)? } else { None };
         let credential = if guardable { self.store().credential(person_id)? } else { None };
@@ -44,8 +44,8 @@ impl Mestre {
         if guardable {
             let next = login_guard::after_failure(guard, now);
             self.store_mut().set_login_guard(person_id, next)?;
-            if let Some(minutes) = login_guard::minutes_locked(&next, now) {
-                return Err(Error::locked(minutes));
+            if let Some(left) = login_guard::ms_locked(&next, now) {
+                return Err(Error::locked(left));
             }
         }
         Err(Error::new(ErrorKind::LoginFailed, "wrong secret or no such person"))

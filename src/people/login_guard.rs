@@ -16,10 +16,10 @@ pub fn lock_minutes(lockout_number: i64) -> i64 {
     }
 }
 
-/// Whole minutes left of a lock-out (rounded up), or None when she may try.
-pub fn minutes_locked(guard: &LoginGuardRow, now_ms: i64) -> Option<i64> {
+/// Milliseconds left of a lock-out, or None when she may try.
+pub fn ms_locked(guard: &LoginGuardRow, now_ms: i64) -> Option<i64> {
     let left = guard.locked_until_ms - now_ms;
-    (left > 0).then(|| (left + 59_999) / 60_000)
+    (left > 0).then_some(left)
 }
 
 /// The counters after one more wrong try.

@@ -13,7 +13,7 @@ use ts_rs::TS;
 
 use crate::changes::Ownership;
 use crate::error::{Error, Result};
-use crate::i18n::locales;
+use crate::i18n::{locales, Captions};
 
 pub use picture_pin::{PictureId, PicturePin};
 
@@ -54,6 +54,8 @@ crate::synced_table! {
         /// The language shown beside Norwegian.
         home_lang: String [max 16],
         created_ms: i64,
+        /// Her captions show the working language first (her mentor sets it as she learns).
+        work_language_first: bool,
     }
 }
 
@@ -101,11 +103,17 @@ pub struct Person {
     pub ui_lang: String,
     /// The language shown beside Norwegian in words and recipes.
     pub home_lang: String,
+    /// Her captions show Norwegian (the working language) first.
+    pub work_language_first: bool,
+    /// The languages every caption she sees is in: hers and the working language.
+    pub captions: Captions,
 }
 
-impl From<PersonRow> for Person {
-    fn from(row: PersonRow) -> Self {
+impl Person {
+    /// A person as the UI shows her, in a café whose working language is `work_lang`.
+    pub fn from_row(row: PersonRow, work_lang: &str) -> Self {
         Person {
+            captions: Captions::new(&row.ui_lang, work_lang, row.work_language_first),
             id: row.id,
             name: row.display_name,
             role: row.role,
@@ -113,6 +121,7 @@ impl From<PersonRow> for Person {
             photo_thumb: row.photo_thumb,
             ui_lang: row.ui_lang,
             home_lang: row.home_lang,
+            work_language_first: row.work_language_first,
         }
     }
 }
@@ -137,7 +146,7 @@ pub struct NewMentor {
 }
 
 /// Who is signed in on this device.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Session {
     pub person: Person,
 }

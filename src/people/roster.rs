@@ -11,11 +11,16 @@ use crate::error::{Error, ErrorKind, Result};
 impl Mestre {
     /// Everyone on the wall of faces: mentors first, then trainees by name.
     pub fn people(&self) -> Result<Vec<Person>> {
-        Ok(self.store().people()?.into_iter().map(Person::from).collect())
+        let work_lang = self.work_language()?;
+        Ok(self.store().people()?.into_iter().map(|row| Person::from_row(row, work_lang)).collect())
     }
 
     pub fn person(&self, id: &str) -> Result<Person> {
-        self.store().person(id)?.map(Person::from).ok_or_else(|| Error::new(ErrorKind::NotFound, "no such person"))
+        let work_lang = self.work_language()?;
+        self.store()
+            .person(id)?
+            .map(|row| Person::from_row(row, work_lang))
+            .ok_or_else(|| Error::new(ErrorKind::NotFound, "no such person"))
     }
 
     /// Add a trainee with her languages, photo and picture PIN. Mentors only.
@@ -48,6 +53,15 @@ impl Mestre {
             CredentialDraft::new(&id, &id).kind(CredentialKind::PicturePin).secret_hash(hash).into(),
         ])?;
         self.person(&id)
+    }
+
+    /// Which language her captions show first: hers, or the working language once she
+    /// reads it better. Mentors only.
+    pub fn set_caption_order(&mut self, person_id: &str, work_language_first: bool) -> Result<Person> {
+        self.require_mentor()?;
+        self.person(person_id)?;
+        self.record(vec![PersonDraft::new(person_id, person_id).work_language_first(work_language_first).into()])?;
+        self.person(person_id)
     }
 
     /// Give a trainee a new picture PIN (she forgot it); lifts any lock-out. Mentors only.

@@ -10,7 +10,10 @@
 //! Mentors and volunteers record prompts in the app ([`studio`]); those clips sync and
 //! play before anything else.
 
-mod studio;
+mod prompts;
+mod voice_pack;
+
+pub use voice_pack::{VoicePackExport, VoicePackImport};
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -32,12 +35,26 @@ crate::synced_table! {
     }
 }
 
-/// A prompt in the recording studio: its message id and whether a clip is recorded in the
-/// studio's language.
+/// A prompt in the recording studio: its message id, whether a clip is recorded in the
+/// studio's language, and how often it was heard on this device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct PromptStatus {
     pub id: String,
     pub recorded: bool,
+    #[ts(type = "number")]
+    pub heard: i64,
+}
+
+/// How far a language's recorded voice has come: "Somali: 37 of 172".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LanguageProgress {
+    pub tag: String,
+    /// Prompts recorded in the app for this language.
+    pub recorded: u32,
+    /// Prompts that can be recorded.
+    pub total: u32,
+    /// Whether a synthetic voice can read this language when nothing is recorded.
+    pub has_synthetic_voice: bool,
 }
 
 include!(concat!(env!("OUT_DIR"), "/speech_clips.rs"));
@@ -90,13 +107,15 @@ impl Speaker {
         self.espeak.is_some()
     }
 
-    pub fn speak(&self, localizer: &Localizer, request: &SpeechRequest) -> Speech {
+    /// Say a message in `request.lang`, or where no voice can, in `work_lang` (the café's
+    /// Norwegian or Swedish: what she is learning anyway).
+    pub fn speak(&self, localizer: &Localizer, request: &SpeechRequest, work_lang: &str) -> Speech {
         let args: Vec<(&str, FluentArg)> = request.args.iter().map(|(k, v)| (k.as_str(), FluentArg::from(v.clone()))).collect();
         let text_in = |lang: &str| strip_isolation(&localizer.format(lang, &request.id, &args));
         let text = text_in(&request.lang);
         let mut tried = vec![request.lang.as_str()];
-        if request.lang != locales::REFERENCE {
-            tried.push(locales::REFERENCE);
+        if request.lang != work_lang {
+            tried.push(work_lang);
         }
         for lang in tried {
             let audio = if request.args.is_empty() { recorded_clip(lang, &request.id).map(<[u8]>::to_vec) } else { None }
@@ -112,6 +131,20 @@ impl Speaker {
             }
         }
         Speech { text, spoken_lang: None, audio_base64: None, mime: "audio/wav".into() }
+    }
+
+    /// Read a text aloud (a mentor's written comment) with the synthetic voice of `lang`.
+    pub fn speak_text(&self, lang: &str, text: &str) -> Speech {
+        let text = strip_isolation(text);
+        match self.synthesize(lang, &text) {
+            Some(wav) => Speech {
+                spoken_lang: Some(lang.to_string()),
+                audio_base64: Some(base64::engine::general_purpose::STANDARD.encode(wav)),
+                mime: "audio/wav".into(),
+                text,
+            },
+            None => Speech { text, spoken_lang: None, audio_base64: None, mime: "audio/wav".into() },
+        }
     }
 
     /// WAV from espeak-ng in the voice for `lang`, if there is one and it works.

@@ -13,6 +13,7 @@ mod peers;
 mod people;
 mod rows;
 mod settings;
+mod speech;
 
 use std::path::Path;
 
@@ -33,8 +34,12 @@ pub const MEDIA_DIR: &str = "media";
 
 /// Every schema version in order; the position + 1 is SQLite's `user_version`.
 /// Never edit a shipped migration: add a new one (and a fixture in tests/fixtures/db).
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/001_foundation.sql"), include_str!("migrations/002_sync.sql"), include_str!("migrations/003_diary.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_foundation.sql"),
+    include_str!("migrations/002_sync.sql"),
+    include_str!("migrations/003_diary.sql"),
+    include_str!("migrations/004_captions_and_voices.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

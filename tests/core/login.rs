@@ -42,8 +42,13 @@ fn five_wrong_tries_lock_her_out_for_a_minute_and_then_she_can_sign_in() {
     let locked = h.mestre.login_with_pin(&amina.id, &WRONG).unwrap_err();
     assert_eq!(locked.kind, ErrorKind::LoginLocked);
     assert_eq!(locked.minutes, Some(1));
-    // Even the right PIN waits while locked.
-    assert_eq!(h.mestre.login_with_pin(&amina.id, &PIN).unwrap_err().kind, ErrorKind::LoginLocked);
+    assert_eq!(locked.seconds, Some(60), "the countdown starts at a minute");
+    // Even the right PIN waits while locked, and the countdown goes on.
+    h.clock.advance_ms(15_000);
+    let still = h.mestre.login_with_pin(&amina.id, &PIN).unwrap_err();
+    assert_eq!((still.kind, still.seconds), (ErrorKind::LoginLocked, Some(45)));
+    assert_eq!(h.mestre.error_payload(&still).seconds, Some(45), "the UI gets the seconds for its countdown");
+    h.clock.advance_ms(-15_000);
     h.clock.advance_ms(61_000);
     assert!(h.mestre.login_with_pin(&amina.id, &PIN).is_ok());
 }

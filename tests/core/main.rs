@@ -3,6 +3,7 @@
 mod support;
 
 mod audio;
+mod captions;
 mod diary;
 mod i18n;
 mod login;
@@ -13,3 +14,4 @@ mod sync_convergence;
 mod sync_model;
 mod sync_net;
 mod types;
+mod voices;

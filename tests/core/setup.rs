@@ -45,7 +45,7 @@ fn every_language_card_can_say_its_own_name() {
     for locale in mestre::i18n::LOCALES {
         let clip = recorded_clip(locale.tag, "language-name").unwrap_or_else(|| panic!("{} has no name clip", locale.tag));
         assert!(clip.starts_with(b"RIFF") && clip.len() > 8_000, "{}: a real WAV of speech", locale.tag);
-        let h = fresh();
+        let mut h = fresh();
         let speech = h.mestre.speak(&SpeechRequest { id: "language-name".into(), lang: locale.tag.into(), args: vec![] });
         assert_eq!(speech.spoken_lang.as_deref(), Some(locale.tag));
         assert_eq!(speech.text, locale.native_name);
@@ -54,7 +54,7 @@ fn every_language_card_can_say_its_own_name() {
 
 #[test]
 fn a_language_without_a_voice_hears_norwegian_and_sees_its_own_words() {
-    let h = fresh();
+    let mut h = fresh();
     let speech = h.mestre.speak(&SpeechRequest { id: "wall-title".into(), lang: "so".into(), args: vec![] });
     assert_eq!(speech.spoken_lang.as_deref(), Some("nb"), "the shipped Norwegian clip");
     assert_eq!(speech.text, "Yaad tahay?");
@@ -62,7 +62,7 @@ fn a_language_without_a_voice_hears_norwegian_and_sees_its_own_words() {
 
 #[test]
 fn with_no_voice_at_all_the_prompt_comes_back_as_text_to_show() {
-    let h = fresh();
+    let mut h = fresh();
     let args = vec![("name".to_string(), "Hodan".to_string())];
     let speech = h.mestre.speak(&SpeechRequest { id: "home-greeting".into(), lang: "so".into(), args });
     assert_eq!(speech.audio_base64, None, "no clip for a sentence with her name, and no synthesizer here");
@@ -78,10 +78,10 @@ fn a_language_without_a_voice_is_spoken_in_norwegian_when_a_synthesizer_exists()
     }
     let l = mestre::i18n::Localizer::new();
     let request = SpeechRequest { id: "home-greeting".into(), lang: "ti".into(), args: vec![("name".into(), "Selam".into())] };
-    let speech = speaker.speak(&l, &request);
+    let speech = speaker.speak(&l, &request, "nb");
     assert_eq!(speech.spoken_lang.as_deref(), Some("nb"), "no Tigrinya voice: Norwegian audio");
     assert!(speech.text.contains("Selam") && speech.text.contains("ሰላም"), "her own words to show: {}", speech.text);
-    let ar = speaker.speak(&l, &SpeechRequest { id: "wall-title".into(), lang: "ar".into(), args: vec![] });
+    let ar = speaker.speak(&l, &SpeechRequest { id: "wall-title".into(), lang: "ar".into(), args: vec![] }, "nb");
     assert_eq!(ar.spoken_lang.as_deref(), Some("ar"));
     assert!(ar.audio_base64.unwrap().len() > 4_000);
 }
@@ -129,7 +129,7 @@ fn the_command_line_makes_a_demo_cafe_and_reports_on_it() {
 
 #[test]
 fn a_fresh_install_speaks_every_norwegian_prompt_without_a_synthesizer() {
-    let h = fresh();
+    let mut h = fresh();
     let l = mestre::i18n::Localizer::without_isolation();
     let mut silent = Vec::new();
     for (id, vars) in mestre::i18n::MESSAGE_VARIABLES {

@@ -19,6 +19,9 @@ export function tauriCommands(invoke: Invoke): Commands {
     addTrainee: (trainee) => invoke('add_trainee', { trainee }),
     setPicturePin: (personId, pin) => invoke('set_picture_pin', { personId, pin }),
     speak: (request) => invoke('speak', { request }),
+    speakText: (lang, text) => invoke('speak_text', { lang, text }),
+    setCaptionOrder: (personId, workLanguageFirst) => invoke('set_caption_order', { personId, workLanguageFirst }),
+    setIdleSignOut: (minutes) => invoke('set_idle_sign_out', { minutes }),
     syncStatus: () => invoke('sync_status'),
     openPairing: () => invoke('open_pairing'),
     closePairing: () => invoke('close_pairing'),
@@ -40,10 +43,13 @@ export function tauriCommands(invoke: Invoke): Commands {
     setWordText: (itemId, text) => invoke('set_word_text', { itemId, text }),
     studioPrompts: (lang) => invoke('studio_prompts', { lang }),
     savePromptClip: (lang, messageId, clip) => invoke('save_prompt_clip', { lang, messageId, clip }),
+    studioProgress: () => invoke('studio_progress'),
+    exportVoicePack: (lang) => invoke('export_voice_pack', { lang }),
     importPhoto: (bytes) => invoke('import_photo', bytes),
     addMyPhoto: (bytes) => invoke('add_my_photo', bytes),
     importMyPhoto: (bytes) => invoke('import_my_photo', bytes),
     importRecording: (bytes) => invoke('import_recording', bytes),
+    importVoicePack: (bytes) => invoke('import_voice_pack', bytes),
     syncNow: (peerId) => invoke('sync_now', { peerId }),
   };
 }

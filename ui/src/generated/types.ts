@@ -12,13 +12,32 @@ device_lang: string,
 /**
  * Whether someone has chosen a language on this device yet.
  */
-language_chosen: boolean, locales: Array<LocaleInfo>, pictures: Array<PictureId>, session: Session | null, };
+language_chosen: boolean, 
+/**
+ * The languages of captions on shared screens (before anyone signs in): this device's
+ * language beside the working language.
+ */
+device_captions: Captions, locales: Array<LocaleInfo>, 
+/**
+ * Sign out by itself after this many minutes without a touch (0: never).
+ */
+idle_sign_out_minutes: number, pictures: Array<PictureId>, session: Session | null, };
 
 export type Area = "kitchen" | "cleaning" | "serving";
 
 export type Cafe = { id: string, name: string, country: Country, };
 
 export type CafeSetup = { cafe_name: string, country: Country, mentor: NewMentor, };
+
+export type Captions = { 
+/**
+ * The language written large, on top.
+ */
+first: string, 
+/**
+ * The language under it; none when both would be the same.
+ */
+second: string | null, };
 
 export type Clip = { voice: string, duration_ms: number, };
 
@@ -42,9 +61,13 @@ export type DayView = { id: string, owner: string,
  */
 day: string, tasks: Array<string>, mood: Mood | null, items: Array<ItemView>, comments: Array<CommentView>, };
 
-export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy";
+export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable";
 
-export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, };
+export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, 
+/**
+ * Seconds left of a lock-out, for the countdown on the picture PIN.
+ */
+seconds: number | null, };
 
 export type ItemKind = "photo" | "voice" | "word";
 
@@ -53,6 +76,20 @@ export type ItemView = { id: string, kind: ItemKind, photo: string | null, photo
  * A new word's spelling, once the mentor has written it.
  */
 text: string, created_ms: number, };
+
+export type LanguageProgress = { tag: string, 
+/**
+ * Prompts recorded in the app for this language.
+ */
+recorded: number, 
+/**
+ * Prompts that can be recorded.
+ */
+total: number, 
+/**
+ * Whether a synthetic voice can read this language when nothing is recorded.
+ */
+has_synthetic_voice: boolean, };
 
 export type LocaleInfo = { 
 /**
@@ -106,7 +143,15 @@ ui_lang: string,
 /**
  * The language shown beside Norwegian in words and recipes.
  */
-home_lang: string, };
+home_lang: string, 
+/**
+ * Her captions show Norwegian (the working language) first.
+ */
+work_language_first: boolean, 
+/**
+ * The languages every caption she sees is in: hers and the working language.
+ */
+captions: Captions, };
 
 export type Phase = "rows" | "media";
 
@@ -116,7 +161,7 @@ export type PictureId = "apple" | "fish" | "sun" | "cat" | "car" | "flower" | "h
 
 export type Progress = { phase: Phase, done: number, total: number, };
 
-export type PromptStatus = { id: string, recorded: boolean, };
+export type PromptStatus = { id: string, recorded: boolean, heard: number, };
 
 export type Role = "trainee" | "mentor";
 
@@ -154,10 +199,35 @@ listening: string | null, peers: Array<PeerView>, };
 
 export type Task = { id: string, area: Area, };
 
+export type VoicePackExport = { lang: string, 
+/**
+ * Where the file was saved (the Downloads folder when there is one).
+ */
+path: string, clips: number, };
+
+export type VoicePackImport = { lang: string, 
+/**
+ * Prompts that now have a voice they did not have.
+ */
+added: number, 
+/**
+ * Clips this device already had.
+ */
+already_here: number, 
+/**
+ * Prompts this café recorded itself: its own recording stays.
+ */
+kept_own: number, 
+/**
+ * Clips that were damaged, too long, or for prompts this version does not have.
+ */
+skipped: number, };
+
 /// Every Fluent message id, with the variables it takes.
 export interface MessageArgs {
   "app-name": {  };
   "book-empty": {  };
+  "book-start": {  };
   "book-title": {  };
   "camera-unavailable": {  };
   "comment-new": {  };
@@ -175,9 +245,12 @@ export interface MessageArgs {
   "day-area-kitchen": {  };
   "day-area-serving": {  };
   "day-comments": {  };
+  "day-done": {  };
   "day-mood-title": {  };
+  "day-nothing-yet": {  };
   "day-photo": {  };
   "day-saved": {  };
+  "day-summary-title": {  };
   "day-tasks-title": {  };
   "day-voice-note": {  };
   "day-word": {  };
@@ -203,20 +276,29 @@ export interface MessageArgs {
   "error-storage": {  };
   "error-sync-interrupted": {  };
   "error-sync-refused": {  };
+  "error-voice-pack-unreadable": {  };
   "form-name-missing": {  };
   "form-password-short": { min: string | number };
-  "format-date": { date: string | number };
+  "format-date": { day: string | number; month: string | number; year: string | number };
   "format-temperature": { value: string | number };
   "home-greeting": { name: string | number };
+  "idle-stay": {  };
+  "idle-still-here": {  };
   "language-change": {  };
   "language-choose-title": {  };
+  "language-greeting": {  };
   "language-name": {  };
   "loading": {  };
   "logout": {  };
   "mentor-add-trainee": {  };
+  "mentor-caption-order": { language: string | number };
   "mentor-diaries": {  };
+  "mentor-idle": {  };
+  "mentor-idle-minutes": { minutes: string | number };
+  "mentor-idle-never": {  };
   "mentor-languages": { home: string | number; ui: string | number };
   "mentor-no-trainees": {  };
+  "mentor-tablet-settings": {  };
   "mentor-title": { name: string | number };
   "mentor-trainees": {  };
   "mood-good": {  };
@@ -226,6 +308,7 @@ export interface MessageArgs {
   "mood-tired": {  };
   "nav-back": {  };
   "nav-home": {  };
+  "nav-next": {  };
   "pair-address": {  };
   "pair-code-expires": { minutes: string | number };
   "pair-code-help": {  };
@@ -261,6 +344,7 @@ export interface MessageArgs {
   "record-start": {  };
   "record-stop": {  };
   "recording-now": {  };
+  "saved": {  };
   "say-name": { name: string | number };
   "section-my-book": {  };
   "section-my-day": {  };
@@ -275,10 +359,19 @@ export interface MessageArgs {
   "speaker-play": {  };
   "speech-failed": {  };
   "speech-no-voice": {  };
+  "studio-export": {  };
+  "studio-exported": { count: string | number; path: string | number };
+  "studio-heard": { count: string | number };
+  "studio-import": {  };
+  "studio-imported": { added: string | number; kept: string | number; same: string | number; skipped: string | number };
   "studio-lang": {  };
   "studio-missing": {  };
+  "studio-no-synthetic": {  };
+  "studio-only-missing": {  };
   "studio-open": {  };
+  "studio-progress": { language: string | number; recorded: string | number; total: string | number };
   "studio-recorded": {  };
+  "studio-synthetic": {  };
   "studio-title": {  };
   "sync-done": {  };
   "sync-last": { when: string | number };
@@ -373,6 +466,12 @@ export interface Commands {
   setPicturePin(personId: string, pin: Array<PictureId>): Promise<void>;
   /** The audio (or the sentence) for a prompt. */
   speak(request: SpeechRequest): Promise<Speech>;
+  /** A written text read aloud (a mentor's comment). */
+  speakText(lang: string, text: string): Promise<Speech>;
+  /** Which language a trainee's captions show first (mentors). */
+  setCaptionOrder(personId: string, workLanguageFirst: boolean): Promise<Person>;
+  /** Minutes without a touch before this device signs out by itself (mentors; 0: never). */
+  setIdleSignOut(minutes: number): Promise<void>;
   /** This device's name, where it listens, and the paired devices. */
   syncStatus(): Promise<SyncStatus>;
   /** "Connect a tablet": a six-digit code and a QR code. */
@@ -406,6 +505,10 @@ export interface Commands {
   /** Every prompt of the recording studio, and whether `lang` has it recorded. */
   studioPrompts(lang: string): Promise<Array<PromptStatus>>;
   savePromptClip(lang: string, messageId: string, clip: Clip): Promise<void>;
+  /** Every language: prompts recorded in the app, of how many. */
+  studioProgress(): Promise<Array<LanguageProgress>>;
+  /** Save a language's recorded prompts as one file. */
+  exportVoicePack(lang: string): Promise<VoicePackExport>;
   /** A photo for a person's picture (mentors). */
   importPhoto(bytes: Uint8Array): Promise<PhotoRef>;
   /** A photo of what she made today. */
@@ -414,6 +517,8 @@ export interface Commands {
   importMyPhoto(bytes: Uint8Array): Promise<PhotoRef>;
   /** A WAV or Ogg/Opus recording made elsewhere. */
   importRecording(bytes: Uint8Array): Promise<Clip>;
+  /** A voice pack made by this or another café (mentors). */
+  importVoicePack(bytes: Uint8Array): Promise<VoicePackImport>;
   /** Start a sync in the background; its progress arrives as `sync` events. */
   syncNow(peerId: string | null): Promise<void>;
 }
