@@ -1,7 +1,8 @@
 // Fluent in the UI, from the same .ftl files the Rust core uses. The chain for a
 // language is: her language → nb → en, so a missing string shows Norwegian, never an id.
-// Numbers and dates use Latin digits and the Gregorian calendar everywhere, as the core
-// does (see src/i18n/format.rs for why).
+// Numbers use Latin digits everywhere, as the core does (see src/i18n/format.rs for why);
+// a date is the locale's own `format-date` message, so what the screen shows is what the
+// core says aloud (ui/tests/unit compares the two).
 
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
@@ -18,15 +19,6 @@ export function intlLocale(tag: string): string {
   return `${base}-u-nu-latn-ca-gregory`;
 }
 
-function dateTime(args: FluentVariable[], _opts: Record<string, FluentVariable>, locale: string): string {
-  const value = args[0];
-  const text = typeof value === 'string' ? value : String((value as { valueOf(): unknown })?.valueOf?.() ?? '');
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (!m) return text;
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(date);
-}
-
 function buildBundles(): Map<string, FluentBundle> {
   const bundles = new Map<string, FluentBundle>();
   for (const [path, source] of Object.entries(sources)) {
@@ -34,9 +26,7 @@ function buildBundles(): Map<string, FluentBundle> {
     let bundle = bundles.get(tag);
     if (!bundle) {
       const locale = intlLocale(tag);
-      bundle = new FluentBundle(locale, {
-        functions: { DATETIME: (args, opts) => dateTime(args, opts, locale) },
-      });
+      bundle = new FluentBundle(locale);
       bundles.set(tag, bundle);
     }
     const errors = bundle.addResource(new FluentResource(source));
@@ -97,7 +87,17 @@ export function formatWhen(ms: number): string {
   return new Intl.DateTimeFormat(intlLocale(locale.lang), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(ms));
 }
 
-/** A calendar date (YYYY-MM-DD) in the current language ("22.11.2026"). */
-export function formatDate(iso: string): string {
-  return plain('format-date', { date: iso });
+/** The arguments of `format-date` for a calendar date ("2026-01-05" → 05, 01, 2026), or null. */
+export function dateParts(iso: string): MessageArgs['format-date'] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const check = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  if (check.getUTCMonth() !== +m[2] - 1 || check.getUTCDate() !== +m[3]) return null;
+  return { day: m[3], month: m[2], year: m[1] };
+}
+
+/** A calendar date (YYYY-MM-DD) in `lang`'s order ("22.11.2026", "22/11/2026"). */
+export function formatDate(iso: string, lang?: string): string {
+  const parts = dateParts(iso);
+  return parts ? plain('format-date', parts, lang) : iso;
 }

@@ -8,21 +8,30 @@ import type { Backend } from './backend';
 import { BackendError } from './backend';
 import { plain } from './i18n.svelte';
 import type {
-  AppState, Clip, CommentView, DaySummary, DayView, ErrorKind, ItemView, PeerView, Person, Session,
+  AppState, Captions, Clip, CommentView, DaySummary, DayView, ErrorKind, ItemView, PeerView, Person, Session,
   Speech, SpeechRequest, SyncEvent,
 } from '../generated/types';
 import { LOCALES, LOCALES_WITHOUT_VOICE, LOCKOUT, PICTURES, TASKS } from '../generated/constants';
 
 const DEMO_PIN = 'apple-fish-sun';
+/** Prompts the mock's studio offers (the core offers every fixed prompt). */
+const STUDIO_PROMPTS = ['wall-title', 'pin-title', 'day-tasks-title', 'day-mood-title', 'section-my-day', 'section-my-book', 'logout', 'nav-home', 'nav-back'];
 
 interface Secret { kind: 'pin' | 'password'; value: string }
 
 const MOCK_PAIRING_CODE = '482913';
 
-function fail(code: ErrorKind, minutes: number | null = null): never {
+function fail(code: ErrorKind, secondsLeft: number | null = null): never {
   const id = `error-${code}` as const;
+  const minutes = secondsLeft === null ? null : Math.ceil(secondsLeft / 60);
   const message = minutes === null ? plain(id as 'error-login-failed') : plain('error-login-locked', { minutes });
-  throw new BackendError({ code, message, message_id: id, minutes });
+  throw new BackendError({ code, message, message_id: id, minutes, seconds: secondsLeft });
+}
+
+/** Her language beside Norwegian (the core's rule, in small). */
+function captionsOf(lang: string, workFirst: boolean): Captions {
+  if (lang === 'nb') return { first: 'nb', second: null };
+  return workFirst ? { first: 'nb', second: lang } : { first: lang, second: 'nb' };
 }
 
 /** A short sine tone as WAV: enough to exercise the Blob playback path. */
@@ -67,7 +76,9 @@ export function createMockBackend(): Backend {
     const id = `00000000-0000-7000-8000-${String(nextId++).padStart(12, '0')}`;
     let hash: string | null = null;
     if (photo) { hash = `photo${id}`; media.set(hash, photo); }
-    const person: Person = { id, name, role, photo: hash, photo_thumb: hash, ui_lang: lang, home_lang: lang };
+    const person: Person = {
+      id, name, role, photo: hash, photo_thumb: hash, ui_lang: lang, home_lang: lang, work_language_first: false, captions: captionsOf(lang, false),
+    };
     people.push(person);
     secrets.set(id, secret);
     return person;
@@ -91,7 +102,7 @@ export function createMockBackend(): Backend {
   const login = (personId: string, kind: Secret['kind'], value: string): Session => {
     const now = Date.now();
     const guard = guards.get(personId) ?? { failures: 0, lockouts: 0, until: 0 };
-    if (guard.until > now) fail('login-locked', Math.ceil((guard.until - now) / 60000));
+    if (guard.until > now) fail('login-locked', Math.ceil((guard.until - now) / 1000));
     const person = people.find((p) => p.id === personId);
     const secret = secrets.get(personId);
     if (person && secret?.kind === kind && secret.value === value) {
@@ -105,7 +116,7 @@ export function createMockBackend(): Backend {
       guard.lockouts += 1;
       guard.until = now + LOCKOUT.minutes[Math.min(guard.lockouts, LOCKOUT.minutes.length) - 1] * 60000;
       guards.set(personId, guard);
-      fail('login-locked', Math.ceil((guard.until - now) / 60000));
+      fail('login-locked', Math.ceil((guard.until - now) / 1000));
     }
     guards.set(personId, guard);
     fail('login-failed');
@@ -122,6 +133,8 @@ export function createMockBackend(): Backend {
   const noMic = typeof location !== 'undefined' && new URLSearchParams(location.search).get('mic') === 'missing';
   const days = new Map<string, DayView & { seen: number }>();
   const studio = new Map<string, string>();
+  const heard = new Map<string, number>();
+  let idleMinutes = 3;
   let recording = false;
   let recordingSince = 0;
   let clips = 0;
@@ -162,7 +175,8 @@ export function createMockBackend(): Backend {
     async appState() {
       return {
         setup_needed: cafe === null, cafe, device_lang: deviceLang ?? 'nb', language_chosen: deviceLang !== null,
-        locales: [...LOCALES], pictures: [...PICTURES], session,
+        device_captions: captionsOf(deviceLang ?? 'nb', false), locales: [...LOCALES], pictures: [...PICTURES], session,
+        idle_sign_out_minutes: idleMinutes,
       };
     },
     async setDeviceLanguage(tag) { deviceLang = tag; },
@@ -180,6 +194,7 @@ export function createMockBackend(): Backend {
     async setMyLanguage(tag) {
       if (!session) fail('not-allowed');
       session.person.ui_lang = tag;
+      session.person.captions = captionsOf(tag, session.person.work_language_first);
       return session;
     },
     async logout() { session = null; },
@@ -207,6 +222,7 @@ export function createMockBackend(): Backend {
       guards.delete(person.id);
     },
     async speak(request: SpeechRequest): Promise<Speech> {
+      heard.set(request.id, (heard.get(request.id) ?? 0) + 1);
       const args = Object.fromEntries(request.args) as never;
       const text = plain(request.id as 'say-name', args, request.lang);
       const spoken = LOCALES_WITHOUT_VOICE.includes(request.lang) ? 'nb' : request.lang;
@@ -315,10 +331,49 @@ export function createMockBackend(): Backend {
       requireMentor();
       for (const d of days.values()) for (const i of d.items) if (i.id === itemId) i.text = text.trim();
     },
+    async speakText(lang, text) {
+      if (!LOCALES.some((l) => l.tag === lang)) fail('invalid-input');
+      return { text, spoken_lang: lang, audio_base64: tone, mime: 'audio/wav' };
+    },
+    async setCaptionOrder(personId, workFirst) {
+      requireMentor();
+      const person = people.find((p) => p.id === personId) ?? fail('not-found');
+      person.work_language_first = workFirst;
+      person.captions = captionsOf(person.ui_lang, workFirst);
+      return person;
+    },
+    async setIdleSignOut(minutes) {
+      requireMentor();
+      if (minutes > 60) fail('invalid-input');
+      idleMinutes = minutes;
+    },
     async studioPrompts(lang) {
       requireMentor();
-      const ids = ['wall-title', 'pin-title', 'day-tasks-title', 'day-mood-title', 'section-my-day', 'section-my-book', 'logout'];
-      return ids.map((id) => ({ id, recorded: studio.has(`${lang}/${id}`) }));
+      return STUDIO_PROMPTS.map((id) => ({ id, recorded: studio.has(`${lang}/${id}`), heard: heard.get(id) ?? 0 }))
+        .sort((a, b) => b.heard - a.heard || a.id.localeCompare(b.id));
+    },
+    async studioProgress() {
+      requireMentor();
+      return LOCALES.map((l) => ({
+        tag: l.tag, total: STUDIO_PROMPTS.length, has_synthetic_voice: !LOCALES_WITHOUT_VOICE.includes(l.tag),
+        recorded: STUDIO_PROMPTS.filter((id) => studio.has(`${l.tag}/${id}`)).length,
+      }));
+    },
+    async exportVoicePack(lang) {
+      requireMentor();
+      const clips = STUDIO_PROMPTS.filter((id) => studio.has(`${lang}/${id}`)).length;
+      return { lang, clips, path: `/home/kari/Downloads/mestre-voices-${lang}.zip` };
+    },
+    async importVoicePack(bytes) {
+      requireMentor();
+      // The mock reads a tiny JSON "pack": {"lang": "ti", "clips": ["nav-home", …]}.
+      let pack: { lang: string; clips: string[] };
+      try { pack = JSON.parse(new TextDecoder().decode(bytes)); } catch { fail('voice-pack-unreadable'); }
+      let added = 0, same = 0;
+      for (const id of pack.clips) {
+        if (studio.has(`${pack.lang}/${id}`)) same++; else { studio.set(`${pack.lang}/${id}`, 'tone'); added++; }
+      }
+      return { lang: pack.lang, added, already_here: same, kept_own: 0, skipped: 0 };
     },
     async savePromptClip(lang, messageId, clip) {
       requireMentor();

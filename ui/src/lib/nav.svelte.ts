@@ -1,7 +1,10 @@
 // Which screen is showing. Screens are few and flat, so a small state object is
-// enough; there is no URL routing in a kiosk-style app.
+// enough; there is no URL routing in a kiosk-style app. Moving to another screen leaves
+// nothing of the last one behind: its notices live in its own state, and the speakers'
+// signs and any sound stop here.
 
 import type { Person } from '../generated/types';
+import { quiet } from './speech.svelte';
 
 export type Screen =
   | { name: 'loading' }
@@ -24,6 +27,7 @@ export type Screen =
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 
 export function go(screen: Screen): void {
+  quiet();
   nav.screen = screen;
   if (typeof window !== 'undefined') window.scrollTo?.(0, 0);
 }

@@ -1,7 +1,7 @@
 // The pictures the UI shows, from assets/pictures (Noto Emoji, Apache-2.0; see
 // assets/LICENSES.md). Bundled by Vite as files, so nothing loads from the network.
 
-import type { Mood, PictureId } from '../generated/types';
+import type { Area, Mood, PictureId } from '../generated/types';
 
 const files = import.meta.glob('../../../assets/pictures/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
@@ -13,6 +13,7 @@ export type PictureName =
   | 'wait' | 'locked' | 'wrong' | 'ok' | 'clear' | 'cafe' | 'greeting' | 'book' | 'key' | 'hint' | 'remove'
   | 'laptop' | 'tablet' | 'sync' | 'link' | 'clock' | 'waiting'
   | 'microphone' | 'play' | 'stop' | 'word' | 'diary' | 'comment' | 'redo' | 'calendar'
+  | 'no-voice' | 'next' | 'summary' | Area
   | `mood-${Mood}` | `task-${string}`;
 
 export function picture(name: PictureName): string {

@@ -1,30 +1,37 @@
-// Playing prompts: ask the core for the audio (recorded clip → text-to-speech →
-// Norwegian), play it from a Blob (WebKitGTK cannot play `<audio src>` from the app's
-// own scheme), and when there is no voice or the sound fails, show the sentence as a
-// visible hint instead of staying silent. The last outcome is mirrored on
-// <body data-speech="…"> so tests can see what a person would have heard.
+// Playing prompts: ask the core for the audio (recorded clip → text-to-speech → the
+// working language), and play it from a Blob (WebKitGTK cannot play `<audio src>` from
+// the app's own scheme). Never a box to read: when her language has no voice yet, the
+// speaker plays Norwegian and shows a small picture (a muted speaker) on itself; when the
+// sound fails, a small cross. The last outcome is mirrored on <body data-speech="…"> so
+// tests can see what a person would have heard.
 
 import { backend } from './backend';
 import { locale } from './i18n.svelte';
-import type { MessageArgs, MessageId } from '../generated/types';
+import type { MessageArgs, MessageId, Speech } from '../generated/types';
 
-export type HintReason = 'no-voice' | 'failed';
+export type SpeechSign = 'no-voice' | 'failed';
 
 export const speech = $state({
-  hint: null as null | { text: string; reason: HintReason },
+  /** The speaker (by key) showing a sign about its last sound, if any. */
+  sign: null as null | { key: string; kind: SpeechSign },
   playing: false,
 });
 
 let current: HTMLAudioElement | null = null;
 
-function mark(outcome: string, bytes = 0): void {
+function mark(outcome: string, bytes = 0, asked = ''): void {
   if (typeof document === 'undefined') return;
   document.body.dataset.speech = outcome;
   document.body.dataset.speechBytes = String(bytes);
+  document.body.dataset.speechAsked = asked;
 }
 
-export function dismissHint(): void {
-  speech.hint = null;
+/** Forget every sign and stop any sound: a new screen, or the next person. */
+export function quiet(): void {
+  speech.sign = null;
+  current?.pause();
+  current = null;
+  speech.playing = false;
 }
 
 export function decodeBase64(b64: string): Uint8Array {
@@ -55,31 +62,38 @@ export async function playBytes(bytes: Uint8Array, mime: string): Promise<void> 
   }
 }
 
-/** Say message `id` in the current language. Never throws: failures become a hint. */
-export async function say<K extends MessageId>(id: K, args?: MessageArgs[K], inLang?: string): Promise<void> {
+/** Play what the core answered; the sign says when it was not in `lang`. */
+async function play(result: Speech, lang: string, key: string): Promise<void> {
+  if (!result.audio_base64) throw new Error('no voice at all');
+  const bytes = decodeBase64(result.audio_base64);
+  speech.sign = result.spoken_lang === lang ? null : { key, kind: 'no-voice' };
+  await playBytes(bytes, result.mime);
+  mark(`played:${result.spoken_lang}`, bytes.length, lang);
+}
+
+/** Say message `id` in `lang` (default: the UI's). Never throws: failures become a sign. */
+export async function say<K extends MessageId>(id: K, args?: MessageArgs[K], inLang?: string, key: string = id): Promise<void> {
   const lang = inLang ?? locale.lang;
   const request = { id, lang, args: Object.entries(args ?? {}).map(([k, v]) => [k, String(v)] as [string, string]) };
-  let text = '';
   try {
-    const result = await (await backend()).speak(request);
-    text = result.text;
-    if (!result.audio_base64) {
-      speech.hint = { text, reason: 'no-voice' };
-      mark('hint');
-      return;
-    }
-    const bytes = decodeBase64(result.audio_base64);
-    // Her language has no voice and she hears Norwegian: show her own words too.
-    speech.hint = result.spoken_lang === lang ? null : { text, reason: 'no-voice' };
-    await playBytes(bytes, result.mime);
-    mark(`played:${result.spoken_lang}`, bytes.length);
+    await play(await (await backend()).speak(request), lang, key);
   } catch {
-    speech.hint = { text: text || id, reason: 'failed' };
+    speech.sign = { key, kind: 'failed' };
+    mark('failed', 0, lang);
+  }
+}
+
+/** Read a written text aloud in `lang` (a mentor's comment). Never throws. */
+export async function sayText(text: string, lang: string, key: string): Promise<void> {
+  try {
+    await play(await (await backend()).speakText(lang, text), lang, key);
+  } catch {
+    speech.sign = { key, kind: 'failed' };
     mark('failed');
   }
 }
 
-/** Play a stored recording (voice note, comment, word) by its media hash. */
+/** Play a stored recording (voice note, comment, word) by its media URL. */
 export async function playMedia(url: string): Promise<void> {
   try {
     const response = await fetch(url);

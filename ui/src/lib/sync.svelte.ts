@@ -1,15 +1,16 @@
 // The sync state the screens show: paired devices, a running sync's progress, and the
 // last outcome. Fed by the backend's sync events, whoever started the sync.
 
-import type { Progress, SyncStatus } from '../generated/types';
+import type { MessageId, Progress, SyncStatus } from '../generated/types';
 import { api, app, loadApp, refreshPeople } from './app.svelte';
-import { plain } from './i18n.svelte';
+import { problemOf } from './problems';
 
 export const sync = $state({
   status: null as SyncStatus | null,
   running: false,
   progress: null as Progress | null,
-  error: '' as string,
+  /** Why the last sync failed, as a message to show and say. */
+  error: null as MessageId | null,
   justDone: false,
   /** Bumped after every sync, so photos that had not arrived yet are tried again. */
   mediaEpoch: 0,
@@ -31,7 +32,7 @@ export function listenToSync(): void {
   listening = api().onSync(async (event) => {
     switch (event.kind) {
       case 'started':
-        Object.assign(sync, { running: true, progress: null, error: '', justDone: false });
+        Object.assign(sync, { running: true, progress: null, error: null, justDone: false });
         break;
       case 'progress':
         sync.progress = event.progress;
@@ -45,7 +46,7 @@ export function listenToSync(): void {
         await refreshSync();
         break;
       case 'failed':
-        Object.assign(sync, { running: false, progress: null, error: plain(`error-${event.code}`) });
+        Object.assign(sync, { running: false, progress: null, error: `error-${event.code}` as MessageId });
         await refreshSync();
         break;
     }
@@ -53,11 +54,11 @@ export function listenToSync(): void {
 }
 
 export async function syncNow(): Promise<void> {
-  sync.error = '';
+  sync.error = null;
   sync.justDone = false;
   try {
     await api().syncNow(null);
   } catch (e) {
-    sync.error = e instanceof Error ? e.message : String(e);
+    sync.error = problemOf(e).id;
   }
 }

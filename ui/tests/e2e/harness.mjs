@@ -103,14 +103,81 @@ export async function signInKari(browser, url, lang = 'nb') {
  */
 export async function unspokenControls(page) {
   return page.evaluate(() => {
-    const exempt = (el) => el.matches('[data-speaker], [data-clip], .pad button, .lang .name') || el.closest('[data-testid=speech-hint]');
-    return [...document.querySelectorAll('button, label.big-button')]
+    const exempt = (el) => el.matches('[data-speaker], [data-clip], .pad button, .lang .name');
+    return [...document.querySelectorAll('button, label:has(input[type=file])')]
       .filter((el) => el.offsetParent !== null && !exempt(el))
       .filter((el) => {
-        const group = el.closest('.spoken, .card, li');
+        const group = el.closest('.spoken, .card, li, .mood-card, .day');
         return !el.querySelector('img') || !group || !group.querySelector('[data-speaker]');
       })
       .map((el) => el.outerHTML.slice(0, 90));
+  });
+}
+
+/**
+ * Her language beside Norwegian, checked on the page as it is: every caption
+ * (`[data-said]`) shows exactly `langs` (her caption languages, in order) with a speaker
+ * for each; every other visible text is a name, a date or what someone wrote
+ * (`[data-free]`) with a speaker beside it, or only digits and signs.
+ */
+export async function captionProblems(page, langs) {
+  return page.evaluate((langs) => {
+    const problems = [];
+    const shown = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    for (const said of document.querySelectorAll('[data-said]')) {
+      if (!shown(said)) continue;
+      const lines = [...said.querySelectorAll(':scope > .line > .text')];
+      const found = lines.map((t) => t.getAttribute('lang'));
+      if (JSON.stringify(found) !== JSON.stringify(langs)) problems.push(`${said.dataset.said}: lines in ${found} (want ${langs})`);
+      if (lines.some((t) => !t.textContent.trim())) problems.push(`${said.dataset.said}: an empty line`);
+      const group = said.closest('.spoken') ?? said;
+      const spoken = [...group.querySelectorAll('[data-speaker]')].map((b) => b.dataset.speakerLang);
+      for (const lang of langs) if (!spoken.includes(lang)) problems.push(`${said.dataset.said}: no speaker for ${lang}`);
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      const el = node.parentElement;
+      if (!text || !el || !shown(el) || el.closest('[data-said], [aria-hidden=true], [data-clip], script, style')) continue;
+      if (/^[\d\s.,:;/\-–+%()\u2068\u2069]+$/u.test(text)) continue; // numbers, times, dates in digits
+      const free = el.closest('[data-free]');
+      if (!free) {
+        problems.push(`text outside a caption: "${text.slice(0, 40)}"`);
+        continue;
+      }
+      const group = free.closest('.spoken, .card, li, article, .day');
+      if (!group?.querySelector('[data-speaker]')) problems.push(`no speaker for "${text.slice(0, 40)}"`);
+    }
+    return problems;
+  }, langs);
+}
+
+/**
+ * Pairs of things on the page that cover one another: controls, pictures, caption lines
+ * and notices, leaving out an element and what it contains, and the small badges drawn
+ * on purpose over a corner (`[data-badge]`).
+ */
+export async function overlaps(page) {
+  return page.evaluate(() => {
+    const parts = [...document.querySelectorAll('button, img, input, select, textarea, label, [data-said] .text, [data-free], .notice, h1, h2')]
+      .filter((el) => !el.closest('[data-badge]') && !el.matches('input[type=file]'))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 1 && r.height > 1);
+    const found = [];
+    const name = (el) => `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}:"${(el.textContent || el.getAttribute('alt') || '').trim().slice(0, 20)}"`;
+    for (let i = 0; i < parts.length; i++) {
+      for (let j = i + 1; j < parts.length; j++) {
+        const a = parts[i], b = parts[j];
+        if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+        const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (w > 2 && h > 2) found.push(`${name(a.el)} × ${name(b.el)}`);
+      }
+    }
+    return found;
   });
 }
 
