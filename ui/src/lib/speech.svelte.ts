@@ -18,6 +18,8 @@ export const speech = $state({
 });
 
 let current: HTMLAudioElement | null = null;
+/** The newest request: an older answer that arrives late neither plays nor signs. */
+let latest = 0;
 
 function mark(outcome: string, bytes = 0, asked = ''): void {
   if (typeof document === 'undefined') return;
@@ -28,6 +30,7 @@ function mark(outcome: string, bytes = 0, asked = ''): void {
 
 /** Forget every sign and stop any sound: a new screen, or the next person. */
 export function quiet(): void {
+  latest++; // answers still on their way stay silent
   speech.sign = null;
   current?.pause();
   current = null;
@@ -63,7 +66,8 @@ export async function playBytes(bytes: Uint8Array, mime: string): Promise<void> 
 }
 
 /** Play what the core answered; the sign says when it was not in `lang`. */
-async function play(result: Speech, lang: string, key: string): Promise<void> {
+async function play(result: Speech, lang: string, key: string, request: number): Promise<void> {
+  if (request !== latest) return;
   if (!result.audio_base64) throw new Error('no voice at all');
   const bytes = decodeBase64(result.audio_base64);
   speech.sign = result.spoken_lang === lang ? null : { key, kind: 'no-voice' };
@@ -75,9 +79,11 @@ async function play(result: Speech, lang: string, key: string): Promise<void> {
 export async function say<K extends MessageId>(id: K, args?: MessageArgs[K], inLang?: string, key: string = id): Promise<void> {
   const lang = inLang ?? locale.lang;
   const request = { id, lang, args: Object.entries(args ?? {}).map(([k, v]) => [k, String(v)] as [string, string]) };
+  const mine = ++latest;
   try {
-    await play(await (await backend()).speak(request), lang, key);
+    await play(await (await backend()).speak(request), lang, key, mine);
   } catch {
+    if (mine !== latest) return;
     speech.sign = { key, kind: 'failed' };
     mark('failed', 0, lang);
   }
@@ -85,11 +91,13 @@ export async function say<K extends MessageId>(id: K, args?: MessageArgs[K], inL
 
 /** Read a written text aloud in `lang` (a mentor's comment). Never throws. */
 export async function sayText(text: string, lang: string, key: string): Promise<void> {
+  const mine = ++latest;
   try {
-    await play(await (await backend()).speakText(lang, text), lang, key);
+    await play(await (await backend()).speakText(lang, text), lang, key, mine);
   } catch {
+    if (mine !== latest) return;
     speech.sign = { key, kind: 'failed' };
-    mark('failed');
+    mark('failed', 0, lang);
   }
 }
 

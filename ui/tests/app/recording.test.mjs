@@ -10,7 +10,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appEnv, startDriver, Session } from './webdriver.mjs';
+import { appEnv, goToStep, startDriver, Session } from './webdriver.mjs';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const app = join(root, 'target/debug/mestre-app');
@@ -44,6 +44,7 @@ test('a trainee records a voice note in the real app, keeps it, and plays it bac
     for (const p of ['apple', 'fish', 'sun']) await s.click(`.pad [data-picture=${p}]`);
     await s.click('[data-testid=section-my-day] .main');
     await s.find('[data-screen=my-day]');
+    await goToStep(s, 'voice');
     await s.click('[data-testid=recorder] [data-testid=record-start]');
     // Speak for two seconds: wait until the app itself has heard that much.
     await s.until("const e = document.querySelector('[data-testid=record-seconds]'); return e && Number(e.dataset.seconds) >= 2.0", 20000);
@@ -51,7 +52,7 @@ test('a trainee records a voice note in the real app, keeps it, and plays it bac
     await s.find('[data-testid=recorder] [data-testid=record-keep]');
     writeFileSync(join(shots, '6-recorded.png'), await s.screenshot());
     await s.click('[data-testid=recorder] [data-testid=record-keep]');
-    const hash = await s.until("const b = document.querySelector('[data-testid=day-items] li[data-kind=voice] [data-clip]'); return b && b.dataset.clip", 10000);
+    const hash = await s.until("const b = document.querySelector('[data-testid=day-voices] li [data-clip]'); return b && b.dataset.clip", 10000);
     // The stored file: real Ogg/Opus of about the recorded length.
     const bytes = readFileSync(join(data, 'media', hash.slice(0, 2), hash));
     assert.equal(bytes.subarray(0, 4).toString(), 'OggS');
@@ -59,7 +60,7 @@ test('a trainee records a voice note in the real app, keeps it, and plays it bac
     assert.ok(seconds > 1.8 && seconds < 4, `stored ${seconds} s`);
     assert.ok(bytes.length > 3000, `a tone, not silence (${bytes.length} bytes)`);
     // Played back through the media protocol and a Blob.
-    await s.click('[data-testid=day-items] li[data-kind=voice] [data-clip]');
+    await s.click('[data-testid=day-voices] li [data-clip]');
     const played = await s.until("return document.body.dataset.clip", 10000);
     assert.equal(played, `played:${bytes.length}`);
     writeFileSync(join(shots, '7-my-day-nb.png'), await s.screenshot());

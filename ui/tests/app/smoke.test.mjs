@@ -43,7 +43,8 @@ test('the real app: choose Arabic, hear it, sign in with pictures, reach the hom
     await s.click('[data-testid=language-ar] .name');
     await s.find('[data-screen=wall]');
     assert.equal(await s.script('return document.documentElement.dir'), 'rtl');
-    assert.equal(await s.text('h1'), 'من أنتِ؟');
+    assert.equal(await s.text('h1 [lang=ar]'), 'من أنتِ؟');
+    assert.equal(await s.text('h1 [lang=nb]'), 'Hvem er du?', 'Norwegian beside Arabic');
     const photoLoaded = await s.until(
       "const img = document.querySelector('[data-testid=\"person-Amina\"] img'); return img && img.complete && img.naturalWidth > 0 && img.src",
     );
@@ -54,7 +55,7 @@ test('the real app: choose Arabic, hear it, sign in with pictures, reach the hom
     await s.find('[data-screen=pin]');
     for (const p of ['apple', 'fish', 'sun']) await s.click(`.pad [data-picture=${p}]`);
     await s.find('[data-testid=trainee-home]');
-    const greeting = await s.text('h1');
+    const greeting = await s.text('h1 [lang=ar]');
     assert.match(greeting, /Amina/);
     assert.match(greeting, /مرحباً/);
     await s.until("return (document.body.dataset.speech || '').startsWith('played:ar') && Number(document.body.dataset.speechBytes) > 8000");
@@ -71,8 +72,8 @@ test('the real app remembers the language after a restart and refuses wrong pict
     assert.equal(await s.script('return document.documentElement.dir'), 'rtl');
     await s.click('[data-testid="person-Hodan"] .main');
     for (const p of ['cat', 'cat', 'cat']) await s.click(`.pad [data-picture=${p}]`);
-    const problem = await s.text('[data-testid=login-problem]');
-    assert.equal(problem, 'هذا غير صحيح. حاولي مرة أخرى.');
+    const problem = await s.text('[data-testid=login-problem] [lang=so]');
+    assert.equal(problem, 'Taasi sax ma ahayn. Isku day mar kale.', "Hodan's own language, although the tablet speaks Arabic");
     writeFileSync(join(shots, '4-wrong-pin-ar.png'), await s.screenshot());
   } finally {
     await s.end();

@@ -119,3 +119,28 @@ export class Session {
     await fetch(this.url, { method: 'DELETE' }).catch(() => {});
   }
 }
+
+/** Sign a demo trainee in with the demo pictures (from the wall). */
+export async function signInTrainee(s, name) {
+  await s.click(`[data-testid="person-${name}"] .main`);
+  for (const p of ['apple', 'fish', 'sun']) await s.click(`.pad [data-picture=${p}]`);
+  await s.find('[data-testid=trainee-home]');
+}
+
+/** Sign the demo mentor Kari in (from the wall). */
+export async function signInKari(s) {
+  await s.click('[data-testid="person-Kari"] .main');
+  const id = await s.find('#password');
+  await s.cmd('POST', `/element/${id}/value`, { text: 'mestre-demo' });
+  await s.click('button[type=submit]');
+  await s.find('[data-screen=mentor-home]');
+}
+
+/** "My day": next, next… until step `key` shows. */
+export async function goToStep(s, key) {
+  for (let i = 0; i < 12; i++) {
+    if ((await s.script("return document.querySelector('[data-testid=my-day]')?.dataset.step")) === key) return;
+    await s.click('[data-testid=step-next]');
+  }
+  throw new Error(`no step ${key}`);
+}

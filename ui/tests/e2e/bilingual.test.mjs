@@ -33,29 +33,32 @@ async function check(page, langs, name) {
   await audit(page, name);
 }
 
+const TABLET = { width: 1280, height: 800 };
+const PORTRAIT = { width: 800, height: 1280 };
 const TRAINEES = [
-  { lang: 'so', name: 'Hodan' },
-  { lang: 'ti', name: 'Selam' },
-  { lang: 'ar', name: 'Amina' },
+  { lang: 'so', name: 'Hodan', size: TABLET, tag: 'tablet' },
+  { lang: 'ti', name: 'Selam', size: TABLET, tag: 'tablet' },
+  { lang: 'ar', name: 'Amina', size: TABLET, tag: 'tablet' },
+  { lang: 'ti', name: 'Selam', size: PORTRAIT, tag: 'portrait' },
 ];
 
-for (const { lang, name } of TRAINEES) {
-  test(`every trainee screen says things in ${lang} beside Norwegian, with speakers, and nothing overlaps`, async () => {
-    const page = await open();
+for (const { lang, name, size, tag } of TRAINEES) {
+  test(`every trainee screen says things in ${lang} beside Norwegian, with speakers, and nothing overlaps (${tag})`, async () => {
+    const page = await open(size);
     const both = [lang, 'nb'];
     await page.click(`[data-testid=language-${lang}] .name`);
     await page.waitForSelector('[data-screen=wall]');
-    await check(page, both, `tablet-${lang}-wall`);
+    await check(page, both, `${tag}-${lang}-wall`);
 
     await page.click(`[data-testid="person-${name}"] .main`);
     await page.waitForSelector('[data-screen=pin]');
-    await check(page, both, `tablet-${lang}-pin`);
+    await check(page, both, `${tag}-${lang}-pin`);
     await pin(page, ['cat', 'cat', 'cat']);
     await page.waitForSelector('[data-testid=login-problem]');
-    await check(page, both, `tablet-${lang}-pin-wrong`);
+    await check(page, both, `${tag}-${lang}-pin-wrong`);
     await pin(page, ['apple', 'fish', 'sun']);
     await page.waitForSelector('[data-screen=trainee-home]');
-    await check(page, both, `tablet-${lang}-home`);
+    await check(page, both, `${tag}-${lang}-home`);
 
     await page.click('[data-testid=section-my-day] .main');
     await page.waitForSelector('[data-screen=my-day]');
@@ -69,7 +72,7 @@ for (const { lang, name } of TRAINEES) {
       if (key === 'mood') await page.click('[data-mood=good]');
       if (key === 'photo') await page.setInputFiles('[data-testid=day-photo-file]', { name: 'soup.png', mimeType: 'image/png', buffer: PNG });
       if (key === 'mood' || key === 'photo') await page.waitForSelector('[data-testid=step-saved]');
-      await check(page, both, `tablet-${lang}-day-${key}`);
+      await check(page, both, `${tag}-${lang}-day-${key}`);
       if (key === 'summary') break;
       await page.click('[data-testid=step-next]');
       step++;
@@ -78,10 +81,10 @@ for (const { lang, name } of TRAINEES) {
     await page.click('[data-testid=day-done]');
     await page.click('[data-testid=section-my-book] .main');
     await page.waitForSelector('[data-screen=book]');
-    await check(page, both, `tablet-${lang}-book`);
+    await check(page, both, `${tag}-${lang}-book`);
     await page.locator('[data-testid^=day-]').first().click();
     await page.waitForSelector('[data-screen=day]');
-    await check(page, both, `tablet-${lang}-day`);
+    await check(page, both, `${tag}-${lang}-day`);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
