@@ -105,6 +105,7 @@ test('first run: a mentor creates the café, adds a trainee with a photo and a P
   await page.click('button[type=submit]');
   assert.match(await page.textContent('[role=alert]'), /Skriv et navn/);
   await page.fill('#cafe-name', 'Kafé Nordvest');
+  assert.equal(await page.locator('[data-testid=form-error]').count(), 0, 'the problem goes once she fixes it');
   await page.fill('#mentor-name', 'Ingrid');
   await page.fill('#mentor-password', 'kort');
   await page.click('button[type=submit]');
@@ -116,7 +117,12 @@ test('first run: a mentor creates the café, adds a trainee with a photo and a P
 
   await page.click('[data-testid=add-trainee]');
   await screen(page, 'add-trainee');
+  await page.click('[data-testid=save-trainee]');
+  assert.ok(await page.locator('[data-testid=form-error]').isVisible(), 'a problem is shown where it is seen');
+  const top = await page.locator('[data-testid=form-error]').boundingBox();
+  assert.ok(top && top.y < 800, 'above the fold');
   await page.fill('#trainee-name', 'Selam');
+  assert.equal(await page.locator('[data-testid=form-error]').count(), 0, 'and goes once she fixes it');
   await page.selectOption('#ui-lang', 'ti');
   await page.selectOption('#home-lang', 'ti');
   // A file that is not a picture is refused with a clear message.
