@@ -82,9 +82,12 @@ export function plain<K extends MessageId>(id: K, args?: ArgsOf<K>, lang?: strin
   return t(id, args, lang).replace(/[\u2068\u2069]/g, '');
 }
 
-/** A moment as a short date and time in the current language ("23.11.2026, 08:30"). */
-export function formatWhen(ms: number): string {
-  return new Intl.DateTimeFormat(intlLocale(locale.lang), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(ms));
+/** A moment as the date in `lang`'s order and the time on the 24-hour clock ("23.11.2026 08:30"). */
+export function formatWhen(ms: number, lang?: string): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const iso = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return `${formatDate(iso, lang)} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /** The arguments of `format-date` for a calendar date ("2026-01-05" → 05, 01, 2026), or null. */
