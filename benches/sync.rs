@@ -7,18 +7,42 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use mestre::api::Mestre;
+use mestre::cafe::{CafeSetup, Country};
+use mestre::changes::MentorSigner;
 use mestre::clock::SystemClock;
 use mestre::media::MediaDraft;
-use mestre::people::{PersonDraft, Role};
+use mestre::people::{NewMentor, PersonDraft, Role};
 use mestre::sync::{net, Replica};
 
 fn now() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
 
+const PASSWORD: &str = "bench-bench";
+
+/// A café in `dir`: its mentor's unlocked key and the café's id.
+fn cafe(dir: &std::path::Path) -> (MentorSigner, String) {
+    let mut m = Mestre::open(dir).unwrap();
+    if m.cafe().unwrap().is_none() {
+        m.setup_cafe(CafeSetup {
+            cafe_name: "Bench".into(),
+            country: Country::Norway,
+            mentor: NewMentor { name: "Kari".into(), password: PASSWORD.into(), ui_lang: "nb".into() },
+        })
+        .unwrap();
+    } else {
+        let mentor = m.people().unwrap().into_iter().find(|p| p.role == Role::Mentor).unwrap();
+        let password = if m.cafe().unwrap().unwrap().name == "Bench" { PASSWORD } else { mestre::demo::DEMO_PASSWORD };
+        m.login_with_password(&mentor.id, password).unwrap();
+    }
+    (m.mentor_signer().unwrap(), m.cafe().unwrap().unwrap().id)
+}
+
 fn pair_and_serve(host: &std::path::Path, joiner: &std::path::Path) -> (net::SyncServer, String) {
+    let (mentor, cafe_id) = cafe(host);
     let server = net::start(host.to_path_buf(), "127.0.0.1:0".parse().unwrap(), Arc::new(SystemClock), Arc::new(|_| {})).unwrap();
-    let offer = server.open_pairing(now());
+    let offer = server.open_pairing(now(), mentor, cafe_id);
     let peer = net::pair_with(&mut Replica::open(joiner, now()).unwrap(), &server.address.to_string(), &offer.code, now()).unwrap();
     (server, peer.cert_hash)
 }
@@ -54,17 +78,18 @@ fn main() {
     // 2. 100 000 changed rows.
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     {
+        let (mentor, _) = cafe(a.path());
         let mut r = Replica::open(a.path(), now()).unwrap();
         for chunk in 0..10 {
             let drafts = (0..10_000)
                 .map(|i| {
-                    PersonDraft::new(format!("p{chunk}-{i}"), "bench")
+                    PersonDraft::new(format!("p{chunk}-{i}"), format!("p{chunk}-{i}"))
                         .display_name(format!("Trainee {chunk}-{i}"))
                         .role(Role::Trainee)
                         .into()
                 })
                 .collect();
-            r.record(now(), drafts).unwrap();
+            r.record_as(&mentor.person_id, Some(&mentor), now(), drafts).unwrap();
         }
     }
     let (server, id) = pair_and_serve(a.path(), b.path());
@@ -76,14 +101,15 @@ fn main() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let total: usize = 64 * 1024 * 1024;
     {
+        let (mentor, _) = cafe(a.path());
         let mut r = Replica::open(a.path(), now()).unwrap();
         let mut drafts = Vec::new();
         for n in 0..8u8 {
             let bytes: Vec<u8> = (0..total / 8).map(|i| (i as u8).wrapping_mul(31).wrapping_add(n)).collect();
             let hash = r.media.put(&bytes).unwrap();
-            drafts.push(MediaDraft::new(hash, "bench").mime("image/jpeg").byte_len(bytes.len() as i64).into());
+            drafts.push(MediaDraft::new(hash, &mentor.person_id).mime("image/jpeg").byte_len(bytes.len() as i64).into());
         }
-        r.record(now(), drafts).unwrap();
+        r.record_as(&mentor.person_id, Some(&mentor), now(), drafts).unwrap();
     }
     let t = Instant::now();
     let copy_dir = tempfile::tempdir().unwrap();

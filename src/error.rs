@@ -58,6 +58,13 @@ pub enum ErrorKind {
     MicrophoneBusy,
     /// The file is not a voice pack from Mestre, or it is damaged.
     VoicePackUnreadable,
+    /// The other device belongs to another café.
+    OtherCafe,
+    /// The other device is busy pairing with someone else, or asked too often.
+    PairingBusy,
+    /// The signed-in mentor's key is not on this device (yet), so what only mentors may
+    /// do cannot be signed here.
+    MentorKeyMissing,
 }
 
 impl ErrorKind {
@@ -87,6 +94,9 @@ impl ErrorKind {
             ErrorKind::MicrophoneMissing => "microphone-missing",
             ErrorKind::MicrophoneBusy => "microphone-busy",
             ErrorKind::VoicePackUnreadable => "voice-pack-unreadable",
+            ErrorKind::OtherCafe => "other-cafe",
+            ErrorKind::PairingBusy => "pairing-busy",
+            ErrorKind::MentorKeyMissing => "mentor-key-missing",
         }
     }
 

@@ -5,8 +5,10 @@
 //! verbs: `cafe`, `people`, `diary`, `media`, `speech` (and `i18n` for languages).
 //! [`api`] is the door in front of them: the one surface the Tauri shell and the
 //! `mestre` CLI call, with sessions and permission checks. Underneath, [`changes`]
-//! defines what every synced write is (declared tables, HLC, the pure merge),
-//! [`storage`] holds every line of SQL, and [`sync`] carries changes between devices.
+//! defines what every synced write is (declared tables, HLC, signatures, the rules for
+//! who may write what, the pure merge), [`trust`] keeps the keys that vouch for people
+//! and devices, [`storage`] holds every line of SQL, and [`sync`] carries changes
+//! between devices.
 
 pub mod api;
 pub mod cafe;
@@ -21,6 +23,7 @@ pub mod people;
 pub mod speech;
 pub mod storage;
 pub mod sync;
+pub mod trust;
 pub mod types;
 
 pub use error::{Error, ErrorKind, Result};

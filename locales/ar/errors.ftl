@@ -32,3 +32,6 @@ error-recording-empty = التسجيل فارغ. تكلّمي بقرب أكثر 
 error-audio-unreadable = لا يمكن تشغيل التسجيل. إنه تالف.
 error-microphone-missing = لم يتم العثور على ميكروفون. اطلبي المساعدة من المرشدة.
 error-microphone-busy = الميكروفون مشغول أو لا يعمل. حاولي بعد قليل.
+error-other-cafe = هذا الجهاز تابع لمقهى آخر.
+error-pairing-busy = الجهاز الآخر مشغول. انتظري قليلاً وحاولي مرة أخرى.
+error-mentor-key-missing = مفتاح المرشدة الخاص بكِ ليس على هذا الجهاز بعد. زامني مع حاسوب المقهى أولاً.

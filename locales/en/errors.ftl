@@ -29,3 +29,6 @@ error-recording-empty = The recording is empty. Speak a little closer and try ag
 error-audio-unreadable = The recording cannot be played. It is damaged.
 error-microphone-missing = No microphone was found. Ask the mentor for help.
 error-microphone-busy = The microphone is busy or not working. Try again in a moment.
+error-other-cafe = This device belongs to another café.
+error-pairing-busy = The other device is busy. Wait a little and try again.
+error-mentor-key-missing = Your mentor key is not on this device yet. Sync with the café's computer first.

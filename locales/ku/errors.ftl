@@ -30,3 +30,7 @@ error-recording-empty = Tomar vala ye. Hinekî nêzîktir biaxive û dîsa bicer
 error-audio-unreadable = Tomar nayê lêxistin. Xera bûye.
 error-microphone-missing = Mîkrofon nehat dîtin. Ji rêberê alîkarî bixwaze.
 error-microphone-busy = Mîkrofon mijûl e an naxebite. Piştî hinekê dîsa biceribîne.
+# review: the three messages below are new.
+error-other-cafe = Ev amûr ya kafeyeke din e.
+error-pairing-busy = Amûra din mijûl e. Hinekî bisekine û dîsa biceribîne.
+error-mentor-key-missing = Mifteya te ya rêberê hîn ne li ser vê amûrê ye. Pêşî bi komputera kafeyê re hevdem bike.

@@ -30,3 +30,6 @@ error-recording-empty = Opptaket er tomt. Snakk litt nærmere, og prøv igjen.
 error-audio-unreadable = Opptaket kan ikke spilles av. Det er ødelagt.
 error-microphone-missing = Fant ingen mikrofon. Be veilederen om hjelp.
 error-microphone-busy = Mikrofonen er i bruk eller virker ikke. Prøv igjen om litt.
+error-other-cafe = Denne enheten hører til en annen kafé.
+error-pairing-busy = Den andre enheten er opptatt. Vent litt og prøv igjen.
+error-mentor-key-missing = Veiledernøkkelen din er ikke på denne enheten ennå. Synkroniser med kafeens PC først.

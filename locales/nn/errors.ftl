@@ -29,3 +29,6 @@ error-recording-empty = Opptaket er tomt. Snakk litt nærare, og prøv igjen.
 error-audio-unreadable = Opptaket kan ikkje spelast av. Det er øydelagt.
 error-microphone-missing = Fann ingen mikrofon. Be rettleiaren om hjelp.
 error-microphone-busy = Mikrofonen er i bruk eller verkar ikkje. Prøv igjen om litt.
+error-other-cafe = Denne eininga høyrer til ein annan kafé.
+error-pairing-busy = Den andre eininga er oppteken. Vent litt og prøv igjen.
+error-mentor-key-missing = Rettleiarnøkkelen din er ikkje på denne eininga enno. Synkroniser med PC-en til kafeen først.

@@ -30,3 +30,7 @@ error-recording-empty = ثبت خالی است. کمی نزدیک‌تر گپ ب
 error-audio-unreadable = ثبت پخش نمی‌شود. خراب است.
 error-microphone-missing = مایکروفون پیدا نشد. از رهنما کمک بخواهید.
 error-microphone-busy = مایکروفون مصروف است یا کار نمی‌کند. کمی بعد دوباره کوشش کنید.
+# review: the three messages below are new.
+error-other-cafe = این دستگاه از کافهٔ دیگر است.
+error-pairing-busy = دستگاه دیگر مصروف است. کمی صبر کنید و دوباره کوشش کنید.
+error-mentor-key-missing = کلید رهنمای شما هنوز روی این دستگاه نیست. اول با کمپیوتر کافه همگام کنید.

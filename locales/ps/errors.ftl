@@ -30,3 +30,7 @@ error-recording-empty = ثبت تش دی. لږ نږدې خبرې وکړئ او �
 error-audio-unreadable = ثبت نه غږېږي. خراب دی.
 error-microphone-missing = مایکروفون ونه موندل شو. له لارښودې مرسته وغواړئ.
 error-microphone-busy = مایکروفون بوخت دی یا کار نه کوي. لږ وروسته بیا هڅه وکړئ.
+# review: the three messages below are new.
+error-other-cafe = دا وسیله د بلې کافې ده.
+error-pairing-busy = بله وسیله بوخته ده. لږ صبر وکړئ او بیا هڅه وکړئ.
+error-mentor-key-missing = ستاسو د ښوونکې کیلي لا په دې وسیله کې نشته. لومړی د کافې له کمپیوټر سره همغږي وکړئ.

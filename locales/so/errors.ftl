@@ -30,3 +30,7 @@ error-recording-empty = Duubistu waa madhan tahay. Ku dhowow oo isku day mar kal
 error-audio-unreadable = Duubista lama shidi karo. Way jaban tahay.
 error-microphone-missing = Makarafoon lama helin. Hagaha ka codso caawimo.
 error-microphone-busy = Makarafoonku waa mashquul ama ma shaqeynayo. Isku day mar kale dhawaan.
+# review: the three messages below are new.
+error-other-cafe = Qalabkani wuxuu ka tirsan yahay kafee kale.
+error-pairing-busy = Qalabka kale wuu mashquulsan yahay. Wax yar sug oo mar kale isku day.
+error-mentor-key-missing = Furahaaga macallimadda weli kuma jiro qalabkan. Marka hore la jaanqaad kombiyuutarka kafeega.

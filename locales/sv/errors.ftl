@@ -29,3 +29,6 @@ error-recording-empty = Inspelningen är tom. Prata lite närmare och försök i
 error-audio-unreadable = Inspelningen kan inte spelas upp. Den är skadad.
 error-microphone-missing = Ingen mikrofon hittades. Be handledaren om hjälp.
 error-microphone-busy = Mikrofonen används eller fungerar inte. Försök igen om en stund.
+error-other-cafe = Den här enheten hör till ett annat kafé.
+error-pairing-busy = Den andra enheten är upptagen. Vänta lite och försök igen.
+error-mentor-key-missing = Din handledarnyckel finns inte på den här enheten än. Synkronisera med kaféets dator först.

@@ -30,3 +30,7 @@ error-recording-empty = እቲ ቅዳሕ ባዶ እዩ። ቀረባ ኴንኪ �
 error-audio-unreadable = እቲ ቅዳሕ ክጻወት ኣይክእልን። ተበላሽዩ ኣሎ።
 error-microphone-missing = ማይክሮፎን ኣይተረኽበን። ንመምርሒት ሓገዝ ሕተቲ።
 error-microphone-busy = እቲ ማይክሮፎን ኣብ ስራሕ ኣሎ ወይ ኣይሰርሕን። ድሕሪ ቁሩብ ፈትኒ።
+# review: the three messages below are new.
+error-other-cafe = እዚ መሳርሒ ናይ ካልእ ካፈ እዩ።
+error-pairing-busy = እቲ ካልእ መሳርሒ ተጸሚዱ ኣሎ። ቁሩብ ተጸበ እሞ ደጊምካ ፈትን።
+error-mentor-key-missing = መፍትሕ መምህር ገና ኣብዚ መሳርሒ የለን። ቅድሚ ኹሉ ምስ ኮምፒተር እቲ ካፈ ኣተኣሳስር።

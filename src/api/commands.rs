@@ -60,8 +60,19 @@ macro_rules! for_each_command {
                 };
                 /// Join the device at `address` with the code it shows.
                 fn pair_with(address: String, code: String) -> $crate::api::PeerView = |m| m.pair_with(&address, &code);
-                /// Unpair a device (a lost tablet).
+                /// Unpair a device (a lost tablet); with a mentor signed in, retire it from the café.
                 fn unpair(peer_id: String) -> () = |m| m.unpair(&peer_id);
+                /// The changes other devices sent that were refused here: who, what, when, why (mentors).
+                fn quarantine() -> $crate::trust::Quarantine = |m| m.quarantine();
+                /// A mentor adds a mentor with a first password.
+                fn add_mentor(mentor: $crate::people::NewMentor) -> $crate::people::Person = |m| m.add_mentor(mentor);
+                /// The signed-in mentor changes her password (her key is sealed again).
+                fn change_my_password(old: String, new: String) -> () = |m| m.change_my_password(&old, &new);
+                /// A mentor gives another mentor a new password (and a new key).
+                fn reset_mentor_password(person_id: String, password: String) -> () =
+                    |m| m.reset_mentor_password(&person_id, &password);
+                /// A mentor leaves the café: she can no longer sign in; her keys are withdrawn.
+                fn retire_mentor(person_id: String) -> () = |m| m.retire_mentor(&person_id);
                 /// The task cards of "my day".
                 fn diary_tasks() -> Vec<$crate::diary::Task> = |m| Ok(m.diary_tasks());
                 /// Today's page for the signed-in trainee.

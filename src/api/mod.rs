@@ -13,7 +13,7 @@ mod state;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::changes::{Change, DeviceId, Draft};
+use crate::changes::{Change, DeviceId, Draft, MentorSigner};
 use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, ErrorKind, ErrorPayload, Result};
 use crate::i18n::{locales, FluentArg, Localizer};
@@ -38,6 +38,8 @@ pub struct Mestre {
     localizer: Localizer,
     speaker: Speaker,
     session: Option<Session>,
+    /// The signed-in mentor's key, unlocked by her password; gone when she signs out.
+    signer: Option<MentorSigner>,
     /// Set by the `mestre` command line: the operator of this machine (see [`session`]).
     console: bool,
     data_dir: Option<PathBuf>,
@@ -71,6 +73,7 @@ impl Mestre {
             localizer: Localizer::new(),
             speaker,
             session: None,
+            signer: None,
             console: false,
             data_dir: None,
             network: None,
@@ -89,6 +92,14 @@ impl Mestre {
 
     pub(crate) fn store_mut(&mut self) -> &mut Store {
         &mut self.replica.store
+    }
+
+    pub(crate) fn replica(&self) -> &Replica {
+        &self.replica
+    }
+
+    pub(crate) fn replica_mut(&mut self) -> &mut Replica {
+        &mut self.replica
     }
 
     pub(crate) fn media(&self) -> &MediaStore {
@@ -160,9 +171,23 @@ impl Mestre {
         Ok((self.media().get(hash)?, row.mime))
     }
 
-    /// Write drafts through the change log, in one transaction.
+    /// Write drafts through the change log as the signed-in person (signed by this
+    /// device, and by her key if she is a mentor), in one transaction. The same rules as
+    /// for a peer's change apply: what she may not do is refused and nothing is written.
     pub(crate) fn record(&mut self, drafts: Vec<Draft>) -> Result<Vec<Change>> {
         let now = self.clock.now_ms();
-        self.replica.record(now, drafts)
+        let author = match (&self.session, &self.signer) {
+            (Some(s), _) => s.person.id.clone(),
+            (None, Some(signer)) => signer.person_id.clone(),
+            (None, None) => return Err(Error::new(ErrorKind::NotAllowed, "nobody is signed in")),
+        };
+        let signer = self.signer.clone();
+        self.replica.record_as(&author, signer.as_ref(), now, drafts)
+    }
+
+    /// Write drafts as they are (tools and tests): the signed-in person writes them, and
+    /// every device judges them like any other change.
+    pub fn record_drafts(&mut self, drafts: Vec<Draft>) -> Result<Vec<Change>> {
+        self.record(drafts)
     }
 }

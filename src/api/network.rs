@@ -161,10 +161,12 @@ impl Mestre {
     }
 
     /// "Connect a tablet": a fresh six-digit code, valid a few minutes.
+    /// The device that joins is introduced to the café under the signed-in mentor's key.
     pub fn open_pairing(&mut self) -> Result<PairingView> {
-        self.require_device_admin()?;
+        let mentor = self.require_mentor_key()?;
+        let cafe = self.store().cafe()?.ok_or_else(|| Error::new(ErrorKind::SetupState, "no café to pair with yet"))?;
         let network = self.network.as_ref().ok_or_else(|| Error::new(ErrorKind::PeerUnreachable, "not listening"))?;
-        let offer = network.server.open_pairing(self.clock.now_ms());
+        let offer = network.server.open_pairing(self.clock.now_ms(), mentor, cafe.id);
         let addresses = auto::local_addresses(network.server.address.port());
         let qr_svg = qrcode::QrCode::new(pairing_uri(&offer.code, &addresses[0]).as_bytes())
             .map(|qr| qr.render::<qrcode::render::svg::Color>().min_dimensions(240, 240).build())
@@ -192,12 +194,18 @@ impl Mestre {
         Ok(net::pair_with(&mut self.replica, address.trim(), &code, now)?.into())
     }
 
-    /// Unpair a device (a lost tablet): it is refused from then on.
+    /// Unpair a device (a lost tablet): this device refuses it from then on, and — with
+    /// a mentor signed in — it is retired from the café under her signature, so every
+    /// device refuses whatever it makes after the changes held here now.
     pub fn unpair(&mut self, peer_id: &str) -> Result<()> {
         self.require_device_admin()?;
         let now = self.clock.now_ms();
+        let peer = self.store().peers()?.into_iter().find(|p| p.cert_hash == peer_id);
         if !self.store_mut().revoke_peer(peer_id, now)? {
             return Err(Error::new(ErrorKind::NotFound, "no such paired device"));
+        }
+        if let (Some(peer), Some(_)) = (peer, self.mentor_signer()) {
+            self.retire_device(&peer.log_id)?;
         }
         Ok(())
     }

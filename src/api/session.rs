@@ -5,6 +5,7 @@
 //! person.
 
 use super::Mestre;
+use crate::changes::MentorSigner;
 use crate::error::{Error, ErrorKind, Result};
 use crate::people::{Role, Session};
 
@@ -25,12 +26,28 @@ impl Mestre {
         Ok(session)
     }
 
-    /// Sign out: nothing of her session stays, not even a recording left running.
+    /// Sign out: nothing of her session stays, not her key, not a recording left running.
     pub(crate) fn end_session(&mut self) {
         self.session = None;
+        self.signer = None;
         if let Some(recording) = self.recording.take() {
             let _ = recording.stop();
         }
+    }
+
+    /// The signed-in mentor's unlocked key (for pairing: it introduces the new device).
+    pub fn mentor_signer(&self) -> Option<MentorSigner> {
+        self.signer.clone()
+    }
+
+    pub(crate) fn set_signer(&mut self, signer: Option<MentorSigner>) {
+        self.signer = signer;
+    }
+
+    /// A signed-in mentor whose key is unlocked: what only mentors may do is signed by it.
+    pub(crate) fn require_mentor_key(&self) -> Result<MentorSigner> {
+        self.require_mentor()?;
+        self.signer.clone().ok_or_else(|| Error::new(ErrorKind::MentorKeyMissing, "the mentor's key is not unlocked on this device"))
     }
 
     /// The `mestre` command line: act as this machine's console (device management only).

@@ -53,6 +53,9 @@ pub struct Info {
     pub mentors: i64,
     pub media: i64,
     pub changes: i64,
+    /// Changes held in quarantine and changes set aside (see `trust`).
+    pub quarantined: i64,
+    pub set_aside: i64,
     /// Live rows of every synced table, by table name.
     pub records: BTreeMap<&'static str, i64>,
 }
@@ -111,6 +114,8 @@ impl Mestre {
             mentors: store.count_people(Role::Mentor)?,
             media: store.count_media()?,
             changes: store.change_log_stats()?.changes,
+            quarantined: store.change_log_stats()?.quarantined,
+            set_aside: store.count_refused()? - store.change_log_stats()?.quarantined,
             records,
         })
     }

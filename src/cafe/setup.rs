@@ -21,7 +21,8 @@ impl Mestre {
         let mentor_id = crate::new_id();
         let now = self.now_ms();
         let hash = secret::hash(&setup.mentor.password)?;
-        self.record(vec![
+        // Her first key becomes the café's trust root; everything below is signed by it.
+        let founding = vec![
             CafeDraft::new(&cafe_id, &cafe_id).name(cafe_name).country(setup.country).into(),
             PersonDraft::new(&mentor_id, &mentor_id)
                 .display_name(mentor_name)
@@ -31,8 +32,11 @@ impl Mestre {
                 .created_ms(now)
                 .into(),
             CredentialDraft::new(&mentor_id, &mentor_id).kind(CredentialKind::Password).secret_hash(hash).into(),
-        ])?;
-        self.start_session(&mentor_id)
+        ];
+        let signer = self.found_trust(&mentor_id, &setup.mentor.password, &cafe_id, founding)?;
+        let session = self.start_session(&mentor_id)?;
+        self.set_signer(Some(signer));
+        Ok(session)
     }
 
     /// The language of work here (Norwegian, or Swedish in a Swedish café): what every

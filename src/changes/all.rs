@@ -7,9 +7,13 @@ use crate::diary::{DiaryCommentRow, DiaryDayRow, DiaryItemRow};
 use crate::media::MediaRow;
 use crate::people::{CredentialRow, PersonRow};
 use crate::speech::PromptClipRow;
+use crate::trust::{DeviceIntroRow, MentorKeyRow};
 
-/// In the order a new device would want them: the café and its people first.
+/// In the order a new device would want them: who vouches for whom, the café and its
+/// people first.
 pub static ALL_TABLES: &[SyncedTable] = &[
+    DeviceIntroRow::TABLE,
+    MentorKeyRow::TABLE,
     CafeRow::TABLE,
     PersonRow::TABLE,
     CredentialRow::TABLE,

@@ -32,6 +32,8 @@ pub trait ColumnType: Sized {
     fn to_json(&self) -> serde_json::Value;
     /// The value as read from a stored row.
     fn from_sql(value: ValueRef<'_>) -> Result<Self, String>;
+    /// Whether a value that arrived in a change has this type (sizes are checked apart).
+    fn accepts(value: &serde_json::Value) -> bool;
 }
 
 fn wrong(expected: &str, found: ValueRef<'_>) -> String {
@@ -40,6 +42,9 @@ fn wrong(expected: &str, found: ValueRef<'_>) -> String {
 
 impl ColumnType for String {
     const SQL_TYPE: SqlType = SqlType::Text;
+    fn accepts(value: &serde_json::Value) -> bool {
+        value.is_string()
+    }
     fn to_json(&self) -> serde_json::Value {
         serde_json::Value::String(self.clone())
     }
@@ -53,6 +58,9 @@ impl ColumnType for String {
 
 impl ColumnType for i64 {
     const SQL_TYPE: SqlType = SqlType::Integer;
+    fn accepts(value: &serde_json::Value) -> bool {
+        value.is_i64()
+    }
     fn to_json(&self) -> serde_json::Value {
         serde_json::Value::from(*self)
     }
@@ -66,6 +74,9 @@ impl ColumnType for i64 {
 
 impl ColumnType for bool {
     const SQL_TYPE: SqlType = SqlType::Integer;
+    fn accepts(value: &serde_json::Value) -> bool {
+        value.is_boolean() || matches!(value.as_i64(), Some(0 | 1))
+    }
     fn to_json(&self) -> serde_json::Value {
         serde_json::Value::Bool(*self)
     }
@@ -80,6 +91,9 @@ impl ColumnType for bool {
 impl<T: ColumnType> ColumnType for Option<T> {
     const SQL_TYPE: SqlType = T::SQL_TYPE;
     const NULLABLE: bool = true;
+    fn accepts(value: &serde_json::Value) -> bool {
+        value.is_null() || T::accepts(value)
+    }
     fn to_json(&self) -> serde_json::Value {
         self.as_ref().map_or(serde_json::Value::Null, T::to_json)
     }
@@ -97,6 +111,9 @@ impl<T: ColumnType> ColumnType for Option<T> {
 /// read shows as empty rather than hiding the whole day.
 impl ColumnType for Vec<String> {
     const SQL_TYPE: SqlType = SqlType::Text;
+    fn accepts(value: &serde_json::Value) -> bool {
+        value.as_str().is_some_and(|text| serde_json::from_str::<Vec<String>>(text).is_ok())
+    }
     fn to_json(&self) -> serde_json::Value {
         serde_json::Value::String(serde_json::to_string(self).expect("a list of strings always serializes"))
     }
@@ -117,6 +134,9 @@ macro_rules! text_column {
             $(const FALLBACK: Option<Self> = Some($fallback);)?
             fn to_json(&self) -> serde_json::Value {
                 serde_json::Value::String(self.as_str().to_string())
+            }
+            fn accepts(value: &serde_json::Value) -> bool {
+                value.as_str().is_some_and(|text| <$enum>::parse(text).is_some())
             }
             fn from_sql(value: rusqlite::types::ValueRef<'_>) -> Result<Self, String> {
                 let text = <String as $crate::changes::ColumnType>::from_sql(value)?;

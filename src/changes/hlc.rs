@@ -9,10 +9,17 @@ pub struct Hlc(pub u64);
 
 const COUNTER_BITS: u32 = 16;
 const COUNTER_MAX: u64 = (1 << COUNTER_BITS) - 1;
+/// The latest millisecond a stamp can hold and stay below 2^63 (the year 6429).
+pub const MAX_MS: u64 = (1 << (63 - COUNTER_BITS)) - 1;
 
 impl Hlc {
+    /// A stamp; milliseconds past [`MAX_MS`] are held at it.
     pub fn new(ms: u64, counter: u64) -> Self {
-        Hlc((ms << COUNTER_BITS) | (counter & COUNTER_MAX))
+        Hlc((ms.min(MAX_MS) << COUNTER_BITS) | (counter & COUNTER_MAX))
+    }
+    /// Whether the stamp is one a clock can give (below 2^63).
+    pub fn is_valid(self) -> bool {
+        self.0 < 1 << 63
     }
     pub fn ms(self) -> u64 {
         self.0 >> COUNTER_BITS
@@ -43,24 +50,27 @@ impl HlcClock {
         self.last
     }
 
-    /// A new stamp for a local write, strictly greater than every earlier one.
+    /// A new stamp for a local write, greater than every earlier one — and never past
+    /// 2^63, whatever was observed (at the very end of time stamps stop growing rather
+    /// than wrap around to the beginning).
     pub fn tick(&mut self, now_ms: i64) -> Hlc {
-        let now = now_ms.max(0) as u64;
+        let now = (now_ms.max(0) as u64).min(MAX_MS);
         let next = if now > self.last.ms() {
             Hlc::new(now, 0)
         } else if self.last.counter() < COUNTER_MAX {
             Hlc::new(self.last.ms(), self.last.counter() + 1)
         } else {
             // 65 536 writes in one millisecond: borrow the next millisecond.
-            Hlc::new(self.last.ms() + 1, 0)
+            Hlc::new(self.last.ms().saturating_add(1), 0)
         };
-        self.last = next;
-        next
+        self.last = next.max(self.last);
+        self.last
     }
 
-    /// Remember a stamp seen from a peer so our next write sorts after it.
+    /// Remember a stamp seen from a peer so our next write sorts after it. A stamp no
+    /// clock can give is ignored.
     pub fn observe(&mut self, seen: Hlc) {
-        if seen > self.last {
+        if seen.is_valid() && seen > self.last {
             self.last = seen;
         }
     }

@@ -14,15 +14,19 @@
 //! Neither imports the other: both meet here.
 
 mod all;
+pub mod authorize;
 mod change;
 mod column;
 mod hlc;
 pub mod merge;
+pub mod signing;
 mod table;
 
 pub use all::ALL_TABLES;
+pub use authorize::{judge, Authority, Refusal, Verdict};
 pub use change::{Change, DeviceId, Draft};
 pub use column::{ColumnType, SqlType};
 pub use hlc::{Hlc, HlcClock};
 pub use merge::{winning_fields, Stamp};
+pub use signing::{MentorSigner, SigningKey};
 pub use table::{read_column, AlsoWrittenBy, ColumnDef, Ownership, Record, SyncedTable, TableDef, BOOKKEEPING_COLUMNS};

@@ -38,8 +38,11 @@ pub enum AlsoWrittenBy {
     Mentor,
 }
 
+/// The most characters a text column holds unless its declaration says otherwise.
+pub const DEFAULT_MAX_CHARS: usize = 1000;
+
 /// One declared column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct ColumnDef {
     pub name: &'static str,
     pub sql_type: SqlType,
@@ -49,11 +52,47 @@ pub struct ColumnDef {
     /// The most characters a text value may have.
     pub max_chars: Option<usize>,
     pub also: AlsoWrittenBy,
+    /// Whether a value that arrived in a change has the column's Rust type.
+    pub accepts: fn(&serde_json::Value) -> bool,
 }
+
+impl PartialEq for ColumnDef {
+    fn eq(&self, other: &Self) -> bool {
+        (self.name, self.sql_type, self.nullable, self.media, self.max_chars, self.also)
+            == (other.name, other.sql_type, other.nullable, other.media, other.max_chars, other.also)
+    }
+}
+impl Eq for ColumnDef {}
 
 impl ColumnDef {
     pub const fn of<T: ColumnType>(name: &'static str) -> Self {
-        ColumnDef { name, sql_type: T::SQL_TYPE, nullable: T::NULLABLE, media: false, max_chars: None, also: AlsoWrittenBy::Nobody }
+        ColumnDef {
+            name,
+            sql_type: T::SQL_TYPE,
+            nullable: T::NULLABLE,
+            media: false,
+            max_chars: None,
+            also: AlsoWrittenBy::Nobody,
+            accepts: T::accepts,
+        }
+    }
+
+    /// Why `value` cannot be stored in this column, if it cannot: the wrong type, too
+    /// long, or (for a media column) not a media hash.
+    pub fn refuse(&self, value: &serde_json::Value) -> Option<String> {
+        if !(self.accepts)(value) {
+            return Some(format!("{} cannot hold {}", self.name, short(value)));
+        }
+        if let Some(text) = value.as_str() {
+            let max = self.max_chars.unwrap_or(DEFAULT_MAX_CHARS);
+            if text.chars().count() > max {
+                return Some(format!("{} is longer than {max} characters", self.name));
+            }
+            if self.media && !crate::media::is_media_hash(text) {
+                return Some(format!("{} is not a media hash", self.name));
+            }
+        }
+        None
     }
     pub const fn max_chars(self, max: usize) -> Self {
         ColumnDef { max_chars: Some(max), ..self }
@@ -63,6 +102,16 @@ impl ColumnDef {
     }
     pub const fn also(self, also: AlsoWrittenBy) -> Self {
         ColumnDef { also, ..self }
+    }
+}
+
+/// A value, cut short for a message.
+fn short(value: &serde_json::Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    } else {
+        text
     }
 }
 

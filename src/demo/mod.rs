@@ -8,6 +8,7 @@ use image::{Rgb, RgbImage};
 
 use crate::api::Mestre;
 use crate::cafe::{CafeSetup, Country};
+use crate::changes::MentorSigner;
 use crate::clock::FixedClock;
 use crate::error::Result;
 use crate::media::MediaStore;
@@ -81,14 +82,20 @@ pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptio
         trainees.push(person.id);
         clock.advance_ms(step);
     }
-    let mentor = mestre.people()?.into_iter().find(|p| p.role == Role::Mentor).map(|p| p.id);
-    write_diaries(&mut mestre, &clock, &trainees, mentor.as_deref(), start + i64::from(options.days) * day_ms)?;
+    let mentor = mestre.people()?.into_iter().find(|p| p.role == Role::Mentor).map(|p| (p.id, mestre.mentor_signer()));
+    write_diaries(&mut mestre, &clock, &trainees, mentor, start + i64::from(options.days) * day_ms)?;
     Ok(())
 }
 
 /// Days in the little book until `until_ms`: most working days have a few tasks and a
 /// mood, some a photo of the food, and the mentor comments now and then.
-fn write_diaries(mestre: &mut Mestre, clock: &FixedClock, trainees: &[String], mentor: Option<&str>, until_ms: i64) -> Result<()> {
+fn write_diaries(
+    mestre: &mut Mestre,
+    clock: &FixedClock,
+    trainees: &[String],
+    mentor: Option<(String, Option<MentorSigner>)>,
+    until_ms: i64,
+) -> Result<()> {
     use crate::clock::Clock;
     use crate::diary::{Mood, TASKS};
     const MOODS: [Mood; 5] = [Mood::Great, Mood::Good, Mood::Good, Mood::Ok, Mood::Tired];
@@ -102,15 +109,15 @@ fn write_diaries(mestre: &mut Mestre, clock: &FixedClock, trainees: &[String], m
             if (n * 7 + t) % 10 < 3 {
                 continue; // not every day is a café day
             }
-            mestre.sign_in_for_demo(id)?;
+            mestre.sign_in_for_demo(id, None)?;
             let tasks: Vec<String> = (0..2 + n % 3).map(|k| TASKS[(n * 5 + k * 11 + t) % TASKS.len()].id.to_string()).collect();
             let day = mestre.set_my_tasks(&tasks)?;
             mestre.set_my_mood(MOODS[(n + t) % MOODS.len()])?;
             if n.is_multiple_of(5) {
                 mestre.add_my_photo(&food_jpeg(n))?;
             }
-            if let (Some(mentor), 0) = (mentor, n % 3) {
-                mestre.sign_in_for_demo(mentor)?;
+            if let (Some((mentor, signer)), 0) = (&mentor, n % 3) {
+                mestre.sign_in_for_demo(mentor, signer.clone())?;
                 mestre.add_comment(&day.id, COMMENTS[n % COMMENTS.len()], None)?;
             }
         }

@@ -45,6 +45,17 @@ pub struct PhotoRef {
 
 /// Largest file we agree to read into memory as a photo.
 pub const MAX_IMPORT_BYTES: usize = 40 * 1024 * 1024;
+/// Most bytes of files in transit kept at once; past it, they are dropped and fetched
+/// again (a peer cannot fill the disk with files that never finish).
+pub const MAX_PARTIAL_BYTES: u64 = 1024 * 1024 * 1024;
+/// Files in transit untouched for this long are dropped.
+pub const PARTIAL_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(7 * 86_400);
+
+/// Make a rename in `dir` durable: a crash right after cannot bring the old name back.
+fn sync_dir(dir: &std::path::Path) -> Result<()> {
+    std::fs::File::open(dir)?.sync_all()?;
+    Ok(())
+}
 
 /// The content-addressed store under one directory: `<root>/ab/abcdef…`.
 #[derive(Debug, Clone)]
@@ -88,6 +99,7 @@ impl MediaStore {
         tmp.write_all(bytes)?;
         tmp.as_file().sync_all()?;
         tmp.persist(&path).map_err(|e| Error::from(e.error))?;
+        sync_dir(dir)?;
         Ok(hash)
     }
 
@@ -161,6 +173,31 @@ impl MediaStore {
         let target = self.path_of(hash)?;
         std::fs::create_dir_all(target.parent().expect("media path has a parent"))?;
         std::fs::rename(&partial, &target)?;
+        sync_dir(target.parent().expect("media path has a parent"))?;
         Ok(())
+    }
+
+    fn partials(&self) -> Vec<(PathBuf, std::fs::Metadata)> {
+        let Ok(entries) = std::fs::read_dir(self.root.join(".partial")) else { return Vec::new() };
+        entries.filter_map(|e| e.ok()).filter_map(|e| Some((e.path(), e.metadata().ok()?))).filter(|(_, m)| m.is_file()).collect()
+    }
+
+    /// How many bytes of files in transit are kept.
+    pub fn partial_bytes(&self) -> u64 {
+        self.partials().iter().map(|(_, m)| m.len()).sum()
+    }
+
+    /// Drop files in transit not written to for `max_age` (all of them for zero).
+    /// Returns how many were dropped.
+    pub fn expire_partials(&self, max_age: std::time::Duration) -> usize {
+        let now = std::time::SystemTime::now();
+        let mut dropped = 0;
+        for (path, meta) in self.partials() {
+            let age = meta.modified().ok().and_then(|m| now.duration_since(m).ok()).unwrap_or_default();
+            if age >= max_age && std::fs::remove_file(&path).is_ok() {
+                dropped += 1;
+            }
+        }
+        dropped
     }
 }

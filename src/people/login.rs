@@ -3,6 +3,7 @@
 
 use super::{checked_lang, login_guard, secret, CredentialKind, PersonDraft, PictureId, PicturePin, Role, Session};
 use crate::api::Mestre;
+use crate::changes::MentorSigner;
 use crate::error::{Error, ErrorKind, Result};
 
 impl Mestre {
@@ -39,7 +40,11 @@ impl Mestre {
         };
         if ok {
             self.store_mut().set_login_guard(person_id, login_guard::after_success())?;
-            return self.start_session(person_id);
+            let session = self.start_session(person_id)?;
+            if role == Role::Mentor {
+                self.unlock_mentor_key(person_id, secret_text)?;
+            }
+            return Ok(session);
         }
         if guardable {
             let next = login_guard::after_failure(guard, now);
@@ -59,9 +64,12 @@ impl Mestre {
         self.start_session(&id)
     }
 
-    /// Sign a person in without her secret: for the demo café only (crate-internal).
-    pub(crate) fn sign_in_for_demo(&mut self, person_id: &str) -> Result<()> {
-        self.start_session(person_id).map(|_| ())
+    /// Sign a person in without her secret, a mentor with her key already unlocked: for
+    /// the demo café only (crate-internal).
+    pub(crate) fn sign_in_for_demo(&mut self, person_id: &str, mentor: Option<MentorSigner>) -> Result<()> {
+        self.start_session(person_id)?;
+        self.set_signer(mentor);
+        Ok(())
     }
 
     pub fn logout(&mut self) {

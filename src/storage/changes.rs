@@ -1,12 +1,15 @@
-//! The change log, applying changes to the synced tables, and the changes a peer lacks.
-//! Every field name that reaches SQL here was checked against its table's declaration.
+//! The change log: this device's own writes turned into numbered, stamped, signed
+//! changes ([`Store::record`]), what the log holds, and what a peer lacks
+//! ([`Store::changes_after`]). Applying changes — ours and peers' — is in `apply`.
 
 use std::collections::BTreeMap;
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
+use super::apply::{finish_local, settle, Aftermath, TxAuthority};
 use super::Store;
-use crate::changes::{winning_fields, Change, DeviceId, Draft, Hlc, HlcClock, Stamp, SyncedTable};
+use crate::changes::signing::sign_as_device;
+use crate::changes::{judge, Change, DeviceId, Draft, Hlc, HlcClock, MentorSigner, Refusal, SigningKey, SyncedTable, Verdict};
 use crate::error::{Error, ErrorKind, Result};
 
 /// This device's identity and the last HLC it issued.
@@ -20,8 +23,24 @@ pub struct DeviceState {
 #[derive(Debug, Clone, Default)]
 pub struct ChangeLogStats {
     pub changes: i64,
+    /// Changes held but not applied.
+    pub quarantined: i64,
     /// Highest sequence number seen per origin device: the version vector.
     pub version_vector: BTreeMap<String, i64>,
+}
+
+/// This device as the writer of its own log: its log id and signing key.
+#[derive(Clone, Copy)]
+pub struct Origin<'a> {
+    pub id: &'a DeviceId,
+    pub key: &'a SigningKey,
+}
+
+/// Who is writing: the signed-in person and, for a mentor, her unlocked key.
+#[derive(Clone, Copy)]
+pub struct Writer<'a> {
+    pub author: &'a str,
+    pub mentor: Option<&'a MentorSigner>,
 }
 
 impl Store {
@@ -45,37 +64,113 @@ impl Store {
     pub fn change_log_stats(&self) -> Result<ChangeLogStats> {
         let conn = self.conn();
         let changes = conn.query_row("SELECT COUNT(*) FROM change_log", [], |r| r.get(0))?;
-        Ok(ChangeLogStats { changes, version_vector: version_vector(conn)? })
+        let quarantined = conn.query_row("SELECT COUNT(*) FROM change_log WHERE status = 'quarantined'", [], |r| r.get(0))?;
+        Ok(ChangeLogStats { changes, quarantined, version_vector: version_vector(conn)? })
     }
 
     /// Every change about one row, oldest first (history, and tests of the log).
     pub fn changes_for_row(&self, table: SyncedTable, row_id: &str) -> Result<Vec<Change>> {
-        let mut stmt = self
-            .conn()
-            .prepare("SELECT origin, seq, hlc, owner, fields FROM change_log WHERE tbl = ?1 AND row_id = ?2 ORDER BY hlc, origin")?;
-        let rows = stmt.query_map(params![table.sql_name(), row_id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (origin, seq, hlc, owner, fields) = row?;
-            out.push(Change {
-                origin: DeviceId(origin),
-                seq,
-                hlc: Hlc::from_i64(hlc),
-                table,
-                row_id: row_id.to_string(),
-                owner,
-                fields: serde_json::from_str(&fields)?,
-            });
-        }
-        Ok(out)
+        let sql = format!("SELECT {LOGGED_CHANGE} FROM change_log WHERE tbl = ?1 AND row_id = ?2 ORDER BY hlc, origin");
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(params![table.sql_name(), row_id], logged_change)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter().filter_map(|row| row.into_change().transpose()).collect()
+    }
+
+    /// Sign this device's own changes made before changes were signed. Those the café's
+    /// trust root counts as made before signing stay as they always were; any made here
+    /// and not yet passed on count as made by their row's owner (the only person an
+    /// older Mestre let write on a tablet), and are judged like any change. Returns how
+    /// many were signed.
+    pub fn sign_own_legacy_changes(&mut self, origin: &Origin) -> Result<usize> {
+        self.write(|tx| {
+            let sql = format!("SELECT {LOGGED_CHANGE} FROM change_log WHERE origin = ?1 AND sig = '' ORDER BY seq");
+            let rows = tx.prepare(&sql)?.query_map([&origin.id.0], logged_change)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            let mut signed = 0;
+            for row in rows {
+                let Some(mut change) = row.into_change()? else { continue };
+                if change.author.is_empty() {
+                    change.author = change.owner.clone();
+                }
+                change.prev = link_of(tx, &origin.id.0, change.seq - 1)?;
+                sign_as_device(origin.key, &mut change);
+                tx.prepare_cached("UPDATE change_log SET author = ?3, prev = ?4, sig = ?5, link = ?6 WHERE origin = ?1 AND seq = ?2")?
+                    .execute(params![change.origin.0, change.seq, change.author, change.prev, change.sig, change.link()])?;
+                signed += 1;
+            }
+            Ok(signed)
+        })
+    }
+}
+
+/// The columns of a logged change, in the order [`logged_change`] reads.
+pub(super) const LOGGED_CHANGE: &str =
+    "origin, seq, hlc, tbl, row_id, owner, author, fields, mentor_key, mentor_sig, sig, status, dropped, prev";
+
+/// One row of the change log, before its table name is checked.
+pub(super) struct LoggedChange {
+    origin: String,
+    seq: i64,
+    hlc: i64,
+    tbl: String,
+    row_id: String,
+    owner: String,
+    author: String,
+    fields: String,
+    mentor_key: Option<String>,
+    mentor_sig: Option<String>,
+    sig: String,
+    pub(super) status: String,
+    dropped: Option<String>,
+    prev: String,
+}
+
+pub(super) fn logged_change(r: &rusqlite::Row) -> rusqlite::Result<LoggedChange> {
+    Ok(LoggedChange {
+        origin: r.get(0)?,
+        seq: r.get(1)?,
+        hlc: r.get(2)?,
+        tbl: r.get(3)?,
+        row_id: r.get(4)?,
+        owner: r.get(5)?,
+        author: r.get(6)?,
+        fields: r.get(7)?,
+        mentor_key: r.get(8)?,
+        mentor_sig: r.get(9)?,
+        sig: r.get(10)?,
+        status: r.get(11)?,
+        dropped: r.get(12)?,
+        prev: r.get(13)?,
+    })
+}
+
+impl LoggedChange {
+    /// The change, unless its table is unknown to this version (then it is skipped).
+    pub(super) fn into_change(self) -> Result<Option<Change>> {
+        let Some(table) = SyncedTable::from_sql_name(&self.tbl) else {
+            log::warn!("change {}#{} names unknown table {}", self.origin, self.seq, self.tbl);
+            return Ok(None);
+        };
+        Ok(Some(Change {
+            origin: DeviceId(self.origin),
+            seq: self.seq,
+            hlc: Hlc::from_i64(self.hlc),
+            table,
+            row_id: self.row_id,
+            owner: self.owner,
+            author: self.author,
+            fields: serde_json::from_str(&self.fields)?,
+            dropped: self.dropped,
+            mentor_key: self.mentor_key,
+            mentor_sig: self.mentor_sig,
+            prev: self.prev,
+            sig: self.sig,
+        }))
     }
 }
 
 /// The next sequence number in `origin`'s log.
 pub(crate) fn next_seq(tx: &Transaction, origin: &DeviceId) -> Result<i64> {
-    let max: Option<i64> = tx.query_row("SELECT MAX(seq) FROM change_log WHERE origin = ?1", [&origin.0], |r| r.get(0))?;
+    let max: Option<i64> = tx.query_row("SELECT max_seq FROM log_head WHERE origin = ?1", [&origin.0], |r| r.get(0)).optional()?;
     Ok(max.unwrap_or(0) + 1)
 }
 
@@ -91,101 +186,65 @@ pub(crate) fn save_hlc(tx: &Transaction, hlc: Hlc) -> Result<()> {
     Ok(())
 }
 
-/// Record `change` in the log and apply the fields it wins to its row. Returns false if
-/// the log already held it (applying twice changes nothing).
-pub(crate) fn apply_change(tx: &Transaction, change: &Change) -> Result<bool> {
-    let table = change.table;
-    if let Some(bad) = change.fields.keys().find(|f| !table.is_writable(f)) {
-        return Err(Error::new(ErrorKind::InvalidInput, format!("{} has no field {bad}", table.sql_name())));
-    }
-    let fields_json = serde_json::to_string(&change.fields)?;
-    // Statements are cached per SQL text: a sync applies thousands of changes per batch.
-    let inserted = tx
-        .prepare_cached(
-            "INSERT OR IGNORE INTO change_log (origin, seq, hlc, tbl, row_id, owner, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?
-        .execute(params![change.origin.0, change.seq, change.hlc.as_i64(), table.sql_name(), change.row_id, change.owner, fields_json])?;
-    if inserted == 0 {
-        return Ok(false);
-    }
-    tx.prepare_cached(
-        "INSERT INTO log_head (origin, max_seq) VALUES (?1, ?2) ON CONFLICT (origin) DO UPDATE SET max_seq = MAX(max_seq, ?2)",
-    )?
-    .execute(params![change.origin.0, change.seq])?;
-
-    let mut stamps = BTreeMap::new();
-    {
-        let mut stmt = tx.prepare_cached("SELECT field, hlc, origin FROM field_stamp WHERE tbl = ?1 AND row_id = ?2")?;
-        let rows = stmt.query_map(params![table.sql_name(), change.row_id], |r| {
-            Ok((r.get::<_, String>(0)?, Stamp { hlc: Hlc::from_i64(r.get(1)?), origin: DeviceId(r.get(2)?) }))
-        })?;
-        for row in rows {
-            let (field, stamp) = row?;
-            stamps.insert(field, stamp);
-        }
-    }
-    let wins = winning_fields(&stamps, change);
-
-    let name = table.sql_name();
-    tx.prepare_cached(&format!("INSERT INTO {name} (id, owner, hlc, origin) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING"))?
-        .execute(params![change.row_id, change.owner, change.hlc.as_i64(), change.origin.0])?;
-    for (field, value) in &wins {
-        // `field` is a declared column of the table, checked above: safe to put in SQL text.
-        tx.prepare_cached(&format!("UPDATE {name} SET {field} = ?1 WHERE id = ?2"))?
-            .execute(params![json_to_sql(value)?, change.row_id])?;
-        tx.prepare_cached(
-            "INSERT INTO field_stamp (tbl, row_id, field, hlc, origin) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin",
-        )?
-        .execute(params![name, change.row_id, field, change.hlc.as_i64(), change.origin.0])?;
-    }
-    // The row's own stamp is the newest change that touched it.
-    tx.prepare_cached(&format!("UPDATE {name} SET hlc = ?1, origin = ?2 WHERE id = ?3 AND hlc < ?1"))?.execute(params![
-        change.hlc.as_i64(),
-        change.origin.0,
-        change.row_id
-    ])?;
-    Ok(true)
-}
-
-fn json_to_sql(value: &serde_json::Value) -> Result<rusqlite::types::Value> {
-    use rusqlite::types::Value as V;
-    Ok(match value {
-        serde_json::Value::Null => V::Null,
-        serde_json::Value::Bool(b) => V::Integer(*b as i64),
-        serde_json::Value::Number(n) => match n.as_i64() {
-            Some(i) => V::Integer(i),
-            None => V::Real(n.as_f64().unwrap_or(0.0)),
-        },
-        serde_json::Value::String(s) => V::Text(s.clone()),
-        other => return Err(Error::invalid(format!("field value must be a scalar, got {other}"))),
-    })
+/// The link of change `seq` of `origin`'s log, "" if it is not held (or `seq` is 0).
+fn link_of(tx: &Transaction, origin: &str, seq: i64) -> Result<String> {
+    Ok(tx
+        .prepare_cached("SELECT link FROM change_log WHERE origin = ?1 AND seq = ?2")?
+        .query_row(params![origin, seq], |r| r.get(0))
+        .optional()?
+        .unwrap_or_default())
 }
 
 impl Store {
-    /// Turn drafts into numbered, stamped changes from this device and apply them, all in
-    /// one transaction. The clock only moves if the transaction commits.
-    pub fn record(&mut self, origin: &DeviceId, clock: &mut HlcClock, now_ms: i64, drafts: Vec<Draft>) -> Result<Vec<Change>> {
+    /// Turn drafts into numbered, stamped, signed changes from this device and apply
+    /// them, all in one transaction. Each is judged by the same rules as a peer's change:
+    /// one this device may not make is refused here, and nothing of the batch is written.
+    /// The clock only moves if the transaction commits.
+    pub fn record(&mut self, origin: Origin, writer: Writer, clock: &mut HlcClock, now_ms: i64, drafts: Vec<Draft>) -> Result<Vec<Change>> {
         let mut next_clock = *clock;
+        let own_key = origin.key.public_hex();
         let changes = self.write(|tx| {
             // Another connection (a sync in the background) may have seen newer stamps.
             let stored: Option<i64> = tx.query_row("SELECT hlc_last FROM device WHERE singleton = 1", [], |r| r.get(0)).optional()?;
             next_clock.observe(Hlc::from_i64(stored.unwrap_or(0)));
-            let first = next_seq(tx, origin)?;
+            let authority = TxAuthority::new(tx, &origin, now_ms)?;
+            let first = next_seq(tx, origin.id)?;
+            let mut prev = link_of(tx, &origin.id.0, first - 1)?;
+            let mut after = Aftermath::default();
             let mut out = Vec::with_capacity(drafts.len());
             for (seq, draft) in (first..).zip(drafts) {
-                let change = Change {
-                    origin: origin.clone(),
+                let mut change = Change {
+                    origin: origin.id.clone(),
                     seq,
                     hlc: next_clock.tick(now_ms),
                     table: draft.table,
                     row_id: draft.row_id,
                     owner: draft.owner,
+                    author: writer.author.to_string(),
                     fields: draft.fields,
+                    dropped: None,
+                    mentor_key: None,
+                    mentor_sig: None,
+                    prev,
+                    sig: String::new(),
                 };
-                apply_change(tx, &change)?;
+                if let Some(mentor) = writer.mentor {
+                    mentor.sign(&mut change);
+                }
+                sign_as_device(origin.key, &mut change);
+                let verdict = judge(&change, &authority, Some(&own_key));
+                if let Verdict::Refuse(refusal, detail) = verdict {
+                    let kind = match refusal {
+                        Refusal::Invalid => ErrorKind::InvalidInput,
+                        _ => ErrorKind::NotAllowed,
+                    };
+                    return Err(Error::new(kind, format!("{}: {detail}", refusal.code())));
+                }
+                settle(tx, &change, verdict, true, &mut after)?;
+                prev = change.link();
                 out.push(change);
             }
+            finish_local(tx, &authority, after)?;
             save_hlc(tx, next_clock.last())?;
             Ok(out)
         })?;
@@ -193,74 +252,39 @@ impl Store {
         Ok(changes)
     }
 
-    /// Apply changes that came from elsewhere (a peer, a backup), in one transaction.
-    /// Returns how many were new.
-    pub fn apply(&mut self, clock: &mut HlcClock, changes: &[Change]) -> Result<usize> {
-        let mut next_clock = *clock;
-        let applied = self.write(|tx| {
-            let mut applied = 0;
-            for change in changes {
-                if apply_change(tx, change)? {
-                    applied += 1;
-                }
-                next_clock.observe(change.hlc);
-            }
-            save_hlc(tx, next_clock.last())?;
-            Ok(applied)
-        })?;
-        *clock = next_clock;
-        Ok(applied)
-    }
-}
-
-impl Store {
-    /// Highest sequence number held per origin: what this device has seen.
-    pub fn version_vector(&self) -> Result<BTreeMap<String, i64>> {
-        version_vector(self.conn())
-    }
-
-    /// Up to `limit` changes the holder of `vector` lacks, ordered by origin then sequence
-    /// so that every device always holds a gapless prefix of every origin's log.
-    pub fn changes_after(&self, vector: &BTreeMap<String, i64>, limit: usize) -> Result<Vec<Change>> {
+    /// Up to `limit` changes (and about `max_bytes` of them) the holder of `vector` lacks,
+    /// ordered by origin then sequence so that every device always holds a gapless prefix
+    /// of every origin's log. Quarantined changes travel too: every device decides alike.
+    pub fn changes_after(&self, vector: &BTreeMap<String, i64>, limit: usize, max_bytes: usize) -> Result<Vec<Change>> {
         let mut out = Vec::new();
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT origin, seq, hlc, tbl, row_id, owner, fields FROM change_log
-             WHERE origin = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
-        )?;
-        for (origin, _) in self.version_vector()? {
+        let mut bytes = 0;
+        let sql = format!("SELECT {LOGGED_CHANGE} FROM change_log WHERE origin = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3");
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        'origins: for (origin, _) in self.version_vector()? {
             if out.len() >= limit {
                 break;
             }
             let after = vector.get(&origin).copied().unwrap_or(0);
-            let rows = stmt.query_map(params![origin, after, (limit - out.len()) as i64], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
-                ))
-            })?;
+            let rows = stmt.query_map(params![origin, after, (limit - out.len()) as i64], logged_change)?;
             for row in rows {
-                let (origin, seq, hlc, tbl, row_id, owner, fields) = row?;
-                // The log only ever holds declared tables (apply checks); skip rather than stall.
-                let Some(table) = SyncedTable::from_sql_name(&tbl) else {
-                    log::warn!("change {origin}#{seq} names unknown table {tbl}; not sent");
-                    continue;
-                };
-                out.push(Change {
-                    origin: DeviceId(origin),
-                    seq,
-                    hlc: Hlc::from_i64(hlc),
-                    table,
-                    row_id,
-                    owner,
-                    fields: serde_json::from_str(&fields)?,
-                });
+                let row = row?;
+                let size = row.fields.len() + row.row_id.len() + row.sig.len() + 200;
+                if !out.is_empty() && bytes + size > max_bytes {
+                    break 'origins;
+                }
+                bytes += size;
+                match row.into_change()? {
+                    Some(change) => out.push(change),
+                    // A table this version does not know: the rest of that log waits.
+                    None => continue 'origins,
+                }
             }
         }
         Ok(out)
+    }
+
+    /// Highest sequence number held per origin: what this device has seen.
+    pub fn version_vector(&self) -> Result<BTreeMap<String, i64>> {
+        version_vector(self.conn())
     }
 }

@@ -6,6 +6,7 @@
 //! Synced tables are read through their declarations ([`rows`]): the column lists come
 //! from `synced_table!`, the SQL around them is written here, one file per domain.
 
+mod apply;
 mod changes;
 mod diary;
 mod media;
@@ -14,6 +15,7 @@ mod people;
 mod rows;
 mod settings;
 mod speech;
+mod trust;
 
 use std::path::Path;
 
@@ -22,10 +24,12 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, ErrorKind, Result};
 
-pub use changes::{ChangeLogStats, DeviceState};
+pub use apply::ApplyReport;
+pub use changes::{ChangeLogStats, DeviceState, Origin, Writer};
 pub use peers::{IdentityRow, PeerRow};
 pub use people::LoginGuardRow;
 pub use rows::SchemaColumn;
+pub use trust::{QuarantineRecord, SetAsideRecord};
 
 /// File name of the database inside a data directory.
 pub const DATABASE_FILE: &str = "mestre.sqlite";
@@ -39,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_sync.sql"),
     include_str!("migrations/003_diary.sql"),
     include_str!("migrations/004_captions_and_voices.sql"),
+    include_str!("migrations/005_trust.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -93,9 +98,11 @@ impl Store {
         Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
-    /// Run `f` in one transaction: all of it is stored, or none of it.
+    /// Run `f` in one transaction: all of it is stored, or none of it. The write lock is
+    /// taken at the start (IMMEDIATE), so a save made while a sync applies its batch waits
+    /// its turn (up to the busy timeout) instead of failing half-way with "locked".
     pub fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)

@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use super::identity;
-use crate::changes::{Change, DeviceId, Draft, HlcClock};
+use crate::changes::{Change, DeviceId, Draft, HlcClock, MentorSigner, SigningKey};
 use crate::error::Result;
 use crate::media::MediaStore;
-use crate::storage::{self, IdentityRow, Store};
+use crate::storage::{self, ApplyReport, IdentityRow, Origin, Store, Writer};
 
 /// Setting that names this device for its peers ("Kitchen tablet", "Kari's laptop").
 pub const DEVICE_NAME_KEY: &str = "device_name";
@@ -18,6 +18,8 @@ pub struct Replica {
     pub media: MediaStore,
     pub clock: HlcClock,
     pub log_id: DeviceId,
+    /// Signs every change this device makes.
+    pub device_key: SigningKey,
     pub identity: IdentityRow,
     pub name: String,
 }
@@ -50,7 +52,13 @@ impl Replica {
             Some(id) => id,
             None => store.save_identity(&identity::generate(&name)?, now_ms)?,
         };
-        Ok(Replica { store, media, clock: HlcClock::resume(state.hlc_last), log_id: state.id, identity, name })
+        let device_key = store.device_key(now_ms)?;
+        // Changes made here before changes were signed get this device's signature now.
+        let signed = store.sign_own_legacy_changes(&Origin { id: &state.id, key: &device_key })?;
+        if signed > 0 {
+            log::info!("signed {signed} changes made here before changes were signed");
+        }
+        Ok(Replica { store, media, clock: HlcClock::resume(state.hlc_last), log_id: state.id, device_key, identity, name })
     }
 
     /// The id peers pin for this device.
@@ -58,8 +66,21 @@ impl Replica {
         identity::cert_hash(&self.identity.cert_der)
     }
 
-    /// Write drafts made on this device through its change log, in one transaction.
-    pub fn record(&mut self, now_ms: i64, drafts: Vec<Draft>) -> Result<Vec<Change>> {
-        self.store.record(&self.log_id, &mut self.clock, now_ms, drafts)
+    /// This device as the writer of its log.
+    pub fn origin(&self) -> Origin<'_> {
+        Origin { id: &self.log_id, key: &self.device_key }
+    }
+
+    /// Write drafts made on this device by `author` (a mentor with her key) through its
+    /// change log, in one transaction; refused as a whole if any is not allowed.
+    pub fn record_as(&mut self, author: &str, mentor: Option<&MentorSigner>, now_ms: i64, drafts: Vec<Draft>) -> Result<Vec<Change>> {
+        let origin = Origin { id: &self.log_id, key: &self.device_key };
+        self.store.record(origin, Writer { author, mentor }, &mut self.clock, now_ms, drafts)
+    }
+
+    /// Apply changes received from `peer` (see `Store::apply`).
+    pub fn apply(&mut self, now_ms: i64, peer: &str, changes: Vec<Change>) -> Result<ApplyReport> {
+        let origin = Origin { id: &self.log_id, key: &self.device_key };
+        self.store.apply(origin, &mut self.clock, now_ms, peer, changes)
     }
 }

@@ -8,6 +8,7 @@ use std::io::{self, Read, Write};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use crate::changes::Change;
+use crate::trust::TrustRoot;
 
 /// Largest frame either side accepts (a batch of changes or one media chunk).
 pub const MAX_FRAME: usize = 4 * 1024 * 1024;
@@ -15,8 +16,13 @@ pub const MAX_FRAME: usize = 4 * 1024 * 1024;
 pub const MEDIA_CHUNK: usize = 1024 * 1024;
 /// Changes per batch; each batch is applied in one transaction.
 pub const BATCH: usize = 1000;
+/// About the most bytes of changes one batch carries (one change alone may be larger,
+/// up to what a change can hold: see `changes::MAX_FIELDS_BYTES`).
+pub const BATCH_BYTES: usize = 1024 * 1024;
+/// Media hashes per page of a missing-media list, and per "which do you have?" question.
+pub const MEDIA_PAGE: usize = 500;
 /// The version of this protocol; bumped on incompatible changes.
-pub const PROTOCOL: u32 = 1;
+pub const PROTOCOL: u32 = 2;
 
 /// Why a conversation ended early.
 #[derive(Debug)]
@@ -78,12 +84,14 @@ pub fn recv<T: DeserializeOwned>(r: &mut impl Read) -> Result<T, WireError> {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Message {
-    /// First words of both sides.
+    /// First words of both sides, with the café's trust root each has pinned.
     Hello {
         protocol: u32,
         schema: i64,
         log_id: String,
         name: String,
+        #[serde(default)]
+        root: Option<TrustRoot>,
     },
     /// The server will not sync, and why (e.g. `peer-newer`).
     Refuse {
@@ -107,8 +115,11 @@ pub enum Message {
     Push {
         changes: Vec<Change>,
     },
+    /// Server: how many were new to its log, and how many of those it refused.
     Ack {
         applied: u64,
+        #[serde(default)]
+        refused: u64,
     },
     /// Client: send media `hash` from byte `offset` on.
     GetMedia {
@@ -126,10 +137,24 @@ pub enum Message {
     NoMedia {
         hash: String,
     },
-    /// Client: which media that rows point to are you missing, and how much do you have?
-    WhatMissing,
+    /// Client: which of these media do you have?
+    Which {
+        hashes: Vec<String>,
+    },
+    Have {
+        hashes: Vec<String>,
+    },
+    /// Client: which media that rows point to are you missing, and how much of each has
+    /// arrived? One page, after the hash `after`.
+    WhatMissing {
+        #[serde(default)]
+        after: Option<String>,
+    },
     Missing {
         media: Vec<(String, u64)>,
+        /// Another page follows.
+        #[serde(default)]
+        more: bool,
     },
     /// Receiver: the file is complete and verified (or was damaged and dropped).
     MediaDone {

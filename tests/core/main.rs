@@ -1,6 +1,7 @@
 //! Integration tests of the Mestre core: one binary, one module per domain.
 
 mod support;
+mod support_cafe;
 
 mod audio;
 mod captions;

@@ -1,78 +1,141 @@
-//! Property: three replicas, random edits of shared and owned records, random deletes,
-//! syncs between random pairs (so some are cut off from others for a while) — after a
-//! final all-pairs sync every replica holds the same data.
+//! Property: three devices of one café, random edits of people (by the mentor) and of a
+//! trainee's own language (by her), random deletes, forged changes mixed in (a tablet
+//! whose log was edited by hand: a trainee making someone a mentor, a value too large,
+//! a stamp at the end of time, a change claiming another device's place), syncs between
+//! random pairs — after a final all-pairs sync every device holds the same data, the
+//! same log and the same quarantine, and no forgery took effect.
 
 use proptest::prelude::*;
 
-use mestre::changes::Draft;
-use mestre::people::{PersonDraft, Role};
-use mestre::sync::session::apply_batch;
+use mestre::changes::signing::sign_as_device;
+use mestre::changes::{Change, Draft, Hlc};
+use mestre::people::{PersonDraft, PersonRow, Role};
 use mestre::sync::Replica;
 
 use crate::support::T0;
+use crate::support_cafe::{TestCafe, AMINA, FOUNDER, HODAN};
 
 #[derive(Debug, Clone)]
 enum Op {
-    /// Replica `at` creates or edits a person's name.
+    /// On device `at` the mentor creates or renames a person.
     Name { at: usize, person: u8, name: u8 },
-    /// Replica `at` edits a person's language.
-    Lang { at: usize, person: u8, lang: u8 },
-    /// Replica `at` deletes a person (a tombstone).
+    /// On device `at` Amina chooses her language.
+    Lang { at: usize, lang: u8 },
+    /// On device `at` the mentor deletes a person (a tombstone).
     Delete { at: usize, person: u8 },
-    /// Two replicas sync.
+    /// Device `at`'s log gets a forged change of kind `kind`.
+    Forge { at: usize, kind: u8 },
+    /// Two devices sync.
     Sync { a: usize, b: usize },
 }
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         (0..3usize, 0..5u8, 0..20u8).prop_map(|(at, person, name)| Op::Name { at, person, name }),
-        (0..3usize, 0..5u8, 0..4u8).prop_map(|(at, person, lang)| Op::Lang { at, person, lang }),
+        (0..3usize, 0..4u8).prop_map(|(at, lang)| Op::Lang { at, lang }),
         (0..3usize, 0..5u8).prop_map(|(at, person)| Op::Delete { at, person }),
+        (0..3usize, 0..5u8).prop_map(|(at, kind)| Op::Forge { at, kind }),
         (0..3usize, 0..3usize).prop_map(|(a, b)| Op::Sync { a, b }),
     ]
 }
 
-fn write(r: &mut Replica, now: i64, draft: impl Into<Draft>) {
-    r.record(now, vec![draft.into()]).unwrap();
+/// A change as a hand-edited log on device `r` would hold it: signed by the device (its
+/// key is on it), next in its log, but not something its author may do.
+fn forged(r: &Replica, now: i64, draft: Draft, author: &str) -> Change {
+    let seq = r.store.version_vector().unwrap().get(&r.log_id.0).copied().unwrap_or(0) + 1;
+    let mut change = Change {
+        origin: r.log_id.clone(),
+        seq,
+        hlc: Hlc::new(now as u64, 7),
+        table: draft.table,
+        row_id: draft.row_id,
+        owner: draft.owner,
+        author: author.into(),
+        fields: draft.fields,
+        dropped: None,
+        mentor_key: None,
+        mentor_sig: None,
+        prev: String::new(),
+        sig: String::new(),
+    };
+    sign_as_device(&r.device_key, &mut change);
+    change
 }
 
-/// The same exchange the network does: each side receives what it lacks.
-fn exchange(replicas: &mut [Replica], a: usize, b: usize) {
-    if a == b {
-        return;
-    }
-    for (to, from) in [(a, b), (b, a)] {
-        let vector = replicas[to].store.version_vector().unwrap();
-        let changes = replicas[from].store.changes_after(&vector, usize::MAX).unwrap();
-        apply_batch(&mut replicas[to], changes).unwrap();
-    }
+fn forge(cafe: &mut TestCafe, at: usize, kind: u8, now: i64) {
+    let other = (at + 1) % 3;
+    let r = &cafe.replicas[at];
+    let change = match kind {
+        // Amina makes Hodan a mentor.
+        0 => forged(r, now, PersonDraft::new(HODAN, HODAN).role(Role::Mentor).into(), AMINA),
+        // Amina makes herself a mentor.
+        1 => forged(r, now, PersonDraft::new(AMINA, AMINA).role(Role::Mentor).into(), AMINA),
+        // A name of two megabytes.
+        2 => forged(r, now, PersonDraft::new(AMINA, AMINA).ui_lang("x".repeat(2_000_000)).into(), AMINA),
+        // A stamp at the end of time.
+        3 => {
+            let mut c = forged(r, now, PersonDraft::new(AMINA, AMINA).ui_lang("uk").into(), AMINA);
+            c.hlc = Hlc(i64::MAX as u64);
+            sign_as_device(&r.device_key, &mut c);
+            c
+        }
+        // The next place in another device's log, signed with this one's key.
+        _ => {
+            let mut c = forged(r, now, PersonDraft::new(AMINA, AMINA).ui_lang("uk").into(), AMINA);
+            c.origin = cafe.log_id(other);
+            c.seq = cafe.replicas[other].store.version_vector().unwrap().get(&c.origin.0).copied().unwrap_or(0) + 1;
+            sign_as_device(&cafe.replicas[at].device_key, &mut c);
+            c
+        }
+    };
+    cafe.replicas[at].apply(now, "hand-edited", vec![change]).unwrap();
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
 
     #[test]
-    fn three_replicas_converge_after_syncing_all_pairs(ops in prop::collection::vec(op(), 1..60), skew in prop::array::uniform3(-5_000i64..5_000)) {
-        let dirs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
-        let mut replicas: Vec<Replica> = dirs.iter().map(|d| Replica::open(d.path(), T0).unwrap()).collect();
+    fn three_devices_converge_with_forged_changes_mixed_in(ops in prop::collection::vec(op(), 1..50), skew in prop::array::uniform3(-5_000i64..5_000)) {
+        let mut cafe = TestCafe::new(3);
+        let founder = cafe.founder.clone();
         const LANGS: [&str; 4] = ["ar", "so", "ti", "uk"];
         for (step, op) in ops.iter().enumerate() {
-            let now = |at: usize| T0 + step as i64 * 10 + skew[at]; // clocks that disagree
+            let now = |at: usize| T0 + 10_000 + step as i64 * 10 + skew[at]; // clocks that disagree
             match *op {
-                Op::Name { at, person, name } => write(&mut replicas[at], now(at), PersonDraft::new(format!("p{person}"), format!("p{person}")).display_name(format!("Name {name}")).role(Role::Trainee)),
-                Op::Lang { at, person, lang } => write(&mut replicas[at], now(at), PersonDraft::new(format!("p{person}"), format!("p{person}")).ui_lang(LANGS[lang as usize])),
-                Op::Delete { at, person } => write(&mut replicas[at], now(at), PersonDraft::new(format!("p{person}"), format!("p{person}")).deleted(true)),
-                Op::Sync { a, b } => exchange(&mut replicas, a, b),
+                Op::Name { at, person, name } => {
+                    let id = format!("p{person}");
+                    let draft = PersonDraft::new(&id, &id).display_name(format!("Name {name}")).role(Role::Trainee);
+                    cafe.replicas[at].record_as(FOUNDER, Some(&founder), now(at), vec![draft.into()]).unwrap();
+                }
+                Op::Lang { at, lang } => {
+                    let draft = PersonDraft::new(AMINA, AMINA).ui_lang(LANGS[lang as usize]);
+                    cafe.replicas[at].record_as(AMINA, None, now(at), vec![draft.into()]).unwrap();
+                }
+                Op::Delete { at, person } => {
+                    let id = format!("p{person}");
+                    cafe.replicas[at].record_as(FOUNDER, Some(&founder), now(at), vec![PersonDraft::new(&id, &id).deleted(true).into()]).unwrap();
+                }
+                Op::Forge { at, kind } => forge(&mut cafe, at, kind, now(at)),
+                Op::Sync { a, b } => cafe.exchange(a, b),
             }
         }
         for (a, b) in [(0, 1), (1, 2), (0, 2), (0, 1)] {
-            exchange(&mut replicas, a, b);
+            cafe.exchange(a, b);
         }
-        let people: Vec<_> = replicas.iter().map(|r| r.store.people().unwrap()).collect();
-        let vectors: Vec<_> = replicas.iter().map(|r| r.store.version_vector().unwrap()).collect();
+        let people: Vec<Vec<PersonRow>> = cafe.replicas.iter().map(|r| r.store.people().unwrap()).collect();
+        let stats: Vec<_> = cafe.replicas.iter().map(|r| r.store.change_log_stats().unwrap()).collect();
         prop_assert_eq!(&people[0], &people[1]);
         prop_assert_eq!(&people[1], &people[2]);
-        prop_assert_eq!(&vectors[0], &vectors[1]);
-        prop_assert_eq!(&vectors[1], &vectors[2]);
+        for s in &stats[1..] {
+            prop_assert_eq!(&s.version_vector, &stats[0].version_vector);
+            prop_assert_eq!(s.quarantined, stats[0].quarantined, "every device refuses the same changes");
+        }
+        for p in &people[0] {
+            prop_assert!(p.id == FOUNDER || p.role == Role::Trainee, "no forgery made a mentor: {:?}", p);
+            prop_assert!(p.ui_lang.len() <= 16, "no oversized value was stored");
+        }
+        for r in &cafe.replicas {
+            prop_assert!(r.clock.last().is_valid() && r.clock.last().ms() < (T0 + 86_400_000) as u64, "no clock was poisoned");
+        }
     }
 }

@@ -8,6 +8,7 @@ use mestre::people::{PersonDraft, PersonRow, Role};
 use mestre::ErrorKind;
 
 use crate::support::{cafe_with_trainee, T0};
+use crate::support_cafe::{TestCafe, AMINA, FOUNDER};
 
 #[test]
 fn the_clock_never_goes_backwards_even_when_the_tablet_clock_does() {
@@ -29,7 +30,13 @@ fn change(origin: &str, ms: u64, fields: &[(&str, &str)]) -> Change {
         table: PersonRow::TABLE,
         row_id: "p1".into(),
         owner: "p1".into(),
+        author: "p1".into(),
         fields: fields.iter().map(|(k, v)| (k.to_string(), serde_json::json!(v))).collect(),
+        dropped: None,
+        mentor_key: None,
+        mentor_sig: None,
+        prev: String::new(),
+        sig: String::new(),
     }
 }
 
@@ -101,9 +108,10 @@ fn every_write_is_in_the_change_log_with_gapless_sequence_numbers() {
     let (h, _, amina) = cafe_with_trainee();
     let stats = h.mestre.store().change_log_stats().unwrap();
     let device = h.mestre.device_id().0.clone();
-    // café + mentor + mentor's password + Amina + her PIN
-    assert_eq!(stats.changes, 5);
-    assert_eq!(stats.version_vector.get(&device), Some(&5));
+    // this device's introduction + the mentor's key + café + mentor + her password
+    // + Amina + her PIN
+    assert_eq!(stats.changes, 7);
+    assert_eq!(stats.version_vector.get(&device), Some(&7));
     let history = h.mestre.store().changes_for_row(PersonRow::TABLE, &amina.id).unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].fields["display_name"], serde_json::json!("Amina"));
@@ -112,55 +120,58 @@ fn every_write_is_in_the_change_log_with_gapless_sequence_numbers() {
 
 #[test]
 fn applying_the_same_changes_in_any_order_gives_the_same_data() {
-    let (h, _, amina) = cafe_with_trainee();
-    let mut log = h.mestre.store().changes_for_row(PersonRow::TABLE, &amina.id).unwrap();
-    // Two later edits from two other devices, one of them older than the other.
-    let edit = |origin: &str, ms: i64, lang: &str| Change {
-        origin: DeviceId(origin.into()),
-        seq: 1,
-        hlc: Hlc::new((T0 + ms) as u64, 0),
-        table: PersonRow::TABLE,
-        row_id: amina.id.clone(),
-        owner: amina.id.clone(),
-        fields: [("ui_lang".to_string(), serde_json::json!(lang))].into(),
-    };
-    log.push(edit("laptop", 2_000, "so"));
-    log.push(edit("tablet-2", 1_000, "ti"));
-    let mut results = Vec::new();
-    for order in [vec![0, 1, 2], vec![2, 1, 0], vec![1, 0, 2, 1, 2]] {
-        let mut store = mestre::storage::open_in_memory().unwrap();
-        let mut clock = HlcClock::default();
-        for i in order {
-            store.apply(&mut clock, std::slice::from_ref(&log[i])).unwrap();
-        }
-        results.push(store.person(&amina.id).unwrap().unwrap());
-    }
+    let mut cafe = TestCafe::new(5);
+    // Amina changes her language on two tablets; the later change is made first in log order.
+    cafe.replicas[1].record_as(AMINA, None, T0 + 2_000, vec![PersonDraft::new(AMINA, AMINA).ui_lang("so").into()]).unwrap();
+    cafe.replicas[2].record_as(AMINA, None, T0 + 1_000, vec![PersonDraft::new(AMINA, AMINA).ui_lang("ti").into()]).unwrap();
+    let (from_1, from_2) = (cafe.missing(3, 1), cafe.missing(3, 2));
+    cafe.replicas[3].apply(T0, "1", from_1.clone()).unwrap();
+    cafe.replicas[3].apply(T0, "2", from_2.clone()).unwrap();
+    cafe.replicas[4].apply(T0, "2", from_2.clone()).unwrap();
+    cafe.replicas[4].apply(T0, "1", from_1.clone()).unwrap();
+    cafe.replicas[0].apply(T0, "both", [from_2, from_1].concat()).unwrap();
+    let results: Vec<_> = [0, 3, 4].iter().map(|&i| cafe.replicas[i].store.person(AMINA).unwrap().unwrap()).collect();
     assert_eq!(results[0].ui_lang, "so", "the newest edit wins");
     assert!(results.iter().all(|p| *p == results[0]), "{results:#?}");
 }
 
 #[test]
 fn a_change_naming_an_unknown_field_is_refused_and_nothing_is_written() {
-    let mut store = mestre::storage::open_in_memory().unwrap();
-    let mut clock = HlcClock::default();
-    let device = DeviceId("tab".into());
-    let good = CafeDraft::new("c1", "c1").name("Kafé Nordvest").into();
+    let mut cafe = TestCafe::new(1);
+    let before = cafe.replicas[0].store.change_log_stats().unwrap().changes;
+    let clock_before = cafe.replicas[0].clock.last();
+    let good = CafeDraft::new("c2", "c2").name("Kafé Nordvest").into();
     let bad = Draft::new(PersonRow::TABLE, "p1", "p1").set_raw("display_name = 'x'; --", serde_json::json!("boom"));
-    let err = store.record(&device, &mut clock, T0, vec![good, bad]).unwrap_err();
+    let founder = cafe.founder.clone();
+    let err = cafe.write(0, FOUNDER, Some(&founder), vec![good, bad]).unwrap_err();
     assert_eq!(err.kind, ErrorKind::InvalidInput);
-    assert!(store.cafe().unwrap().is_none(), "the whole transaction rolled back");
-    assert_eq!(store.change_log_stats().unwrap().changes, 0);
-    assert_eq!(clock.last(), Hlc::default(), "the clock did not move for a failed write");
+    assert_eq!(cafe.replicas[0].store.cafe().unwrap().unwrap().name, "Kafe KIME", "the whole transaction rolled back");
+    assert_eq!(cafe.replicas[0].store.change_log_stats().unwrap().changes, before);
+    assert_eq!(cafe.replicas[0].clock.last(), clock_before, "the clock did not move for a failed write");
 }
 
 #[test]
 fn a_deleted_person_is_a_tombstone_that_leaves_the_wall() {
-    let mut store = mestre::storage::open_in_memory().unwrap();
+    let mut cafe = TestCafe::new(1);
+    let founder = cafe.founder.clone();
+    let before = cafe.replicas[0].store.change_log_stats().unwrap().changes;
+    cafe.write(0, FOUNDER, Some(&founder), vec![PersonDraft::new("p1", "p1").display_name("Nasra").role(Role::Trainee).into()]).unwrap();
+    assert_eq!(cafe.replicas[0].store.people().unwrap().len(), 4);
+    cafe.write(0, FOUNDER, Some(&founder), vec![PersonDraft::new("p1", "p1").deleted(true).into()]).unwrap();
+    assert_eq!(cafe.replicas[0].store.people().unwrap().len(), 3);
+    assert_eq!(cafe.replicas[0].store.change_log_stats().unwrap().changes, before + 2, "the delete is itself a change that can sync");
+}
+
+#[test]
+fn a_clock_that_saw_the_end_of_time_never_wraps_around() {
     let mut clock = HlcClock::default();
-    let device = DeviceId("tab".into());
-    store.record(&device, &mut clock, T0, vec![PersonDraft::new("p1", "p1").display_name("Nasra").role(Role::Trainee).into()]).unwrap();
-    assert_eq!(store.people().unwrap().len(), 1);
-    store.record(&device, &mut clock, T0, vec![PersonDraft::new("p1", "p1").deleted(true).into()]).unwrap();
-    assert!(store.people().unwrap().is_empty());
-    assert_eq!(store.change_log_stats().unwrap().changes, 2, "the delete is itself a change that can sync");
+    clock.observe(Hlc(u64::MAX));
+    assert_eq!(clock.last(), Hlc::default(), "a stamp no clock can give is not observed");
+    clock.observe(Hlc::new(u64::MAX, u64::MAX));
+    let mut last = clock.last();
+    for _ in 0..20 {
+        let next = clock.tick(T0);
+        assert!(next >= last && next.is_valid() && next.as_i64() > 0, "{next:?}");
+        last = next;
+    }
 }

@@ -9,11 +9,13 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use mestre::api::Mestre;
+use mestre::changes::MentorSigner;
 use mestre::clock::FixedClock;
 use mestre::media::MediaDraft;
 use mestre::people::{NewTrainee, Person};
 use mestre::people::{PersonDraft, Role};
 use mestre::sync::net::{self, ServerEvent, SyncServer};
+use mestre::sync::pairing::PairingOffer;
 use mestre::sync::session::{self, SyncReport};
 use mestre::sync::wire::{self, Message};
 use mestre::sync::Replica;
@@ -50,6 +52,13 @@ impl Device {
         .unwrap();
         (server, seen)
     }
+    /// The café's mentor signed in here: her unlocked key, and the café's id.
+    pub fn mentor(&self) -> (MentorSigner, String) {
+        let mut m = self.mestre();
+        let kari = mentor_id(&m);
+        m.login_with_password(&kari, MENTOR_PASSWORD).unwrap();
+        (m.mentor_signer().expect("her key opens with her password"), m.cafe().unwrap().unwrap().id)
+    }
     /// Everything a person would see: the café, everyone on the wall, and their photos.
     pub fn snapshot(&self) -> (Option<String>, Vec<Person>, Vec<Vec<u8>>) {
         let m = self.mestre();
@@ -71,8 +80,14 @@ pub fn laptop_with_cafe() -> Device {
     laptop
 }
 
-pub fn pair(server: &SyncServer, joiner: &Device) -> String {
-    let offer = server.open_pairing(T0);
+/// "Connect a tablet" on `host`, whose mentor is signed in.
+pub fn offer(host: &Device, server: &SyncServer) -> PairingOffer {
+    let (mentor, cafe_id) = host.mentor();
+    server.open_pairing(T0, mentor, cafe_id)
+}
+
+pub fn pair(host: &Device, server: &SyncServer, joiner: &Device) -> String {
+    let offer = offer(host, server);
     let peer = net::pair_with(&mut joiner.replica(), &server.address.to_string(), &offer.code, T0).unwrap();
     peer.cert_hash
 }
@@ -81,7 +96,7 @@ pub fn sync(device: &Device, server: &SyncServer, peer_hash: &str) -> SyncReport
     net::sync_with(&mut device.replica(), &server.address.to_string(), peer_hash, T0, &mut |_| {}).unwrap()
 }
 
-fn mentor_id(m: &Mestre) -> String {
+pub fn mentor_id(m: &Mestre) -> String {
     m.people().unwrap().into_iter().find(|p| p.role == mestre::people::Role::Mentor).unwrap().id
 }
 
@@ -91,7 +106,7 @@ fn a_tablet_pairs_by_code_and_both_sides_sync_photos_and_edits_both_ways() {
     let laptop = laptop_with_cafe();
     let tablet = Device::new();
     let (server, _) = laptop.serve(&clock);
-    let laptop_id = pair(&server, &tablet);
+    let laptop_id = pair(&laptop, &server, &tablet);
 
     let first = sync(&tablet, &server, &laptop_id);
     assert!(first.rows_received >= 6 && first.media_received == 2, "{first:?}");
@@ -138,8 +153,8 @@ fn three_devices_converge_and_a_trainee_reaches_the_other_tablet_through_the_lap
     let laptop = laptop_with_cafe();
     let (server, _) = laptop.serve(&clock);
     let (a, b) = (Device::new(), Device::new());
-    let ida = pair(&server, &a);
-    let idb = pair(&server, &b);
+    let ida = pair(&laptop, &server, &a);
+    let idb = pair(&laptop, &server, &b);
     sync(&a, &server, &ida);
     let mut on_a = a.mestre();
     let kari = mentor_id(&on_a);
@@ -160,19 +175,19 @@ fn a_wrong_code_fails_cleanly_can_be_retried_and_three_wrong_codes_close_pairing
     let laptop = laptop_with_cafe();
     let tablet = Device::new();
     let (server, _) = laptop.serve(&clock);
-    let offer = server.open_pairing(T0);
-    let wrong = if offer.code == "000000" { "111111" } else { "000000" };
+    let first = offer(&laptop, &server);
+    let wrong = if first.code == "000000" { "111111" } else { "000000" };
     let addr = server.address.to_string();
     let err = net::pair_with(&mut tablet.replica(), &addr, wrong, T0).unwrap_err();
     assert_eq!(err.kind, ErrorKind::PairingWrongCode);
     assert!(tablet.replica().store.peers().unwrap().is_empty());
-    assert!(net::pair_with(&mut tablet.replica(), &addr, &offer.code, T0).is_ok(), "the right code still works");
+    assert!(net::pair_with(&mut tablet.replica(), &addr, &first.code, T0).is_ok(), "the right code still works");
 
-    let offer = server.open_pairing(T0);
+    let second = offer(&laptop, &server);
     for _ in 0..3 {
         assert_eq!(net::pair_with(&mut Device::new().replica(), &addr, wrong, T0).unwrap_err().kind, ErrorKind::PairingWrongCode);
     }
-    let closed = net::pair_with(&mut Device::new().replica(), &addr, &offer.code, T0).unwrap_err();
+    let closed = net::pair_with(&mut Device::new().replica(), &addr, &second.code, T0).unwrap_err();
     assert_eq!(closed.kind, ErrorKind::PairingClosed, "after three wrong codes even the right one is refused");
 }
 
@@ -181,9 +196,9 @@ fn a_pairing_code_expires_after_five_minutes() {
     let clock = FixedClock::at_ms(T0);
     let laptop = laptop_with_cafe();
     let (server, _) = laptop.serve(&clock);
-    let offer = server.open_pairing(T0);
+    let open = offer(&laptop, &server);
     clock.advance_minutes(6);
-    let err = net::pair_with(&mut Device::new().replica(), &server.address.to_string(), &offer.code, clock_now(&clock)).unwrap_err();
+    let err = net::pair_with(&mut Device::new().replica(), &server.address.to_string(), &open.code, clock_now(&clock)).unwrap_err();
     assert_eq!(err.kind, ErrorKind::PairingClosed);
 }
 
@@ -215,7 +230,7 @@ fn a_server_whose_certificate_is_not_the_pinned_one_is_refused() {
     let (real, _) = laptop.serve(&clock);
     let (fake, _) = impostor.serve(&clock);
     let tablet = Device::new();
-    let laptop_id = pair(&real, &tablet);
+    let laptop_id = pair(&laptop, &real, &tablet);
     let err = net::sync_with(&mut tablet.replica(), &fake.address.to_string(), &laptop_id, T0, &mut |_| {}).unwrap_err();
     assert_eq!(err.kind, ErrorKind::NotPaired, "{err:?}");
     assert!(tablet.snapshot().1.is_empty(), "nothing came from the impostor");
@@ -227,7 +242,7 @@ fn an_unpaired_tablet_is_refused_from_then_on() {
     let laptop = laptop_with_cafe();
     let tablet = Device::new();
     let (server, _) = laptop.serve(&clock);
-    let laptop_id = pair(&server, &tablet);
+    let laptop_id = pair(&laptop, &server, &tablet);
     sync(&tablet, &server, &laptop_id);
     assert!(laptop.replica().store.revoke_peer(&tablet.replica().cert_hash(), T0).unwrap());
     let err = net::sync_with(&mut tablet.replica(), &server.address.to_string(), &laptop_id, T0, &mut |_| {}).unwrap_err();
@@ -238,40 +253,64 @@ fn an_unpaired_tablet_is_refused_from_then_on() {
 fn raw_server(device: &Device) -> (UnixStream, std::thread::JoinHandle<mestre::Result<session::ServeReport>>) {
     let (client, mut server_end) = UnixStream::pair().unwrap();
     let dir = device.path().to_path_buf();
-    let handle = std::thread::spawn(move || session::serve(&mut server_end, &mut Replica::open(&dir, T0).unwrap(), &mut |_| {}));
+    let handle =
+        std::thread::spawn(move || session::serve(&mut server_end, &mut Replica::open(&dir, T0).unwrap(), T0, "client", &mut |_| {}));
     (client, handle)
 }
 
 fn hello(replica: &Replica, schema: i64) -> Message {
-    Message::Hello { protocol: wire::PROTOCOL, schema, log_id: replica.log_id.0.clone(), name: "test".into() }
+    Message::Hello {
+        protocol: wire::PROTOCOL,
+        schema,
+        log_id: replica.log_id.0.clone(),
+        name: "test".into(),
+        root: replica.store.trust_root().unwrap(),
+    }
+}
+
+/// A tablet paired with `laptop` and synced, on which Amina then changed her language.
+fn tablet_with_a_change(laptop: &Device) -> Device {
+    let clock = FixedClock::at_ms(T0);
+    let (server, _) = laptop.serve(&clock);
+    let tablet = Device::new();
+    let id = pair(laptop, &server, &tablet);
+    sync(&tablet, &server, &id);
+    let mut m = tablet.mestre();
+    let amina = m.people().unwrap().into_iter().find(|p| p.name == "Amina").unwrap();
+    m.login_with_pin(&amina.id, &PIN).unwrap();
+    m.set_my_language("so").unwrap();
+    tablet
+}
+
+/// Changes `device` holds that `other` lacks.
+fn lacking(device: &Device, other: &Device) -> Vec<mestre::changes::Change> {
+    let vector = other.replica().store.version_vector().unwrap();
+    device.replica().store.changes_after(&vector, 100, usize::MAX).unwrap()
 }
 
 #[test]
 fn a_replayed_batch_is_applied_once() {
     let laptop = laptop_with_cafe();
-    let other = laptop_with_cafe();
-    let changes = other.replica().store.changes_after(&Default::default(), 100).unwrap();
+    let tablet = tablet_with_a_change(&laptop);
+    let changes = lacking(&tablet, &laptop);
+    assert!(!changes.is_empty());
     let (mut s, handle) = raw_server(&laptop);
-    wire::send(&mut s, &hello(&other.replica(), mestre::storage::SCHEMA_VERSION)).unwrap();
+    wire::send(&mut s, &hello(&tablet.replica(), mestre::storage::SCHEMA_VERSION)).unwrap();
     let _: Message = wire::recv(&mut s).unwrap();
     wire::send(&mut s, &Message::Push { changes: changes.clone() }).unwrap();
-    assert_eq!(wire::recv::<Message>(&mut s).unwrap(), Message::Ack { applied: changes.len() as u64 });
+    assert_eq!(wire::recv::<Message>(&mut s).unwrap(), Message::Ack { applied: changes.len() as u64, refused: 0 });
     wire::send(&mut s, &Message::Push { changes }).unwrap();
-    assert_eq!(wire::recv::<Message>(&mut s).unwrap(), Message::Ack { applied: 0 });
+    assert_eq!(wire::recv::<Message>(&mut s).unwrap(), Message::Ack { applied: 0, refused: 0 });
     wire::send(&mut s, &Message::Bye).unwrap();
     handle.join().unwrap().unwrap();
+    assert_eq!(laptop.snapshot().1.iter().find(|p| p.name == "Amina").unwrap().ui_lang, "so");
 }
 
 #[test]
-fn malformed_and_hostile_messages_are_refused_without_harm() {
+fn malformed_messages_end_the_conversation_without_harm() {
     let laptop = laptop_with_cafe();
     let before = laptop.snapshot();
-    let stranger_log = laptop_with_cafe().replica();
-    let good = stranger_log.store.changes_after(&Default::default(), 100).unwrap();
-    let mut gap = good.clone();
-    gap.remove(1);
-    let mut bad_field = good[..1].to_vec();
-    bad_field[0].fields.insert("secret_hash; DROP TABLE person".into(), serde_json::json!("x"));
+    let good = lacking(&tablet_with_a_change(&laptop), &laptop);
     let mut wrong_table = serde_json::to_value(&good[0]).unwrap();
     wrong_table["table"] = serde_json::json!("login_guard");
 
@@ -281,20 +320,6 @@ fn malformed_and_hostile_messages_are_refused_without_harm() {
         ("a truncated frame", Box::new(|s| s.write_all(&[0, 0, 0, 50, b'{']).unwrap())),
         ("not JSON", Box::new(|s| wire::write_frame(s, b"\xff\xfe garbage").unwrap())),
         ("the wrong first message", Box::new(|s| wire::send(s, &Message::Bye).unwrap())),
-        (
-            "a gap in a log",
-            Box::new(move |s| {
-                greet(s);
-                wire::send(s, &Message::Push { changes: gap.clone() }).unwrap()
-            }),
-        ),
-        (
-            "an unknown field",
-            Box::new(move |s| {
-                greet(s);
-                wire::send(s, &Message::Push { changes: bad_field.clone() }).unwrap()
-            }),
-        ),
         (
             "a table that does not sync",
             Box::new(move |s| {
@@ -317,6 +342,13 @@ fn malformed_and_hostile_messages_are_refused_without_harm() {
                 wire::send(s, &Message::MediaChunk { hash: "a".repeat(64), offset: 10, total: 5, len: 100 }).unwrap()
             }),
         ),
+        (
+            "a missing-media question far too long",
+            Box::new(|s| {
+                greet(s);
+                wire::send(s, &Message::Which { hashes: vec!["a".repeat(64); 5_000] }).unwrap()
+            }),
+        ),
     ];
     for (name, attack) in attacks {
         let (mut s, handle) = raw_server(&laptop);
@@ -326,6 +358,38 @@ fn malformed_and_hostile_messages_are_refused_without_harm() {
         assert!(outcome.is_err(), "{name}: refused");
         assert_eq!(laptop.snapshot(), before, "{name}: nothing changed");
     }
+    assert_eq!(laptop.replica().store.integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn changes_that_may_not_be_applied_are_refused_one_by_one_and_the_conversation_goes_on() {
+    let laptop = laptop_with_cafe();
+    let before = laptop.snapshot();
+    let tablet = tablet_with_a_change(&laptop);
+    let honest = lacking(&tablet, &laptop);
+    let other_cafe = lacking(&laptop_with_cafe(), &Device::new());
+    let mut gap = honest.clone();
+    gap[0].seq += 5;
+    let mut bad_field = honest.clone();
+    bad_field[0].fields.insert("secret_hash; DROP TABLE person".into(), serde_json::json!("x"));
+
+    let (mut s, handle) = raw_server(&laptop);
+    wire::send(&mut s, &hello(&tablet.replica(), mestre::storage::SCHEMA_VERSION)).unwrap();
+    let _: Message = wire::recv(&mut s).unwrap();
+    for (name, batch, refused) in [("another café's log", other_cafe, 1), ("a gap in a log", gap, 0), ("an unknown field", bad_field, 1)] {
+        wire::send(&mut s, &Message::Push { changes: batch }).unwrap();
+        let Message::Ack { applied: 0, refused: got } = wire::recv::<Message>(&mut s).unwrap() else { panic!("{name}: nothing applied") };
+        assert_eq!(got, refused, "{name}");
+        assert_eq!(laptop.snapshot(), before, "{name}: nothing changed");
+    }
+    wire::send(&mut s, &Message::Push { changes: honest.clone() }).unwrap();
+    assert_eq!(
+        wire::recv::<Message>(&mut s).unwrap(),
+        Message::Ack { applied: honest.len() as u64, refused: 0 },
+        "the honest change still goes"
+    );
+    wire::send(&mut s, &Message::Bye).unwrap();
+    handle.join().unwrap().unwrap();
     assert_eq!(laptop.replica().store.integrity_check().unwrap(), "ok");
 }
 
@@ -382,17 +446,19 @@ fn big_cafe(people: usize, photo_bytes: usize) -> Device {
         drafts
             .push(PersonDraft::new(format!("p{i:05}"), format!("p{i:05}")).display_name(format!("Trainee {i}")).role(Role::Trainee).into());
     }
-    r.record(T0, drafts).unwrap();
+    let (mentor, _) = d.mentor();
+    r.record_as(&mentor.person_id, Some(&mentor), T0, drafts).unwrap();
     let big: Vec<u8> = (0..photo_bytes).map(|i| (i * 31 % 251) as u8).collect();
     let hash = r.media.put(&big).unwrap();
-    r.record(T0, vec![MediaDraft::new(&hash, "p00000").mime("image/jpeg").byte_len(big.len() as i64).into()]).unwrap();
+    let media = MediaDraft::new(&hash, &mentor.person_id).mime("image/jpeg").byte_len(big.len() as i64);
+    r.record_as(&mentor.person_id, Some(&mentor), T0, vec![media.into()]).unwrap();
     d
 }
 
 fn client_over(device: &Device, server: &Device, budget: usize) -> mestre::Result<SyncReport> {
     let (client, handle) = raw_server(server);
     let mut cut = Cut { inner: client, budget };
-    let result = session::run_client(&mut cut, &mut device.replica(), &mut |_| {});
+    let result = session::run_client(&mut cut, &mut device.replica(), T0, "laptop", &mut |_| {});
     drop(cut);
     let _ = handle.join().expect("no panic on the server side");
     result
@@ -407,13 +473,13 @@ fn a_connection_cut_mid_rows_or_mid_media_loses_nothing_and_the_next_sync_comple
     let laptop = big_cafe(2_500, 3_000_000);
     let tablet = Device::new();
     // Cut while the second batch of rows is arriving.
-    let err = client_over(&tablet, &laptop, 400_000).unwrap_err();
+    let err = client_over(&tablet, &laptop, 1_000_000).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SyncInterrupted);
     let partial = tablet.replica().store.change_log_stats().unwrap().changes;
     assert!(partial > 0 && partial < 2_500, "whole batches arrived, the cut one did not: {partial}");
     assert_eq!(tablet.replica().store.integrity_check().unwrap(), "ok");
     // Cut in the middle of the big photo.
-    let err = client_over(&tablet, &laptop, 2_500_000).unwrap_err();
+    let err = client_over(&tablet, &laptop, 3_000_000).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SyncInterrupted);
     let hash = mestre::media::sha256_hex(&(0..3_000_000usize).map(|i| (i * 31 % 251) as u8).collect::<Vec<_>>());
     let arrived = tablet.replica().media.partial_len(&hash);
@@ -435,7 +501,7 @@ fn a_full_disk_on_the_receiving_side_loses_nothing_and_the_next_sync_completes()
     let (client, handle) = raw_server(&laptop);
     let mut client = client;
     let mut r = replica;
-    let err = session::run_client(&mut client, &mut r, &mut |_| {}).unwrap_err();
+    let err = session::run_client(&mut client, &mut r, T0, "laptop", &mut |_| {}).unwrap_err();
     drop(client);
     let _ = handle.join();
     assert_eq!(err.kind, ErrorKind::Storage, "{err:?}");
@@ -453,7 +519,7 @@ fn a_sync_process_killed_mid_apply_leaves_a_valid_database_and_the_next_sync_com
     let laptop = big_cafe(4_000, 10);
     let tablet = Device::new();
     let (server, events) = laptop.serve(&clock);
-    let laptop_id = pair(&server, &tablet);
+    let laptop_id = pair(&laptop, &server, &tablet);
     let mut child = Command::new(env!("CARGO_BIN_EXE_mestre"))
         .args(["--data", tablet.path().to_str().unwrap(), "sync", "--peer", &server.address.to_string(), "--peer-id", &laptop_id])
         .stdout(Stdio::null())
@@ -509,7 +575,7 @@ fn a_trainees_day_with_a_voice_note_reaches_the_laptop_and_the_mentors_voice_com
     let laptop = laptop_with_cafe();
     let tablet = Device::new();
     let (server, _) = laptop.serve(&clock);
-    let id = pair(&server, &tablet);
+    let id = pair(&laptop, &server, &tablet);
     sync(&tablet, &server, &id);
     let wav = {
         let dir = tempfile::tempdir().unwrap();

@@ -61,7 +61,7 @@ export type DayView = { id: string, owner: string,
  */
 day: string, tasks: Array<string>, mood: Mood | null, items: Array<ItemView>, comments: Array<CommentView>, };
 
-export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable";
+export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable" | "other-cafe" | "pairing-busy" | "mentor-key-missing";
 
 export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, 
 /**
@@ -163,6 +163,41 @@ export type Progress = { phase: Phase, done: number, total: number, };
 
 export type PromptStatus = { id: string, recorded: boolean, heard: number, };
 
+export type Quarantine = { count: number, entries: Array<QuarantineEntry>, };
+
+export type QuarantineEntry = { 
+/**
+ * Who it says made it: a person's name, or the id it named if she is not known here.
+ */
+who: string, 
+/**
+ * The device it came from: its name if it was introduced, else its log id.
+ */
+device: string, 
+/**
+ * What it tried to change, in her language ("A person", "A comment").
+ */
+what: string, 
+/**
+ * When it was made, by its own stamp (for one set aside, whose stamp may be
+ * anything: when it arrived).
+ */
+when_ms: number, 
+/**
+ * Why it was refused, in her language.
+ */
+why: string, reason: Refusal, 
+/**
+ * The exact reason, for whoever looks into it.
+ */
+detail: string, 
+/**
+ * Not kept in the change log (it could not be shown to be its device's).
+ */
+set_aside: boolean, };
+
+export type Refusal = "unsigned" | "unknown-device" | "bad-signature" | "stamp-out-of-range" | "device-retired" | "invalid" | "unknown-author" | "not-owner" | "owner-changed" | "needs-mentor" | "unknown-mentor-key" | "bad-mentor-signature" | "mentor-key-revoked";
+
 export type Role = "trainee" | "mentor";
 
 export type Session = { person: Person, };
@@ -189,7 +224,11 @@ args: Array<[string, string]>, };
 
 export type SyncEvent = { "kind": "started", peer: string, } | { "kind": "progress", peer: string, progress: Progress, } | { "kind": "done", peer: string, report: SyncReport, at_ms: number, } | { "kind": "failed", peer: string, code: ErrorKind, detail: string, };
 
-export type SyncReport = { rows_received: number, rows_sent: number, media_received: number, media_sent: number, media_bytes: number, };
+export type SyncReport = { rows_received: number, rows_sent: number, 
+/**
+ * Changes received that were refused here (quarantined or set aside).
+ */
+rows_refused: number, media_received: number, media_sent: number, media_bytes: number, };
 
 export type SyncStatus = { device_name: string, 
 /**
@@ -262,11 +301,14 @@ export interface MessageArgs {
   "error-invalid-input": {  };
   "error-login-failed": {  };
   "error-login-locked": { minutes: string | number };
+  "error-mentor-key-missing": {  };
   "error-microphone-busy": {  };
   "error-microphone-missing": {  };
   "error-not-allowed": {  };
   "error-not-found": {  };
   "error-not-paired": {  };
+  "error-other-cafe": {  };
+  "error-pairing-busy": {  };
   "error-pairing-closed": {  };
   "error-pairing-wrong-code": {  };
   "error-peer-unreachable": {  };
@@ -338,12 +380,42 @@ export interface MessageArgs {
   "pin-progress": { count: string | number };
   "pin-title": {  };
   "play-clip": {  };
+  "quarantine-count": { count: string | number };
+  "quarantine-from": { device: string | number; who: string | number };
+  "quarantine-help": {  };
+  "quarantine-none": {  };
+  "quarantine-open": {  };
+  "quarantine-set-aside": {  };
+  "quarantine-title": {  };
+  "record-cafe": {  };
+  "record-credential": {  };
+  "record-device-intro": {  };
+  "record-diary-comment": {  };
+  "record-diary-day": {  };
+  "record-diary-item": {  };
   "record-keep": {  };
   "record-listen": {  };
+  "record-media": {  };
+  "record-mentor-key": {  };
+  "record-person": {  };
+  "record-prompt-clip": {  };
   "record-redo": {  };
   "record-start": {  };
   "record-stop": {  };
   "recording-now": {  };
+  "refusal-bad-mentor-signature": {  };
+  "refusal-bad-signature": {  };
+  "refusal-device-retired": {  };
+  "refusal-invalid": {  };
+  "refusal-mentor-key-revoked": {  };
+  "refusal-needs-mentor": {  };
+  "refusal-not-owner": {  };
+  "refusal-owner-changed": {  };
+  "refusal-stamp-out-of-range": {  };
+  "refusal-unknown-author": {  };
+  "refusal-unknown-device": {  };
+  "refusal-unknown-mentor-key": {  };
+  "refusal-unsigned": {  };
   "saved": {  };
   "say-name": { name: string | number };
   "section-my-book": {  };
@@ -479,8 +551,18 @@ export interface Commands {
   closePairing(): Promise<void>;
   /** Join the device at `address` with the code it shows. */
   pairWith(address: string, code: string): Promise<PeerView>;
-  /** Unpair a device (a lost tablet). */
+  /** Unpair a device (a lost tablet); with a mentor signed in, retire it from the café. */
   unpair(peerId: string): Promise<void>;
+  /** The changes other devices sent that were refused here: who, what, when, why (mentors). */
+  quarantine(): Promise<Quarantine>;
+  /** A mentor adds a mentor with a first password. */
+  addMentor(mentor: NewMentor): Promise<Person>;
+  /** The signed-in mentor changes her password (her key is sealed again). */
+  changeMyPassword(old: string, new: string): Promise<void>;
+  /** A mentor gives another mentor a new password (and a new key). */
+  resetMentorPassword(personId: string, password: string): Promise<void>;
+  /** A mentor leaves the café: she can no longer sign in; her keys are withdrawn. */
+  retireMentor(personId: string): Promise<void>;
   /** The task cards of "my day". */
   diaryTasks(): Promise<Array<Task>>;
   /** Today's page for the signed-in trainee. */

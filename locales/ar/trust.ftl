@@ -1,0 +1,39 @@
+# Mestre — العربية. Short, plain sentences.
+# This file: trust — changes a device sent that were not allowed, and why.
+# review: the trust messages are new; a check by a native speaker at the café is welcome.
+
+## Why a change was refused
+refusal-unsigned = الجهاز لم يوقّع هذا التغيير.
+refusal-unknown-device = هذا الجهاز ليس من المقهى.
+refusal-bad-signature = التوقيع غير مطابق. قد يكون التغيير مزوّراً.
+refusal-stamp-out-of-range = وقت التغيير غير ممكن.
+refusal-device-retired = كان الجهاز قد أُزيل عندما حدث التغيير.
+refusal-invalid = قيمة خاطئة أو كبيرة جداً.
+refusal-unknown-author = هذا الشخص ليس من المقهى.
+refusal-not-owner = هذا يخص شخصاً آخر.
+refusal-owner-changed = حاول التغيير أن يعطيه لشخص آخر.
+refusal-needs-mentor = هذا تفعله المرشدة فقط.
+refusal-unknown-mentor-key = مفتاح المرشدة غير معروف هنا.
+refusal-bad-mentor-signature = توقيع المرشدة غير مطابق.
+refusal-mentor-key-revoked = مفتاح المرشدة كان قد سُحب.
+
+## What a change was about
+record-device-intro = جهاز
+record-mentor-key = مفتاح مرشدة
+record-cafe = المقهى
+record-person = شخص
+record-credential = كلمة سر أو رمز صور
+record-media = صورة أو تسجيل
+record-diary-day = يوم في اليوميات
+record-diary-item = شيء في اليوميات
+record-diary-comment = تعليق
+record-prompt-clip = مقطع صوتي مسجّل
+
+## The mentor's list of refused changes
+quarantine-title = تغييرات موقوفة
+quarantine-count = موقوفة: { $count }
+quarantine-help = أرسل جهاز هذه التغييرات، لكنها لم تكن مسموحة. هي محفوظة، لكنها غير مستخدمة.
+quarantine-none = لا توجد تغييرات موقوفة.
+quarantine-from = { $who } على { $device }
+quarantine-set-aside = غير محفوظ في السجل
+quarantine-open = عرض التغييرات الموقوفة

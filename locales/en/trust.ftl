@@ -1,0 +1,38 @@
+# Mestre — English.
+# This file: trust — changes a device sent that were not allowed, and why.
+
+## Why a change was refused
+refusal-unsigned = The change was not signed by its device.
+refusal-unknown-device = The device is not part of the café.
+refusal-bad-signature = The signature does not match. The change may be forged.
+refusal-stamp-out-of-range = The time on the change is impossible.
+refusal-device-retired = The device had been removed when the change was made.
+refusal-invalid = A value is wrong or too large.
+refusal-unknown-author = The person is not part of the café.
+refusal-not-owner = It belongs to someone else.
+refusal-owner-changed = The change tried to give it to someone else.
+refusal-needs-mentor = Only a mentor may do this.
+refusal-unknown-mentor-key = The mentor key is not known here.
+refusal-bad-mentor-signature = The mentor's signature does not match.
+refusal-mentor-key-revoked = The mentor key had been withdrawn.
+
+## What a change was about
+record-device-intro = A device
+record-mentor-key = A mentor key
+record-cafe = The café
+record-person = A person
+record-credential = A password or picture PIN
+record-media = A photo or a recording
+record-diary-day = A day in the diary
+record-diary-item = Something in the diary
+record-diary-comment = A comment
+record-prompt-clip = A recorded sound clip
+
+## The mentor's list of refused changes
+quarantine-title = Refused changes
+quarantine-count = Refused: { $count }
+quarantine-help = A device sent these changes, but they were not allowed. They are kept, but not used.
+quarantine-none = No changes were refused.
+quarantine-from = { $who } on { $device }
+quarantine-set-aside = Not kept in the log
+quarantine-open = See refused changes

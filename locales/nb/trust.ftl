@@ -1,0 +1,38 @@
+# Mestre — Norsk bokmål. The reference locale: every message exists here first.
+# This file: trust — changes a device sent that were not allowed, and why.
+
+## Why a change was refused
+refusal-unsigned = Endringen var ikke signert av enheten.
+refusal-unknown-device = Enheten er ikke koblet til kafeen.
+refusal-bad-signature = Signaturen stemmer ikke. Endringen kan være forfalsket.
+refusal-stamp-out-of-range = Tiden på endringen er umulig.
+refusal-device-retired = Enheten var koblet fra da endringen ble gjort.
+refusal-invalid = En verdi er feil eller for stor.
+refusal-unknown-author = Personen finnes ikke i kafeen.
+refusal-not-owner = Det tilhører en annen person.
+refusal-owner-changed = Endringen prøvde å gi det til en annen person.
+refusal-needs-mentor = Bare en veileder kan gjøre dette.
+refusal-unknown-mentor-key = Veiledernøkkelen er ukjent her.
+refusal-bad-mentor-signature = Veilederens signatur stemmer ikke.
+refusal-mentor-key-revoked = Veiledernøkkelen var trukket tilbake.
+
+## What a change was about
+record-device-intro = En enhet
+record-mentor-key = En veiledernøkkel
+record-cafe = Kafeen
+record-person = En person
+record-credential = Et passord eller en bilde-PIN
+record-media = Et bilde eller et opptak
+record-diary-day = En dag i dagboka
+record-diary-item = Noe i dagboka
+record-diary-comment = En kommentar
+record-prompt-clip = Et innspilt lydklipp
+
+## The mentor's list of refused changes
+quarantine-title = Stoppede endringer
+quarantine-count = Stoppet: { $count }
+quarantine-help = En enhet sendte disse endringene, men de var ikke tillatt. De er tatt vare på, men ikke brukt.
+quarantine-none = Ingen endringer er stoppet.
+quarantine-from = { $who } på { $device }
+quarantine-set-aside = Ikke lagret i loggen
+quarantine-open = Se stoppede endringer

@@ -1,0 +1,38 @@
+# Mestre — Norsk nynorsk.
+# This file: trust — changes a device sent that were not allowed, and why.
+
+## Why a change was refused
+refusal-unsigned = Endringa var ikkje signert av eininga.
+refusal-unknown-device = Eininga er ikkje kopla til kafeen.
+refusal-bad-signature = Signaturen stemmer ikkje. Endringa kan vere forfalska.
+refusal-stamp-out-of-range = Tida på endringa er umogleg.
+refusal-device-retired = Eininga var kopla frå då endringa vart gjord.
+refusal-invalid = Ein verdi er feil eller for stor.
+refusal-unknown-author = Personen finst ikkje i kafeen.
+refusal-not-owner = Det høyrer til ein annan person.
+refusal-owner-changed = Endringa prøvde å gje det til ein annan person.
+refusal-needs-mentor = Berre ein rettleiar kan gjere dette.
+refusal-unknown-mentor-key = Rettleiarnøkkelen er ukjend her.
+refusal-bad-mentor-signature = Signaturen til rettleiaren stemmer ikkje.
+refusal-mentor-key-revoked = Rettleiarnøkkelen var trekt tilbake.
+
+## What a change was about
+record-device-intro = Ei eining
+record-mentor-key = Ein rettleiarnøkkel
+record-cafe = Kafeen
+record-person = Ein person
+record-credential = Eit passord eller ein bilete-PIN
+record-media = Eit bilete eller eit opptak
+record-diary-day = Ein dag i dagboka
+record-diary-item = Noko i dagboka
+record-diary-comment = Ein kommentar
+record-prompt-clip = Eit innspelt lydklipp
+
+## The mentor's list of refused changes
+quarantine-title = Stoppa endringar
+quarantine-count = Stoppa: { $count }
+quarantine-help = Ei eining sende desse endringane, men dei var ikkje tillatne. Dei er tekne vare på, men ikkje brukte.
+quarantine-none = Ingen endringar er stoppa.
+quarantine-from = { $who } på { $device }
+quarantine-set-aside = Ikkje lagra i loggen
+quarantine-open = Sjå stoppa endringar

@@ -1,0 +1,39 @@
+# Mestre — دری. Short, plain sentences.
+# This file: trust — changes a device sent that were not allowed, and why.
+# review: the trust messages are new; a check by a native Dari speaker at the café is welcome.
+
+## Why a change was refused
+refusal-unsigned = دستگاه این تغییر را امضا نکرده است.
+refusal-unknown-device = این دستگاه از کافه نیست.
+refusal-bad-signature = امضا درست نیست. شاید این تغییر جعلی باشد.
+refusal-stamp-out-of-range = وقت این تغییر ممکن نیست.
+refusal-device-retired = وقتی این تغییر شد، دستگاه جدا شده بود.
+refusal-invalid = یک قیمت غلط یا بسیار کلان است.
+refusal-unknown-author = این شخص در کافه نیست.
+refusal-not-owner = این از کس دیگر است.
+refusal-owner-changed = این تغییر خواست آن را به کس دیگر بدهد.
+refusal-needs-mentor = تنها رهنما این کار را کرده می‌تواند.
+refusal-unknown-mentor-key = کلید رهنما اینجا شناخته نیست.
+refusal-bad-mentor-signature = امضای رهنما درست نیست.
+refusal-mentor-key-revoked = کلید رهنما پس گرفته شده بود.
+
+## What a change was about
+record-device-intro = یک دستگاه
+record-mentor-key = کلید رهنما
+record-cafe = کافه
+record-person = یک شخص
+record-credential = رمز یا پین تصویری
+record-media = عکس یا آواز ثبت‌شده
+record-diary-day = یک روز در کتابچه
+record-diary-item = چیزی در کتابچه
+record-diary-comment = یک نظر
+record-prompt-clip = آواز ثبت‌شده
+
+## The mentor's list of refused changes
+quarantine-title = تغییرهای ایستاده‌شده
+quarantine-count = ایستاده‌شده: { $count }
+quarantine-help = یک دستگاه این تغییرها را فرستاد، اما اجازه نداشتند. نگه داشته شده‌اند، اما استفاده نشده‌اند.
+quarantine-none = هیچ تغییری ایستاده نشده است.
+quarantine-from = { $who } روی { $device }
+quarantine-set-aside = در فهرست نگه داشته نشده
+quarantine-open = دیدن تغییرهای ایستاده‌شده

@@ -1,0 +1,39 @@
+# Mestre — پښتو. Short, plain sentences.
+# This file: trust — changes a device sent that were not allowed, and why.
+# review: the trust messages are new; a check by a native Pashto speaker at the café is needed.
+
+## Why a change was refused
+refusal-unsigned = وسیلې دا بدلون نه دی لاسلیک کړی.
+refusal-unknown-device = دا وسیله د کافې نه ده.
+refusal-bad-signature = لاسلیک سم نه دی. کېدای شي بدلون جعلي وي.
+refusal-stamp-out-of-range = د بدلون وخت ناشونی دی.
+refusal-device-retired = کله چې بدلون وشو، وسیله جلا شوې وه.
+refusal-invalid = یو ارزښت غلط یا ډېر لوی دی.
+refusal-unknown-author = دا کس په کافه کې نشته.
+refusal-not-owner = دا د بل چا دی.
+refusal-owner-changed = بدلون هڅه وکړه چې بل چا ته یې ورکړي.
+refusal-needs-mentor = یوازې ښوونکې دا کار کولی شي.
+refusal-unknown-mentor-key = د ښوونکې کیلي دلته نه پېژندل کېږي.
+refusal-bad-mentor-signature = د ښوونکې لاسلیک سم نه دی.
+refusal-mentor-key-revoked = د ښوونکې کیلي بېرته اخیستل شوې وه.
+
+## What a change was about
+record-device-intro = یوه وسیله
+record-mentor-key = د ښوونکې کیلي
+record-cafe = کافه
+record-person = یو کس
+record-credential = پټنوم یا د انځورونو PIN
+record-media = انځور یا ثبت شوی غږ
+record-diary-day = په کتابچه کې یوه ورځ
+record-diary-item = په کتابچه کې څه
+record-diary-comment = یوه تبصره
+record-prompt-clip = ثبت شوی غږ
+
+## The mentor's list of refused changes
+quarantine-title = درول شوي بدلونونه
+quarantine-count = درول شوي: { $count }
+quarantine-help = یوې وسیلې دا بدلونونه ولېږل، خو اجازه یې نه درلوده. ساتل شوي، خو نه کارول کېږي.
+quarantine-none = هېڅ بدلون نه دی درول شوی.
+quarantine-from = { $who } په { $device }
+quarantine-set-aside = په لړلیک کې نه دی ساتل شوی
+quarantine-open = درول شوي بدلونونه وګورئ

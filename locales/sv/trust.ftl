@@ -1,0 +1,38 @@
+# Mestre — Svenska.
+# This file: trust — changes a device sent that were not allowed, and why.
+
+## Why a change was refused
+refusal-unsigned = Ändringen var inte signerad av enheten.
+refusal-unknown-device = Enheten hör inte till kaféet.
+refusal-bad-signature = Signaturen stämmer inte. Ändringen kan vara förfalskad.
+refusal-stamp-out-of-range = Tiden på ändringen är omöjlig.
+refusal-device-retired = Enheten var bortkopplad när ändringen gjordes.
+refusal-invalid = Ett värde är fel eller för stort.
+refusal-unknown-author = Personen finns inte i kaféet.
+refusal-not-owner = Det tillhör någon annan.
+refusal-owner-changed = Ändringen försökte ge det till någon annan.
+refusal-needs-mentor = Bara en handledare får göra detta.
+refusal-unknown-mentor-key = Handledarnyckeln är okänd här.
+refusal-bad-mentor-signature = Handledarens signatur stämmer inte.
+refusal-mentor-key-revoked = Handledarnyckeln hade dragits tillbaka.
+
+## What a change was about
+record-device-intro = En enhet
+record-mentor-key = En handledarnyckel
+record-cafe = Kaféet
+record-person = En person
+record-credential = Ett lösenord eller en bild-PIN
+record-media = Ett foto eller en inspelning
+record-diary-day = En dag i dagboken
+record-diary-item = Något i dagboken
+record-diary-comment = En kommentar
+record-prompt-clip = Ett inspelat ljudklipp
+
+## The mentor's list of refused changes
+quarantine-title = Stoppade ändringar
+quarantine-count = Stoppade: { $count }
+quarantine-help = En enhet skickade de här ändringarna, men de var inte tillåtna. De sparas, men används inte.
+quarantine-none = Inga ändringar har stoppats.
+quarantine-from = { $who } på { $device }
+quarantine-set-aside = Inte sparad i loggen
+quarantine-open = Se stoppade ändringar

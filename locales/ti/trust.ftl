@@ -1,0 +1,39 @@
+# Mestre — ትግርኛ (Tigrinya). Short, plain sentences.
+# This file: trust — changes a device sent that were not allowed, and why.
+# review: the trust messages are new; a check by a native Tigrinya speaker at the café is needed.
+
+## Why a change was refused
+refusal-unsigned = እቲ መሳርሒ ነዚ ለውጢ ኣይፈረሞን።
+refusal-unknown-device = እዚ መሳርሒ ናይ እቲ ካፈ ኣይኮነን።
+refusal-bad-signature = እቲ ፊርማ ኣይሰማማዕን። እቲ ለውጢ ሓሶት ክኸውን ይኽእል።
+refusal-stamp-out-of-range = ግዜ እቲ ለውጢ ዘይከኣል እዩ።
+refusal-device-retired = እቲ ለውጢ ክግበር ከሎ፣ እቲ መሳርሒ ተፈልዩ ነይሩ።
+refusal-invalid = ሓደ ዋጋ ጌጋ ወይ ኣዝዩ ዓቢ እዩ።
+refusal-unknown-author = እዚ ሰብ ኣብቲ ካፈ የለን።
+refusal-not-owner = ናይ ካልእ ሰብ እዩ።
+refusal-owner-changed = እቲ ለውጢ ንካልእ ሰብ ክህቦ ፈቲኑ።
+refusal-needs-mentor = እዚ ክትገብሮ ትኽእል መምህር ጥራይ እያ።
+refusal-unknown-mentor-key = መፍትሕ መምህር ኣብዚ ኣይፍለጥን።
+refusal-bad-mentor-signature = ፊርማ መምህር ኣይሰማማዕን።
+refusal-mentor-key-revoked = መፍትሕ መምህር ተመሊሱ ነይሩ።
+
+## What a change was about
+record-device-intro = መሳርሒ
+record-mentor-key = መፍትሕ መምህር
+record-cafe = እቲ ካፈ
+record-person = ሰብ
+record-credential = ፓስዎርድ ወይ PIN ስእልታት
+record-media = ስእሊ ወይ ቅዳሕ ድምጺ
+record-diary-day = ሓደ መዓልቲ ኣብ መዝገብ
+record-diary-item = ገለ ኣብ መዝገብ
+record-diary-comment = ርእይቶ
+record-prompt-clip = ዝተቐድሐ ድምጺ
+
+## The mentor's list of refused changes
+quarantine-title = ዝተኣገዱ ለውጥታት
+quarantine-count = ዝተኣገዱ: { $count }
+quarantine-help = ሓደ መሳርሒ እዞም ለውጥታት ሰዲዱ፣ ግን ኣይተፈቕዱን። ተዓቂቦም ኣለዉ፣ ግን ኣይጥቀመሎምን።
+quarantine-none = ዝተኣገደ ለውጢ የለን።
+quarantine-from = { $who } ኣብ { $device }
+quarantine-set-aside = ኣብ መዝገብ ኣይተዓቀበን
+quarantine-open = ዝተኣገዱ ለውጥታት ርአ
