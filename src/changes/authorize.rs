@@ -31,7 +31,7 @@ pub enum Refusal {
     UnknownDevice,
     /// The signature is not the origin device's: forged or damaged (set aside).
     BadSignature,
-    /// Stamped too far in the future, or beyond what a stamp can be (set aside).
+    /// Stamped too far in the future, or beyond what a stamp can be.
     StampOutOfRange,
     /// The origin device was retired before it made this change.
     DeviceRetired,
@@ -56,7 +56,7 @@ pub enum Refusal {
 impl Refusal {
     /// Set aside rather than kept: the change cannot be shown to be its origin's.
     pub fn sets_aside(&self) -> bool {
-        matches!(self, Refusal::Unsigned | Refusal::UnknownDevice | Refusal::BadSignature | Refusal::StampOutOfRange)
+        matches!(self, Refusal::Unsigned | Refusal::UnknownDevice | Refusal::BadSignature)
     }
 
     /// May become allowed once more is known (a person, a key that has not arrived).
@@ -171,14 +171,21 @@ pub fn device_key_for(change: &Change, authority: &dyn Authority) -> Option<Stri
     authority.device(&change.origin.0).or_else(|| self_introduction(change)).map(|d| d.sign_key)
 }
 
+/// Whether `change`'s stamp is one a clock can give, and not far ahead of `now_ms`.
+pub fn stamp_in_range(change: &Change, now_ms: i64) -> bool {
+    change.hlc.is_valid() && change.hlc.ms() as i64 <= now_ms.saturating_add(MAX_AHEAD_MS)
+}
+
+/// Whether `change` deletes its row.
+fn is_tombstone(change: &Change) -> bool {
+    change.fields.get("deleted").and_then(|v| v.as_bool()).unwrap_or(false)
+}
+
 /// Decide about `change`. See the module's comment. `checked_with` is a key the device
 /// signature was already found valid with (by its run of linked changes, or because
 /// this device just made it); with any other key it is checked here.
 pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&str>) -> Verdict {
     // Where it comes from.
-    if !change.hlc.is_valid() || change.hlc.ms() as i64 > authority.now_ms().saturating_add(MAX_AHEAD_MS) {
-        return refuse(Refusal::StampOutOfRange, format!("stamped {} ms", change.hlc.ms()));
-    }
     if change.seq < 1 {
         return refuse(Refusal::Unsigned, "not a place in a log");
     }
@@ -198,6 +205,9 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
     }
     if device.retired_after_seq.is_some_and(|last| change.seq > last) {
         return refuse(Refusal::DeviceRetired, "made after the device was retired");
+    }
+    if !stamp_in_range(change, authority.now_ms()) {
+        return refuse(Refusal::StampOutOfRange, format!("stamped {} ms", change.hlc.ms()));
     }
 
     // What it says.
@@ -255,7 +265,9 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
         Ownership::Trainee => own || (signed_by_mentor && only_columns_also_written_by(change, AlsoWrittenBy::Mentor)),
         Ownership::Mentor => own && signed_by_mentor,
         Ownership::Admin => signed_by_mentor || (own && only_columns_also_written_by(change, AlsoWrittenBy::RowOwner)),
-        Ownership::Author | Ownership::Shared => true,
+        // A stored file belongs to whoever stores it; only its owner or a mentor removes it.
+        Ownership::Author => !is_tombstone(change) || own || signed_by_mentor,
+        Ownership::Shared => true,
     };
     if allowed {
         return Verdict::Apply;

@@ -15,7 +15,7 @@
 
 mod all;
 pub mod authorize;
-mod change;
+pub mod change;
 mod column;
 mod hlc;
 pub mod merge;

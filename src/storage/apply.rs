@@ -15,13 +15,14 @@
 //! by hash), not once per change: a batch of a thousand changes from one tablet costs
 //! one signature check.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::changes::{logged_change, next_seq, save_hlc, LOGGED_CHANGE};
 use super::{Origin, Store};
-use crate::changes::authorize::{device_key_for, KnownDevice, KnownMentorKey};
+use crate::changes::authorize::{device_key_for, stamp_in_range, KnownDevice, KnownMentorKey};
 use crate::changes::signing::verify;
 use crate::changes::{judge, winning_fields, Authority, Change, DeviceId, Hlc, HlcClock, Ownership, Refusal, Stamp, SyncedTable, Verdict};
 use crate::error::{Error, ErrorKind, Result};
@@ -50,6 +51,9 @@ pub(super) struct TxAuthority<'t> {
     root: Option<(String, String)>,
     legacy: BTreeMap<String, i64>,
     now_ms: i64,
+    /// What was looked up already in this transaction, until authority changes.
+    devices: RefCell<HashMap<String, Option<KnownDevice>>>,
+    people: RefCell<HashMap<String, bool>>,
 }
 
 impl<'t> TxAuthority<'t> {
@@ -65,7 +69,15 @@ impl<'t> TxAuthority<'t> {
             legacy: root.as_ref().and_then(|r| serde_json::from_str(&r.2).ok()).unwrap_or_default(),
             root: root.map(|(f, k, _)| (f, k)),
             now_ms,
+            devices: RefCell::default(),
+            people: RefCell::default(),
         })
+    }
+
+    /// A change to who is who was applied: look everything up again.
+    fn forget(&self) {
+        self.devices.borrow_mut().clear();
+        self.people.borrow_mut().clear();
     }
 }
 
@@ -74,12 +86,18 @@ impl Authority for TxAuthority<'_> {
         if origin == self.own.0 {
             return Some(KnownDevice { sign_key: self.own.1.clone(), retired_after_seq: None });
         }
-        self.tx
+        if let Some(known) = self.devices.borrow().get(origin) {
+            return known.clone();
+        }
+        let found = self
+            .tx
             .prepare_cached("SELECT sign_key, retired_after_seq FROM device_intro WHERE id = ?1 AND deleted = 0")
             .and_then(|mut s| s.query_row([origin], |r| Ok(KnownDevice { sign_key: r.get(0)?, retired_after_seq: r.get(1)? })).optional())
             .ok()
             .flatten()
-            .filter(|d| !d.sign_key.is_empty())
+            .filter(|d| !d.sign_key.is_empty());
+        self.devices.borrow_mut().insert(origin.to_string(), found.clone());
+        found
     }
 
     fn mentor_key(&self, key_id: &str) -> Option<KnownMentorKey> {
@@ -108,7 +126,13 @@ impl Authority for TxAuthority<'_> {
     }
 
     fn person_exists(&self, id: &str) -> bool {
-        self.tx.prepare_cached("SELECT 1 FROM person WHERE id = ?1 AND deleted = 0").and_then(|mut s| s.exists([id])).unwrap_or(false)
+        if let Some(&known) = self.people.borrow().get(id) {
+            return known;
+        }
+        let exists =
+            self.tx.prepare_cached("SELECT 1 FROM person WHERE id = ?1 AND deleted = 0").and_then(|mut s| s.exists([id])).unwrap_or(false);
+        self.people.borrow_mut().insert(id.to_string(), exists);
+        exists
     }
 
     fn row_owner(&self, change: &Change) -> Option<String> {
@@ -124,7 +148,7 @@ impl Authority for TxAuthority<'_> {
 
 /// Put a new change in the log with what was decided about it. Returns false if the log
 /// already held it.
-fn log_change(tx: &Transaction, change: &Change, status: &str, refusal: Option<(&Refusal, &str)>) -> Result<bool> {
+fn log_change(tx: &Transaction, change: &Change, link: &str, status: &str, refusal: Option<(&Refusal, &str)>) -> Result<bool> {
     let inserted = tx
         .prepare_cached(
             "INSERT OR IGNORE INTO change_log (origin, seq, hlc, tbl, row_id, owner, author, fields, mentor_key, mentor_sig, sig, status,
@@ -148,7 +172,7 @@ fn log_change(tx: &Transaction, change: &Change, status: &str, refusal: Option<(
             refusal.map(|r| r.1),
             change.dropped,
             change.prev,
-            change.link(),
+            link,
         ])?;
     if inserted == 0 {
         return Ok(false);
@@ -286,14 +310,24 @@ impl Aftermath {
 /// it may be applied, merge it into its row. Returns whether it was applied. A change
 /// refused because it would give a row another owner, yet stamped before every change
 /// that shaped the row, came late but was first: the row is rebuilt in stamp order.
-pub(super) fn settle(tx: &Transaction, change: &Change, verdict: Verdict, new: bool, after: &mut Aftermath) -> Result<bool> {
+/// `link` is the change's link if it is known already (it is worked out otherwise).
+pub(super) fn settle(
+    tx: &Transaction,
+    authority: &TxAuthority,
+    change: &Change,
+    link: Option<String>,
+    verdict: Verdict,
+    new: bool,
+    after: &mut Aftermath,
+) -> Result<bool> {
     let (status, refusal) = match &verdict {
         Verdict::Apply => (APPLIED, None),
         Verdict::Legacy => (LEGACY, None),
         Verdict::Refuse(refusal, detail) => (QUARANTINED, Some((refusal, detail.as_str()))),
     };
     if new {
-        if !log_change(tx, change, status, refusal)? {
+        let link = link.unwrap_or_else(|| change.link());
+        if !log_change(tx, change, &link, status, refusal)? {
             return Ok(false);
         }
     } else {
@@ -303,6 +337,9 @@ pub(super) fn settle(tx: &Transaction, change: &Change, verdict: Verdict, new: b
         Verdict::Apply | Verdict::Legacy => {
             merge_into_row(tx, change)?;
             after.note(change);
+            if is_authority_table(change.table) {
+                authority.forget();
+            }
             Ok(true)
         }
         Verdict::Refuse(Refusal::OwnerChanged, _) if new => {
@@ -341,7 +378,7 @@ fn rebuild_row(tx: &Transaction, authority: &TxAuthority, table: &str, row_id: &
         let legacy = row.status == LEGACY;
         if let Some(change) = row.into_change()? {
             let verdict = rejudge(&change, authority, legacy);
-            settle(tx, &change, verdict, false, after)?;
+            settle(tx, authority, &change, None, verdict, false, after)?;
         }
     }
     Ok(())
@@ -381,7 +418,7 @@ fn follow_up(tx: &Transaction, authority: &TxAuthority, mut after: Aftermath) ->
                 if let Some(change) = row.into_change()? {
                     let verdict = rejudge(&change, authority, false);
                     if !matches!(verdict, Verdict::Refuse(..)) {
-                        settle(tx, &change, verdict, false, &mut next)?;
+                        settle(tx, authority, &change, None, verdict, false, &mut next)?;
                     }
                 }
             }
@@ -430,6 +467,8 @@ struct Queue<'c> {
     key: Option<String>,
     /// Runs were looked at up to here (so a bad run is not walked again per change).
     walked_until: i64,
+    /// The links worked out while walking, by place in the log.
+    links: HashMap<i64, String>,
 }
 
 impl Queue<'_> {
@@ -443,12 +482,14 @@ impl Queue<'_> {
         let Some(key) = device_key_for(front, authority) else { return };
         let mut last = *front;
         let mut link = last.link();
+        self.links.insert(last.seq, link.clone());
         for next in self.changes.iter().skip(1) {
             if next.seq != last.seq + 1 || next.prev != link {
                 break;
             }
             last = next;
             link = last.link();
+            self.links.insert(last.seq, link.clone());
         }
         self.walked_until = last.seq;
         if verify(&key, &last.device_bytes(), &last.sig) {
@@ -487,7 +528,10 @@ impl Store {
                 let id = change.origin.0.as_str();
                 if !queues.contains_key(id) {
                     let expected = next_seq(tx, &change.origin)?;
-                    queues.insert(id, Queue { expected, changes: VecDeque::new(), verified_until: 0, key: None, walked_until: 0 });
+                    queues.insert(
+                        id,
+                        Queue { expected, changes: VecDeque::new(), verified_until: 0, key: None, walked_until: 0, links: HashMap::new() },
+                    );
                 }
                 queues.get_mut(id).expect("inserted just above").changes.push_back(change);
             }
@@ -519,10 +563,14 @@ impl Store {
                             }
                             verdict => {
                                 let refused = matches!(verdict, Verdict::Refuse(..));
-                                settle(tx, change, verdict, true, &mut after)?;
+                                // Only a stamp that was accepted (and is not far ahead) moves the clock.
+                                if !refused && stamp_in_range(change, now_ms) {
+                                    next_clock.observe(change.hlc);
+                                }
+                                let link = queue.links.remove(&change.seq);
+                                settle(tx, &authority, change, link, verdict, true, &mut after)?;
                                 report.logged += 1;
                                 report.quarantined += u64::from(refused);
-                                next_clock.observe(change.hlc);
                                 queue.expected = change.seq + 1;
                                 queue.changes.pop_front();
                                 progress = true;

@@ -8,6 +8,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::apply::{finish_local, settle, Aftermath, TxAuthority};
 use super::Store;
+use crate::changes::change::MAX_FIELDS_BYTES;
 use crate::changes::signing::sign_as_device;
 use crate::changes::{judge, Change, DeviceId, Draft, Hlc, HlcClock, MentorSigner, Refusal, SigningKey, SyncedTable, Verdict};
 use crate::error::{Error, ErrorKind, Result};
@@ -240,8 +241,8 @@ impl Store {
                     };
                     return Err(Error::new(kind, format!("{}: {detail}", refusal.code())));
                 }
-                settle(tx, &change, verdict, true, &mut after)?;
                 prev = change.link();
+                settle(tx, &authority, &change, Some(prev.clone()), verdict, true, &mut after)?;
                 out.push(change);
             }
             finish_local(tx, &authority, after)?;
@@ -268,13 +269,14 @@ impl Store {
             let rows = stmt.query_map(params![origin, after, (limit - out.len()) as i64], logged_change)?;
             for row in rows {
                 let row = row?;
-                let size = row.fields.len() + row.row_id.len() + row.sig.len() + 200;
+                let size = row.fields.len().min(MAX_FIELDS_BYTES) + row.row_id.len() + row.owner.len() + row.author.len() + 400;
                 if !out.is_empty() && bytes + size > max_bytes {
                     break 'origins;
                 }
                 bytes += size;
                 match row.into_change()? {
-                    Some(change) => out.push(change),
+                    // A change too large for anyone to accept travels as its digest.
+                    Some(change) => out.push(change.without_oversized_fields()),
                     // A table this version does not know: the rest of that log waits.
                     None => continue 'origins,
                 }

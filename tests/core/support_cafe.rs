@@ -67,6 +67,11 @@ impl TestCafe {
         }
     }
 
+    /// The data directory of device `at`.
+    pub fn dir(&self, at: usize) -> std::path::PathBuf {
+        self._dirs[at].path().to_path_buf()
+    }
+
     pub fn log_id(&self, at: usize) -> DeviceId {
         self.replicas[at].log_id.clone()
     }

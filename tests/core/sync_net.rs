@@ -612,3 +612,28 @@ fn a_trainees_day_with_a_voice_note_reaches_the_laptop_and_the_mentors_voice_com
     assert!(back.comments[0].is_new);
     assert!(m.media_bytes(back.comments[0].voice.as_ref().unwrap()).is_ok(), "the mentor's voice is on the tablet");
 }
+
+#[test]
+fn media_for_a_hash_no_row_describes_is_read_and_dropped_and_the_conversation_goes_on() {
+    let laptop = laptop_with_cafe();
+    let tablet = tablet_with_a_change(&laptop);
+    let (mut s, handle) = raw_server(&laptop);
+    wire::send(&mut s, &hello(&tablet.replica(), mestre::storage::SCHEMA_VERSION)).unwrap();
+    let _: Message = wire::recv(&mut s).unwrap();
+    // Three megabytes in three chunks, for a file no row on the laptop describes.
+    let junk: Vec<u8> = (0..3 * wire::MEDIA_CHUNK).map(|i| (i % 251) as u8).collect();
+    let hash = mestre::media::sha256_hex(&junk);
+    for (n, chunk) in junk.chunks(wire::MEDIA_CHUNK).enumerate() {
+        let offset = (n * wire::MEDIA_CHUNK) as u64;
+        wire::send(&mut s, &Message::MediaChunk { hash: hash.clone(), offset, total: junk.len() as u64, len: chunk.len() as u64 }).unwrap();
+        wire::write_frame(&mut s, chunk).unwrap();
+    }
+    assert_eq!(wire::recv::<Message>(&mut s).unwrap(), Message::MediaDone { hash: hash.clone(), ok: false });
+    // The same conversation still answers.
+    wire::send(&mut s, &Message::GetVector).unwrap();
+    assert!(matches!(wire::recv::<Message>(&mut s).unwrap(), Message::Vector { .. }));
+    wire::send(&mut s, &Message::Bye).unwrap();
+    handle.join().unwrap().unwrap();
+    let r = laptop.replica();
+    assert!(!r.media.contains(&hash) && r.media.partial_len(&hash) == 0 && r.media.partial_bytes() == 0, "not a byte was kept");
+}

@@ -28,7 +28,10 @@ before(async () => {
   execFileSync(cli, ['--data', hubDir, 'demo-data', '--trainees', '3', '--days', '5'], { env });
   const port = await freePort();
   hubAddress = `127.0.0.1:${port}`;
-  hub = spawn(cli, ['--data', hubDir, 'hub', '--listen', hubAddress, '--pair'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  hub = spawn(cli, ['--data', hubDir, '--mentor', 'Kari', 'hub', '--listen', hubAddress, '--pair'], {
+    env: { ...env, MESTRE_MENTOR_PASSWORD: 'mestre-demo' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: hub.stdout });
   for await (const line of lines) {
     const m = /pairing code: (\d{6})/.exec(line);
