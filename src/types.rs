@@ -96,6 +96,10 @@ pub fn typescript_constants() -> String {
         login_guard::TRIES_BEFORE_LOCK,
         list(&lockout)
     ));
+    out.push_str(&format!(
+        "\n/** The shortest password a mentor may choose. */\nexport const MIN_PASSWORD_CHARS = {};\n",
+        crate::people::MIN_PASSWORD_CHARS
+    ));
     out
 }
 

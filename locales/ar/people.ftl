@@ -75,3 +75,24 @@ mentor-idle-minutes =
        *[other] { $minutes } دقيقة
     }
 mentor-idle-never = أبداً
+
+## Mentors: adding, passwords, leaving
+# review: the mentor messages below are new.
+mentors-manage = المرشدات وكلمات السر
+mentors-you = { $name } (أنتِ)
+mentors-add-title = مرشدة جديدة
+mentors-first-password = أول كلمة سر
+mentors-add-submit = إضافة مرشدة
+mentors-added = { $name } الآن مرشدة. أعطيها كلمة السر. تستطيع تغييرها بنفسها.
+mentors-change-title = غيّري كلمة السر
+mentors-old-password = كلمة السر الآن
+mentors-new-password = كلمة سر جديدة
+mentors-change-submit = تغيير كلمة السر
+mentors-changed = تم تغيير كلمة السر.
+mentors-reset = إعطاء كلمة سر جديدة
+mentors-reset-submit = حفظ كلمة السر الجديدة
+mentors-reset-done = { $name } لديها كلمة سر جديدة.
+mentors-retire = إزالة من المرشدات
+mentors-retire-confirm = إزالة { $name } من المرشدات؟ لن تستطيع الدخول بعد الآن.
+mentors-retired = { $name } لم تعد مرشدة.
+mentors-cancel = إلغاء

@@ -72,3 +72,23 @@ mentor-idle-minutes =
        *[other] { $minutes } minutes
     }
 mentor-idle-never = Never
+
+## Mentors: adding, passwords, leaving
+mentors-manage = Mentors and passwords
+mentors-you = { $name } (you)
+mentors-add-title = New mentor
+mentors-first-password = First password
+mentors-add-submit = Add mentor
+mentors-added = { $name } is now a mentor. Give her the password. She can change it herself.
+mentors-change-title = Change your password
+mentors-old-password = Your password now
+mentors-new-password = New password
+mentors-change-submit = Change password
+mentors-changed = Your password is changed.
+mentors-reset = Give a new password
+mentors-reset-submit = Save new password
+mentors-reset-done = { $name } has a new password.
+mentors-retire = Remove as mentor
+mentors-retire-confirm = Remove { $name } as a mentor? She can no longer sign in.
+mentors-retired = { $name } is no longer a mentor.
+mentors-cancel = Cancel

@@ -73,3 +73,24 @@ mentor-idle-minutes =
        *[other] { $minutes } دقیقه
     }
 mentor-idle-never = هرگز
+
+## Mentors: adding, passwords, leaving
+# review: the mentor messages below are new.
+mentors-manage = مربی‌ها و رمزها
+mentors-you = { $name } (شما)
+mentors-add-title = مربی تازه
+mentors-first-password = رمز اول
+mentors-add-submit = افزودن مربی
+mentors-added = { $name } حالا مربی است. رمز را به او بدهید. خودش می‌تواند آن را عوض کند.
+mentors-change-title = رمز خود را عوض کنید
+mentors-old-password = رمز کنونی شما
+mentors-new-password = رمز تازه
+mentors-change-submit = عوض کردن رمز
+mentors-changed = رمز شما عوض شد.
+mentors-reset = دادن رمز تازه
+mentors-reset-submit = ذخیرهٔ رمز تازه
+mentors-reset-done = { $name } رمز تازه دارد.
+mentors-retire = برداشتن از مربی‌ها
+mentors-retire-confirm = { $name } از مربی‌ها برداشته شود؟ دیگر نمی‌تواند وارد شود.
+mentors-retired = { $name } دیگر مربی نیست.
+mentors-cancel = لغو

@@ -73,3 +73,24 @@ mentor-idle-minutes =
        *[other] { $minutes } deqe
     }
 mentor-idle-never = Tu car
+
+## Mentors: adding, passwords, leaving
+# review: the mentor messages below are new.
+mentors-manage = Rêber û şîfre
+mentors-you = { $name } (tu)
+mentors-add-title = Rêbera nû
+mentors-first-password = Şîfreya yekem
+mentors-add-submit = Rêberê zêde bike
+mentors-added = { $name } niha rêber e. Şîfreyê bide wê. Ew dikare bi xwe biguherîne.
+mentors-change-title = Şîfreya xwe biguherîne
+mentors-old-password = Şîfreya te ya niha
+mentors-new-password = Şîfreya nû
+mentors-change-submit = Şîfreyê biguherîne
+mentors-changed = Şîfreya te hat guhertin.
+mentors-reset = Şîfreyeke nû bide
+mentors-reset-submit = Şîfreya nû tomar bike
+mentors-reset-done = { $name } şîfreyeke nû wergirt.
+mentors-retire = Ji rêberan rake
+mentors-retire-confirm = { $name } ji rêberan were rakirin? Ew êdî nikare têkeve.
+mentors-retired = { $name } êdî ne rêber e.
+mentors-cancel = Betal bike

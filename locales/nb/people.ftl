@@ -74,3 +74,23 @@ mentor-idle-minutes =
        *[other] { $minutes } minutter
     }
 mentor-idle-never = Aldri
+
+## Mentors: adding, passwords, leaving
+mentors-manage = Veiledere og passord
+mentors-you = { $name } (deg)
+mentors-add-title = Ny veileder
+mentors-first-password = Første passord
+mentors-add-submit = Legg til veileder
+mentors-added = { $name } er lagt til som veileder. Gi henne passordet. Hun kan bytte det selv.
+mentors-change-title = Bytt passordet ditt
+mentors-old-password = Passordet du har nå
+mentors-new-password = Nytt passord
+mentors-change-submit = Bytt passord
+mentors-changed = Passordet ditt er byttet.
+mentors-reset = Gi nytt passord
+mentors-reset-submit = Lagre nytt passord
+mentors-reset-done = { $name } har fått et nytt passord.
+mentors-retire = Fjern som veileder
+mentors-retire-confirm = Fjerne { $name } som veileder? Hun kan ikke logge inn mer.
+mentors-retired = { $name } er ikke veileder lenger.
+mentors-cancel = Avbryt

@@ -72,3 +72,23 @@ mentor-idle-minutes =
        *[other] { $minutes } minutt
     }
 mentor-idle-never = Aldri
+
+## Mentors: adding, passwords, leaving
+mentors-manage = Rettleiarar og passord
+mentors-you = { $name } (deg)
+mentors-add-title = Ny rettleiar
+mentors-first-password = Første passord
+mentors-add-submit = Legg til rettleiar
+mentors-added = { $name } er lagd til som rettleiar. Gje henne passordet. Ho kan byte det sjølv.
+mentors-change-title = Byt passordet ditt
+mentors-old-password = Passordet du har no
+mentors-new-password = Nytt passord
+mentors-change-submit = Byt passord
+mentors-changed = Passordet ditt er bytt.
+mentors-reset = Gje nytt passord
+mentors-reset-submit = Lagre nytt passord
+mentors-reset-done = { $name } har fått eit nytt passord.
+mentors-retire = Fjern som rettleiar
+mentors-retire-confirm = Fjerne { $name } som rettleiar? Ho kan ikkje logge inn meir.
+mentors-retired = { $name } er ikkje rettleiar lenger.
+mentors-cancel = Avbryt

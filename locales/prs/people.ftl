@@ -74,3 +74,24 @@ mentor-idle-minutes =
        *[other] { $minutes } دقیقه
     }
 mentor-idle-never = هرگز
+
+## Mentors: adding, passwords, leaving
+# review: the mentor messages below are new.
+mentors-manage = رهنماها و رمزها
+mentors-you = { $name } (شما)
+mentors-add-title = رهنمای نو
+mentors-first-password = رمز اول
+mentors-add-submit = افزودن رهنما
+mentors-added = { $name } حالا رهنما است. رمز را به او بدهید. خودش می‌تواند آن را تبدیل کند.
+mentors-change-title = رمز خود را تبدیل کنید
+mentors-old-password = رمز فعلی شما
+mentors-new-password = رمز نو
+mentors-change-submit = تبدیل رمز
+mentors-changed = رمز شما تبدیل شد.
+mentors-reset = دادن رمز نو
+mentors-reset-submit = ذخیرهٔ رمز نو
+mentors-reset-done = { $name } رمز نو دارد.
+mentors-retire = برداشتن از رهنماها
+mentors-retire-confirm = { $name } از رهنماها برداشته شود؟ دیگر داخل شده نمی‌تواند.
+mentors-retired = { $name } دیگر رهنما نیست.
+mentors-cancel = لغو

@@ -73,3 +73,24 @@ mentor-idle-minutes =
        *[other] { $minutes } دقیقې
     }
 mentor-idle-never = هېڅکله
+
+## Mentors: adding, passwords, leaving
+# review: the mentor messages below are new.
+mentors-manage = ښوونکې او پټنومونه
+mentors-you = { $name } (تاسو)
+mentors-add-title = نوې ښوونکې
+mentors-first-password = لومړی پټنوم
+mentors-add-submit = ښوونکې ورزیاته کړئ
+mentors-added = { $name } اوس ښوونکې ده. پټنوم ورکړئ. هغه یې پخپله بدلولی شي.
+mentors-change-title = خپل پټنوم بدل کړئ
+mentors-old-password = ستاسو اوسنی پټنوم
+mentors-new-password = نوی پټنوم
+mentors-change-submit = پټنوم بدل کړئ
+mentors-changed = ستاسو پټنوم بدل شو.
+mentors-reset = نوی پټنوم ورکړئ
+mentors-reset-submit = نوی پټنوم خوندي کړئ
+mentors-reset-done = { $name } نوی پټنوم لري.
+mentors-retire = له ښوونکو لرې کړئ
+mentors-retire-confirm = { $name } له ښوونکو لرې شي؟ نور نشي ننوتلی.
+mentors-retired = { $name } نور ښوونکې نه ده.
+mentors-cancel = لغوه

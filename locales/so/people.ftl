@@ -73,3 +73,24 @@ mentor-idle-minutes =
        *[other] { $minutes } daqiiqo
     }
 mentor-idle-never = Marna
+
+## Mentors: adding, passwords, leaving
+# review: the mentor messages below are new.
+mentors-manage = Macallimiinta iyo furayaasha sirta
+mentors-you = { $name } (adiga)
+mentors-add-title = Macallimad cusub
+mentors-first-password = Furaha sirta ee ugu horreeya
+mentors-add-submit = Ku dar macallimad
+mentors-added = { $name } hadda waa macallimad. Sii furaha sirta. Iyadu way beddeli kartaa.
+mentors-change-title = Beddel furahaaga sirta
+mentors-old-password = Furaha sirta ee hadda
+mentors-new-password = Furaha sirta cusub
+mentors-change-submit = Beddel furaha sirta
+mentors-changed = Furahaaga sirta waa la beddelay.
+mentors-reset = Sii furo sir cusub
+mentors-reset-submit = Keydi furaha sirta cusub
+mentors-reset-done = { $name } waxay heshay furo sir cusub.
+mentors-retire = Ka saar macallimiinta
+mentors-retire-confirm = Ma laga saaraa { $name } macallimiinta? Mar dambe ma geli karto.
+mentors-retired = { $name } hadda macallimad ma aha.
+mentors-cancel = Jooji

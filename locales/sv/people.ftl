@@ -72,3 +72,23 @@ mentor-idle-minutes =
        *[other] { $minutes } minuter
     }
 mentor-idle-never = Aldrig
+
+## Mentors: adding, passwords, leaving
+mentors-manage = Handledare och lösenord
+mentors-you = { $name } (du)
+mentors-add-title = Ny handledare
+mentors-first-password = Första lösenord
+mentors-add-submit = Lägg till handledare
+mentors-added = { $name } är tillagd som handledare. Ge henne lösenordet. Hon kan byta det själv.
+mentors-change-title = Byt ditt lösenord
+mentors-old-password = Lösenordet du har nu
+mentors-new-password = Nytt lösenord
+mentors-change-submit = Byt lösenord
+mentors-changed = Ditt lösenord är bytt.
+mentors-reset = Ge nytt lösenord
+mentors-reset-submit = Spara nytt lösenord
+mentors-reset-done = { $name } har fått ett nytt lösenord.
+mentors-retire = Ta bort som handledare
+mentors-retire-confirm = Ta bort { $name } som handledare? Hon kan inte logga in längre.
+mentors-retired = { $name } är inte handledare längre.
+mentors-cancel = Avbryt

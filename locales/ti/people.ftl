@@ -73,3 +73,24 @@ mentor-idle-minutes =
        *[other] { $minutes } ደቓይቕ
     }
 mentor-idle-never = ፈጺሙ
+
+## Mentors: adding, passwords, leaving
+# review: the mentor messages below are new.
+mentors-manage = መምህራንን ፓስዎርድን
+mentors-you = { $name } (ንስኺ)
+mentors-add-title = ሓዳሽ መምህር
+mentors-first-password = ቀዳማይ ፓስዎርድ
+mentors-add-submit = መምህር ወስኽ
+mentors-added = { $name } ሕጂ መምህር እያ። ፓስዎርድ ሃብያ። ባዕላ ክትቕይሮ ትኽእል።
+mentors-change-title = ፓስዎርድኪ ቀይሪ
+mentors-old-password = ናይ ሕጂ ፓስዎርድኪ
+mentors-new-password = ሓድሽ ፓስዎርድ
+mentors-change-submit = ፓስዎርድ ቀይር
+mentors-changed = ፓስዎርድኪ ተቐይሩ።
+mentors-reset = ሓድሽ ፓስዎርድ ሃብ
+mentors-reset-submit = ሓድሽ ፓስዎርድ ዓቅብ
+mentors-reset-done = { $name } ሓድሽ ፓስዎርድ ረኺባ።
+mentors-retire = ካብ መምህራን ኣልግስ
+mentors-retire-confirm = { $name } ካብ መምህራን ትልገስ ዶ? ደጊማ ክትኣቱ ኣይትኽእልን።
+mentors-retired = { $name } ደጊማ መምህር ኣይኮነትን።
+mentors-cancel = ሰርዝ

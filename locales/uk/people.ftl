@@ -73,3 +73,23 @@ mentor-idle-minutes =
        *[other] { $minutes } хвилин
     }
 mentor-idle-never = Ніколи
+
+## Mentors: adding, passwords, leaving
+mentors-manage = Наставниці та паролі
+mentors-you = { $name } (ви)
+mentors-add-title = Нова наставниця
+mentors-first-password = Перший пароль
+mentors-add-submit = Додати наставницю
+mentors-added = { $name } тепер наставниця. Дайте їй пароль. Вона може змінити його сама.
+mentors-change-title = Змінити ваш пароль
+mentors-old-password = Ваш теперішній пароль
+mentors-new-password = Новий пароль
+mentors-change-submit = Змінити пароль
+mentors-changed = Ваш пароль змінено.
+mentors-reset = Дати новий пароль
+mentors-reset-submit = Зберегти новий пароль
+mentors-reset-done = { $name } отримала новий пароль.
+mentors-retire = Прибрати з наставниць
+mentors-retire-confirm = Прибрати { $name } з наставниць? Вона більше не зможе увійти.
+mentors-retired = { $name } більше не наставниця.
+mentors-cancel = Скасувати

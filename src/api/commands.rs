@@ -67,7 +67,8 @@ macro_rules! for_each_command {
                 /// A mentor adds a mentor with a first password.
                 fn add_mentor(mentor: $crate::people::NewMentor) -> $crate::people::Person = |m| m.add_mentor(mentor);
                 /// The signed-in mentor changes her password (her key is sealed again).
-                fn change_my_password(old: String, new: String) -> () = |m| m.change_my_password(&old, &new);
+                fn change_my_password(old_password: String, new_password: String) -> () =
+                    |m| m.change_my_password(&old_password, &new_password);
                 /// A mentor gives another mentor a new password (and a new key).
                 fn reset_mentor_password(person_id: String, password: String) -> () =
                     |m| m.reset_mentor_password(&person_id, &password);

@@ -520,3 +520,67 @@ fn every_refusal_has_a_sentence_and_every_table_a_name_in_norwegian() {
         assert!(l.has_own("nb", &id), "{id}");
     }
 }
+
+/// A café that used Mestre before changes were signed: the device it was made on.
+fn upgraded_cafe(version: i64) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/db/v{version}.sqlite"));
+    std::fs::copy(fixture, dir.path().join(mestre::storage::DATABASE_FILE)).unwrap();
+    dir
+}
+
+#[test]
+fn a_cafe_from_before_signing_keeps_everything_and_a_tablet_paired_after_the_upgrade_gets_all_of_it() {
+    use mestre::api::Mestre;
+    use mestre::clock::FixedClock;
+    use mestre::demo::{DEMO_MENTOR, DEMO_PASSWORD};
+    use mestre::sync::{net, Replica};
+    for version in 1..mestre::storage::SCHEMA_VERSION {
+        let laptop = upgraded_cafe(version);
+        let mut m = Mestre::open(laptop.path()).unwrap();
+        let before: Vec<_> = m.people().unwrap();
+        let kari = before.iter().find(|p| p.name == DEMO_MENTOR).unwrap().clone();
+        // Changes made here before are now signed by this device; none is lost.
+        let own = m.device_id().0.clone();
+        let unsigned_own = m
+            .store()
+            .changes_after(&Default::default(), usize::MAX, usize::MAX)
+            .unwrap()
+            .into_iter()
+            .filter(|c| c.origin.0 == own && c.sig.is_empty())
+            .count();
+        assert_eq!(unsigned_own, 0, "v{version}: re-signed by their own device");
+        assert!(m.store().trust_root().unwrap().is_none(), "v{version}: no trust yet");
+        // Kari signs in on the device the café was made on: the café's trust is founded.
+        m.login_with_password(&kari.id, DEMO_PASSWORD).unwrap();
+        let signer = m.mentor_signer().expect("her first key");
+        let root = m.store().trust_root().unwrap().expect("founded");
+        assert_eq!(root.founder, kari.id);
+        assert!(!root.legacy.is_empty(), "v{version}: what was made before is counted as such");
+        let cafe = m.cafe().unwrap().unwrap();
+        drop(m);
+        // A tablet paired now receives the whole café, made before and after signing.
+        let clock = FixedClock::at_ms(T0);
+        let server = net::start(
+            laptop.path().to_path_buf(),
+            "127.0.0.1:0".parse().unwrap(),
+            std::sync::Arc::new(clock),
+            std::sync::Arc::new(|_| {}),
+        )
+        .unwrap();
+        let offer = server.open_pairing(T0, signer, cafe.id.clone());
+        let tablet = tempfile::tempdir().unwrap();
+        let peer = net::pair_with(&mut Replica::open(tablet.path(), T0).unwrap(), &server.address.to_string(), &offer.code, T0).unwrap();
+        net::sync_with(&mut Replica::open(tablet.path(), T0).unwrap(), &server.address.to_string(), &peer.cert_hash, T0, &mut |_| {})
+            .unwrap();
+        let on_tablet = Mestre::open(tablet.path()).unwrap();
+        assert_eq!(on_tablet.people().unwrap(), before, "v{version}: everyone, as before");
+        assert_eq!(on_tablet.store().change_log_stats().unwrap().quarantined, 0, "v{version}: nothing refused");
+        // From this version on, an unsigned change is refused.
+        let mut forged = on_tablet.store().changes_after(&Default::default(), 1, usize::MAX).unwrap().remove(0);
+        forged.seq = on_tablet.store().version_vector().unwrap()[&forged.origin.0] + 1;
+        forged.sig.clear();
+        let report = Replica::open(tablet.path(), T0).unwrap().apply(T0, "test", vec![forged]).unwrap();
+        assert_eq!(report.set_aside, 1, "v{version}");
+    }
+}

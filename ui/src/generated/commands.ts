@@ -29,7 +29,7 @@ export function tauriCommands(invoke: Invoke): Commands {
     unpair: (peerId) => invoke('unpair', { peerId }),
     quarantine: () => invoke('quarantine'),
     addMentor: (mentor) => invoke('add_mentor', { mentor }),
-    changeMyPassword: (old, new) => invoke('change_my_password', { old, new }),
+    changeMyPassword: (oldPassword, newPassword) => invoke('change_my_password', { oldPassword, newPassword }),
     resetMentorPassword: (personId, password) => invoke('reset_mentor_password', { personId, password }),
     retireMentor: (personId) => invoke('retire_mentor', { personId }),
     diaryTasks: () => invoke('diary_tasks'),

@@ -71,3 +71,6 @@ export const MOODS: readonly Mood[] = ["great", "good", "ok", "tired", "hard"];
 
 /** Wrong tries before a lock-out, and the minutes of the 1st, 2nd, 3rd and later lock-outs. */
 export const LOCKOUT = { triesBeforeLock: 5, minutes: [1, 5, 15, 60] } as const;
+
+/** The shortest password a mentor may choose. */
+export const MIN_PASSWORD_CHARS = 8;

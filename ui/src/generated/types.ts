@@ -343,6 +343,24 @@ export interface MessageArgs {
   "mentor-tablet-settings": {  };
   "mentor-title": { name: string | number };
   "mentor-trainees": {  };
+  "mentors-add-submit": {  };
+  "mentors-add-title": {  };
+  "mentors-added": { name: string | number };
+  "mentors-cancel": {  };
+  "mentors-change-submit": {  };
+  "mentors-change-title": {  };
+  "mentors-changed": {  };
+  "mentors-first-password": {  };
+  "mentors-manage": {  };
+  "mentors-new-password": {  };
+  "mentors-old-password": {  };
+  "mentors-reset": {  };
+  "mentors-reset-done": { name: string | number };
+  "mentors-reset-submit": {  };
+  "mentors-retire": {  };
+  "mentors-retire-confirm": { name: string | number };
+  "mentors-retired": { name: string | number };
+  "mentors-you": { name: string | number };
   "mood-good": {  };
   "mood-great": {  };
   "mood-hard": {  };
@@ -558,7 +576,7 @@ export interface Commands {
   /** A mentor adds a mentor with a first password. */
   addMentor(mentor: NewMentor): Promise<Person>;
   /** The signed-in mentor changes her password (her key is sealed again). */
-  changeMyPassword(old: string, new: string): Promise<void>;
+  changeMyPassword(oldPassword: string, newPassword: string): Promise<void>;
   /** A mentor gives another mentor a new password (and a new key). */
   resetMentorPassword(personId: string, password: string): Promise<void>;
   /** A mentor leaves the café: she can no longer sign in; her keys are withdrawn. */

@@ -8,7 +8,7 @@ import type { Backend } from './backend';
 import { BackendError } from './backend';
 import { plain } from './i18n.svelte';
 import type {
-  AppState, Captions, Clip, CommentView, DaySummary, DayView, ErrorKind, ItemView, PeerView, Person, Session,
+  AppState, Captions, Clip, CommentView, DaySummary, DayView, ErrorKind, ItemView, PeerView, Person, QuarantineEntry, Session,
   Speech, SpeechRequest, SyncEvent,
 } from '../generated/types';
 import { LOCALES, LOCALES_WITHOUT_VOICE, LOCKOUT, PICTURES, TASKS } from '../generated/constants';
@@ -95,6 +95,12 @@ export function createMockBackend(): Backend {
   // Sync: in the mock, "the laptop" holds the demo café; a first sync on an empty
   // device brings it over, as the real first sync does.
   const peers: PeerView[] = empty ? [] : [{ id: 'laptop', name: 'Kari sin PC', paired_ms: Date.now() - 86_400_000, last_sync_ms: Date.now() - 3_600_000, last_address: '192.168.1.20:47474', unpaired_ms: null }];
+  // Changes a tablet sent that were not allowed, as the core's quarantine lists them
+  // (what and why are said in the signed-in mentor's language when she asks).
+  const refused = empty ? [] : [
+    { who: 'Amina', device: 'Kjøkkenbrett 2', what: 'record-person', hoursAgo: 2, reason: 'needs-mentor', detail: 'only a mentor may do this', set_aside: false },
+    { who: 'Hodan', device: 'e3b0c442-98fc-7c14-9afb-f4c8996fb924', what: 'record-diary-day', hoursAgo: 26, reason: 'bad-signature', detail: 'not signed by its device', set_aside: true },
+  ] as const;
   const listeners = new Set<(e: SyncEvent) => void>();
   const emit = (e: SyncEvent) => listeners.forEach((l) => l(e));
   const tick = () => new Promise((r) => setTimeout(r, 30));
@@ -122,7 +128,10 @@ export function createMockBackend(): Backend {
     fail('login-failed');
   };
 
-  const requireMentor = () => { if (session?.person.role !== 'mentor') fail('not-allowed'); };
+  const requireMentor = (): Person => {
+    if (session?.person.role !== 'mentor') fail('not-allowed');
+    return session.person;
+  };
   const requireTrainee = (): Person => {
     if (session?.person.role !== 'trainee') fail('not-allowed');
     return session.person;
@@ -250,6 +259,41 @@ export function createMockBackend(): Backend {
       if (i < 0) fail('not-found');
       peers.splice(i, 1);
     },
+    async quarantine() {
+      const me = requireMentor();
+      const entries: QuarantineEntry[] = refused.map((r) => ({
+        who: r.who, device: r.device, what: plain(r.what, undefined, me.ui_lang), when_ms: Date.now() - r.hoursAgo * 3_600_000,
+        why: plain(`refusal-${r.reason}`, undefined, me.ui_lang), reason: r.reason, detail: r.detail, set_aside: r.set_aside,
+      }));
+      return { count: entries.length, entries };
+    },
+    async addMentor(mentor) {
+      requireMentor();
+      if (!mentor.name.trim()) fail('invalid-input');
+      if (mentor.password.length < 8) fail('invalid-input');
+      return addPerson(mentor.name.trim(), 'mentor', mentor.ui_lang, { kind: 'password', value: mentor.password });
+    },
+    async changeMyPassword(old, password) {
+      const me = requireMentor();
+      if (secrets.get(me.id)?.value !== old) fail('login-failed');
+      if (password.length < 8) fail('invalid-input');
+      secrets.set(me.id, { kind: 'password', value: password });
+    },
+    async resetMentorPassword(personId, password) {
+      const me = requireMentor();
+      const other = people.find((p) => p.id === personId && p.role === 'mentor') ?? fail('not-found');
+      if (other.id === me.id) fail('not-allowed');
+      if (password.length < 8) fail('invalid-input');
+      secrets.set(other.id, { kind: 'password', value: password });
+    },
+    async retireMentor(personId) {
+      const me = requireMentor();
+      const i = people.findIndex((p) => p.id === personId && p.role === 'mentor');
+      if (i < 0) fail('not-found');
+      if (people[i].id === me.id) fail('not-allowed');
+      secrets.delete(people[i].id);
+      people.splice(i, 1);
+    },
     async syncNow() {
       const peer = peers[0];
       if (!peer) fail('not-paired');
@@ -265,7 +309,7 @@ export function createMockBackend(): Backend {
         }
         if (!cafe) demoCafe();
         peer.last_sync_ms = Date.now();
-        emit({ kind: 'done', peer: peer.name, at_ms: Date.now(), report: { rows_received: 30, rows_sent: 0, media_received: 2, media_sent: 0, media_bytes: 4096 } });
+        emit({ kind: 'done', peer: peer.name, at_ms: Date.now(), report: { rows_received: 30, rows_sent: 0, rows_refused: 0, media_received: 2, media_sent: 0, media_bytes: 4096 } });
       })();
     },
     async diaryTasks() { return [...TASKS]; },

@@ -22,7 +22,9 @@ export type Screen =
   | { name: 'book'; person: Person }
   | { name: 'day'; dayId: string; person: Person }
   | { name: 'studio' }
-  | { name: 'new-pin'; person: Person };
+  | { name: 'new-pin'; person: Person }
+  | { name: 'quarantine' }
+  | { name: 'mentors' };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 
