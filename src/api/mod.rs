@@ -182,7 +182,12 @@ impl Mestre {
             (None, None) => return Err(Error::new(ErrorKind::NotAllowed, "nobody is signed in")),
         };
         let signer = self.signer.clone();
-        self.replica.record_as(&author, signer.as_ref(), now, drafts)
+        let without_key = signer.is_none() && self.session.as_ref().is_some_and(|s| s.person.role == crate::people::Role::Mentor);
+        match self.replica.record_as(&author, signer.as_ref(), now, drafts) {
+            // A mentor whose key is not on this device: say so, not just "not allowed".
+            Err(e) if without_key && e.kind == ErrorKind::NotAllowed => Err(Error::new(ErrorKind::MentorKeyMissing, e.detail)),
+            other => other,
+        }
     }
 
     /// Write drafts as they are (tools and tests): the signed-in person writes them, and

@@ -54,12 +54,6 @@ pub fn refusal_message(refusal: &Refusal) -> String {
 }
 
 impl Mestre {
-    /// How many changes were refused here (for the count on the mentor's home page).
-    pub fn quarantine_count(&self) -> Result<i64> {
-        self.require_mentor()?;
-        self.store().count_refused()
-    }
-
     /// The refused changes, newest first. Mentors only.
     pub fn quarantine(&self) -> Result<Quarantine> {
         self.require_mentor()?;

@@ -584,3 +584,127 @@ fn a_cafe_from_before_signing_keeps_everything_and_a_tablet_paired_after_the_upg
         assert_eq!(report.set_aside, 1, "v{version}");
     }
 }
+
+#[test]
+fn a_password_change_keeps_her_key_a_reset_gives_a_new_one_and_what_she_signed_before_stays() {
+    use mestre::people::NewMentor;
+    let (mut h, ingrid, amina) = crate::support::cafe_with_trainee();
+    let kari = h.mestre.add_mentor(NewMentor { name: "Kari".into(), password: "forste-passord".into(), ui_lang: "nb".into() }).unwrap();
+    assert_eq!(kari.role, Role::Mentor);
+    // Amina's day, and Kari's comment on it.
+    h.mestre.login_with_pin(&amina.id, &crate::support::PIN).unwrap();
+    let day = h.mestre.set_my_mood(mestre::diary::Mood::Good).unwrap();
+    h.mestre.login_with_password(&kari.id, "forste-passord").unwrap();
+    let first_key = h.mestre.mentor_signer().expect("her key opens with her first password").key_id();
+    h.mestre.add_comment(&day.id, "Bra!", None).unwrap();
+    // Her own change: the same key, sealed again.
+    let err = h.mestre.change_my_password("feil-passord", "andre-passord").unwrap_err();
+    assert_eq!(err.kind, mestre::ErrorKind::LoginFailed);
+    h.mestre.change_my_password("forste-passord", "andre-passord").unwrap();
+    h.mestre.logout();
+    assert_eq!(h.mestre.login_with_password(&kari.id, "forste-passord").unwrap_err().kind, mestre::ErrorKind::LoginFailed);
+    h.mestre.login_with_password(&kari.id, "andre-passord").unwrap();
+    assert_eq!(h.mestre.mentor_signer().unwrap().key_id(), first_key, "the same key");
+    // She forgets it; Ingrid gives her a new one: a new key, the old one withdrawn.
+    h.mestre.login_with_password(&ingrid.id, crate::support::MENTOR_PASSWORD).unwrap();
+    assert_eq!(h.mestre.reset_mentor_password(&ingrid.id, "whatever-1").unwrap_err().kind, mestre::ErrorKind::NotAllowed);
+    h.mestre.reset_mentor_password(&kari.id, "tredje-passord").unwrap();
+    let keys = h.mestre.store().mentor_keys_of(&kari.id).unwrap();
+    assert_eq!(keys.len(), 2);
+    assert!(keys.iter().any(|k| k.id == first_key && k.revoked_hlc.is_some()));
+    h.mestre.login_with_password(&kari.id, "tredje-passord").unwrap();
+    assert_ne!(h.mestre.mentor_signer().unwrap().key_id(), first_key, "a new key");
+    h.mestre.add_comment(&day.id, "Enda bedre!", None).unwrap();
+    assert_eq!(h.mestre.diary_day(&day.id).unwrap().comments.len(), 2, "the comment signed with the old key stays");
+    // Kari leaves: she cannot sign in, and what she wrote stays.
+    h.mestre.login_with_password(&ingrid.id, crate::support::MENTOR_PASSWORD).unwrap();
+    assert_eq!(h.mestre.retire_mentor(&ingrid.id).unwrap_err().kind, mestre::ErrorKind::NotAllowed);
+    h.mestre.retire_mentor(&kari.id).unwrap();
+    assert_eq!(h.mestre.login_with_password(&kari.id, "tredje-passord").unwrap_err().kind, mestre::ErrorKind::LoginFailed);
+    assert_eq!(h.mestre.diary_day(&day.id).unwrap().comments.len(), 2);
+    assert!(h.mestre.store().mentor_keys_of(&kari.id).unwrap().iter().all(|k| k.revoked_hlc.is_some()));
+}
+
+#[test]
+fn a_mentor_without_her_key_on_this_device_is_told_why_she_cannot_sign_and_nothing_is_written() {
+    use mestre::api::Mestre;
+    use mestre::demo::{DEMO_MENTOR, DEMO_PASSWORD};
+    // A tablet of a café from before signing, which the café was not made on.
+    let tablet = upgraded_cafe(4);
+    {
+        let conn = rusqlite::Connection::open(tablet.path().join(mestre::storage::DATABASE_FILE)).unwrap();
+        conn.execute("UPDATE device SET id = 'a-tablet-of-that-cafe'", []).unwrap();
+    }
+    let mut m = Mestre::open(tablet.path()).unwrap();
+    let kari = m.people().unwrap().into_iter().find(|p| p.name == DEMO_MENTOR).unwrap();
+    m.login_with_password(&kari.id, DEMO_PASSWORD).expect("she signs in all the same");
+    assert!(m.mentor_signer().is_none() && m.store().trust_root().unwrap().is_none(), "no trust is founded on a tablet");
+    let before = m.people().unwrap().len();
+    let err = m
+        .add_trainee(mestre::people::NewTrainee {
+            name: "Leyla".into(),
+            photo: None,
+            ui_lang: "ar".into(),
+            home_lang: "ar".into(),
+            pin: crate::support::PIN.to_vec(),
+        })
+        .unwrap_err();
+    assert_eq!(err.kind, mestre::ErrorKind::MentorKeyMissing);
+    assert_eq!(m.error_payload(&err).message, "Veiledernøkkelen din er ikke på denne enheten ennå. Synkroniser med kafeens PC først.");
+    assert_eq!(m.people().unwrap().len(), before);
+}
+
+#[test]
+fn a_tablet_cannot_give_anyone_a_mentor_key_nor_introduce_or_rekey_a_device() {
+    let mut cafe = TestCafe::new(3);
+    let (stolen, key_row) = new_mentor_key(AMINA, "amina-passord").unwrap();
+    let tablet_2 = cafe.log_id(2);
+    let rogue_key = SigningKey::generate().unwrap();
+    // On tablet 1, signed by the tablet: a key for Amina, a new key for tablet 2, and a
+    // device nobody introduced.
+    let forged: Vec<Draft> = vec![
+        key_row.into(),
+        DeviceIntroDraft::new(&tablet_2.0, crate::support_cafe::CAFE).sign_key(rogue_key.public_hex()).into(),
+        DeviceIntroDraft::new("tablet-of-a-thief", crate::support_cafe::CAFE).name("Tyv").sign_key(rogue_key.public_hex()).into(),
+    ];
+    for draft in forged {
+        let err = cafe.write(1, AMINA, None, vec![draft.clone()]).unwrap_err();
+        assert_eq!(err.kind, mestre::ErrorKind::NotAllowed, "refused on the tablet itself");
+        // Its log edited by hand instead: signed by the tablet, refused by the others.
+        let r = &cafe.replicas[1];
+        let seq = r.store.version_vector().unwrap().get(&r.log_id.0).copied().unwrap_or(0) + 1;
+        let mut change = Change {
+            origin: r.log_id.clone(),
+            seq,
+            hlc: Hlc::new(NOW as u64 + seq as u64, 0),
+            table: draft.table,
+            row_id: draft.row_id,
+            owner: draft.owner,
+            author: AMINA.into(),
+            fields: draft.fields,
+            dropped: None,
+            mentor_key: None,
+            mentor_sig: None,
+            prev: String::new(),
+            sig: String::new(),
+        };
+        sign_as_device(&r.device_key, &mut change);
+        cafe.replicas[1].apply(NOW, "hand-edited", vec![change]).unwrap();
+    }
+    // Her stolen key signs a role change: unknown to everyone, since its row was refused.
+    let role: Vec<Draft> = vec![PersonDraft::new(AMINA, AMINA).role(Role::Mentor).into()];
+    assert!(cafe.replicas[1].record_as(AMINA, Some(&stolen), NOW, role).is_err());
+    cafe.exchange(1, 0);
+    cafe.exchange(0, 2);
+    for at in [0, 2] {
+        let r = &cafe.replicas[at];
+        assert!(r.store.mentor_keys_of(AMINA).unwrap().is_empty(), "device {at}: no key for Amina");
+        assert_eq!(r.store.device_intro(&tablet_2.0).unwrap().unwrap().sign_key, cafe.replicas[2].device_key.public_hex(), "device {at}");
+        assert!(r.store.device_intro("tablet-of-a-thief").unwrap().is_none(), "device {at}");
+        assert_eq!(refusals(&cafe, at), ["needs-mentor", "needs-mentor", "needs-mentor"], "device {at}");
+    }
+    // Tablet 2 still syncs: its key was not replaced.
+    cafe.write(2, HODAN, None, vec![PersonDraft::new(HODAN, HODAN).ui_lang("so").into()]).unwrap();
+    cafe.exchange(2, 0);
+    assert_eq!(cafe.replicas[0].store.person(HODAN).unwrap().unwrap().ui_lang, "so");
+}
