@@ -31,18 +31,23 @@ export async function freePort() {
 export async function startDriver(env) {
   const port = await freePort();
   const nativePort = await freePort();
+  // Its own process group: stopping it stops WebKitWebDriver and any app it started too,
+  // so no app outlives its test (an orphaned app would keep this file's output open).
   const child = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
-    env, stdio: ['ignore', 'inherit', 'inherit'],
+    env, stdio: ['ignore', 'inherit', 'inherit'], detached: true,
   });
+  const stopAll = () => {
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+  };
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     try {
       const r = await fetch(`${base}/status`);
-      if (r.ok) return { base, stop: () => child.kill('SIGTERM') };
+      if (r.ok) return { base, stop: stopAll };
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 50));
   }
-  child.kill('SIGKILL');
+  stopAll();
   throw new Error('tauri-driver did not start');
 }
 
