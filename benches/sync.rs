@@ -86,21 +86,7 @@ fn main() {
                 seq += 1;
                 let draft: mestre::changes::Draft =
                     PersonDraft::new(&trainee, &trainee).role(Role::Mentor).display_name(format!("Sjef {i}")).into();
-                let mut c = Change {
-                    origin: r.log_id.clone(),
-                    seq,
-                    hlc: mestre::changes::Hlc::new(now() as u64, i),
-                    table: draft.table,
-                    row_id: draft.row_id,
-                    owner: draft.owner,
-                    author: trainee.clone(),
-                    fields: draft.fields,
-                    dropped: None,
-                    mentor_key: None,
-                    mentor_sig: None,
-                    prev: String::new(),
-                    sig: String::new(),
-                };
+                let mut c = Change::from_draft(r.log_id.clone(), seq, mestre::changes::Hlc::new(now() as u64, i), trainee.clone(), draft);
                 mestre::changes::signing::sign_as_device(&r.device_key, &mut c);
                 c
             })

@@ -83,25 +83,25 @@ impl Refusal {
     }
 
     pub fn parse(code: &str) -> Option<Refusal> {
-        use Refusal::*;
-        [
-            Unsigned,
-            UnknownDevice,
-            BadSignature,
-            StampOutOfRange,
-            DeviceRetired,
-            Invalid,
-            UnknownAuthor,
-            NotOwner,
-            OwnerChanged,
-            NeedsMentor,
-            UnknownMentorKey,
-            BadMentorSignature,
-            MentorKeyRevoked,
-        ]
-        .into_iter()
-        .find(|r| r.code() == code)
+        Refusal::ALL.into_iter().find(|r| r.code() == code)
     }
+
+    /// Every reason, for lists and tests.
+    pub const ALL: [Refusal; 13] = [
+        Refusal::Unsigned,
+        Refusal::UnknownDevice,
+        Refusal::BadSignature,
+        Refusal::StampOutOfRange,
+        Refusal::DeviceRetired,
+        Refusal::Invalid,
+        Refusal::UnknownAuthor,
+        Refusal::NotOwner,
+        Refusal::OwnerChanged,
+        Refusal::NeedsMentor,
+        Refusal::UnknownMentorKey,
+        Refusal::BadMentorSignature,
+        Refusal::MentorKeyRevoked,
+    ];
 }
 
 /// A decision about one change.

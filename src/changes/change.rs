@@ -50,6 +50,26 @@ pub struct Change {
 }
 
 impl Change {
+    /// `draft` as change `seq` of `origin`'s log, stamped `hlc`, made by `author`; not
+    /// signed yet (the log signs what it records; tests forge what a peer could send).
+    pub fn from_draft(origin: DeviceId, seq: i64, hlc: Hlc, author: impl Into<String>, draft: Draft) -> Self {
+        Change {
+            origin,
+            seq,
+            hlc,
+            table: draft.table,
+            row_id: draft.row_id,
+            owner: draft.owner,
+            author: author.into(),
+            fields: draft.fields,
+            dropped: None,
+            mentor_key: None,
+            mentor_sig: None,
+            prev: String::new(),
+            sig: String::new(),
+        }
+    }
+
     /// A change made before changes were signed.
     pub fn is_legacy(&self) -> bool {
         self.sig.is_empty()

@@ -214,21 +214,8 @@ impl Store {
             let mut after = Aftermath::default();
             let mut out = Vec::with_capacity(drafts.len());
             for (seq, draft) in (first..).zip(drafts) {
-                let mut change = Change {
-                    origin: origin.id.clone(),
-                    seq,
-                    hlc: next_clock.tick(now_ms),
-                    table: draft.table,
-                    row_id: draft.row_id,
-                    owner: draft.owner,
-                    author: writer.author.to_string(),
-                    fields: draft.fields,
-                    dropped: None,
-                    mentor_key: None,
-                    mentor_sig: None,
-                    prev,
-                    sig: String::new(),
-                };
+                let mut change = Change::from_draft(origin.id.clone(), seq, next_clock.tick(now_ms), writer.author, draft);
+                change.prev = prev;
                 if let Some(mentor) = writer.mentor {
                     mentor.sign(&mut change);
                 }

@@ -119,21 +119,7 @@ fn forge(tablet: &Path, author: &str, draft: impl Into<Draft>, edit: impl FnOnce
     let pkcs8: Vec<u8> = conn.query_row("SELECT pkcs8 FROM device_key", [], |r| r.get(0)).unwrap();
     let key = SigningKey::from_pkcs8(&pkcs8).unwrap();
     let draft = draft.into();
-    let mut change = Change {
-        origin: DeviceId(origin),
-        seq: 0,
-        hlc: Hlc::new(now_ms() as u64, 0),
-        table: draft.table,
-        row_id: draft.row_id,
-        owner: draft.owner,
-        author: author.into(),
-        fields: draft.fields,
-        dropped: None,
-        mentor_key: None,
-        mentor_sig: None,
-        prev: String::new(),
-        sig: String::new(),
-    };
+    let mut change = Change::from_draft(DeviceId(origin), 0, Hlc::new(now_ms() as u64, 0), author, draft);
     edit(&mut change);
     if change.seq == 0 {
         let max: Option<i64> =

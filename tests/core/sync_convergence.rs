@@ -43,21 +43,7 @@ fn op() -> impl Strategy<Value = Op> {
 /// key is on it), next in its log, but not something its author may do.
 fn forged(r: &Replica, now: i64, draft: Draft, author: &str) -> Change {
     let seq = r.store.version_vector().unwrap().get(&r.log_id.0).copied().unwrap_or(0) + 1;
-    let mut change = Change {
-        origin: r.log_id.clone(),
-        seq,
-        hlc: Hlc::new(now as u64, 7),
-        table: draft.table,
-        row_id: draft.row_id,
-        owner: draft.owner,
-        author: author.into(),
-        fields: draft.fields,
-        dropped: None,
-        mentor_key: None,
-        mentor_sig: None,
-        prev: String::new(),
-        sig: String::new(),
-    };
+    let mut change = Change::from_draft(r.log_id.clone(), seq, Hlc::new(now as u64, 7), author, draft);
     sign_as_device(&r.device_key, &mut change);
     change
 }

@@ -144,21 +144,7 @@ impl Table {
         };
         let (origin, device_key) =
             if who == Who::UnintroducedDevice { (ROGUE_DEVICE, &self.rogue_key) } else { (DEVICE, &self.facts.device_key) };
-        let mut change = Change {
-            origin: DeviceId(origin.into()),
-            seq: 7,
-            hlc: Hlc::new(NOW as u64, 0),
-            table: draft.table,
-            row_id: draft.row_id,
-            owner: draft.owner,
-            author: author.into(),
-            fields: draft.fields,
-            dropped: None,
-            mentor_key: None,
-            mentor_sig: None,
-            prev: String::new(),
-            sig: String::new(),
-        };
+        let mut change = Change::from_draft(DeviceId(origin.into()), 7, Hlc::new(NOW as u64, 0), author, draft);
         if let Some(mentor) = mentor {
             mentor.sign(&mut change);
         }
@@ -316,21 +302,7 @@ fn a_device_never_introduced_cannot_write_even_as_a_real_person() {
     let rogue_key = SigningKey::generate().unwrap();
     let rogue = DeviceId("tablet-from-elsewhere".into());
     let draft: Draft = PersonDraft::new(AMINA, AMINA).ui_lang("uk").into();
-    let mut change = Change {
-        origin: rogue.clone(),
-        seq: 1,
-        hlc: Hlc::new(NOW as u64, 0),
-        table: draft.table,
-        row_id: draft.row_id,
-        owner: draft.owner,
-        author: AMINA.into(),
-        fields: draft.fields,
-        dropped: None,
-        mentor_key: None,
-        mentor_sig: None,
-        prev: String::new(),
-        sig: String::new(),
-    };
+    let mut change = Change::from_draft(rogue.clone(), 1, Hlc::new(NOW as u64, 0), AMINA, draft);
     sign_as_device(&rogue_key, &mut change);
     let changes = vec![change];
     // …but the café's devices do not know its key.
@@ -352,21 +324,9 @@ fn a_tablet_alone_cannot_make_a_mentor_change_whatever_it_claims() {
     let r = &cafe.replicas[1];
     let seq = r.store.version_vector().unwrap().get(&r.log_id.0).copied().unwrap_or(0) + 1;
     let draft: Draft = PersonDraft::new(HODAN, HODAN).role(Role::Mentor).into();
-    let mut forged = Change {
-        origin: r.log_id.clone(),
-        seq,
-        hlc: Hlc::new(NOW as u64 + 5_000, 0),
-        table: draft.table,
-        row_id: draft.row_id,
-        owner: draft.owner,
-        author: FOUNDER.into(),
-        fields: draft.fields,
-        dropped: None,
-        mentor_key: Some(ingrid_key),
-        mentor_sig: Some(cafe.founder.key.sign(b"something else she signed")),
-        prev: String::new(),
-        sig: String::new(),
-    };
+    let mut forged = Change::from_draft(r.log_id.clone(), seq, Hlc::new(NOW as u64 + 5_000, 0), FOUNDER, draft);
+    forged.mentor_key = Some(ingrid_key);
+    forged.mentor_sig = Some(cafe.founder.key.sign(b"something else she signed"));
     sign_as_device(&r.device_key, &mut forged);
     let report = cafe.replicas[0].apply(NOW, "tablet", vec![forged]).unwrap();
     assert_eq!((report.logged, report.quarantined), (1, 1), "kept in quarantine: it is the tablet's change");
@@ -435,21 +395,7 @@ fn a_change_relayed_through_a_third_device_is_judged_exactly_as_if_it_came_direc
     let r = &cafe.replicas[1];
     let seq = r.store.version_vector().unwrap()[&r.log_id.0] + 1;
     let draft: Draft = PersonDraft::new(HODAN, HODAN).display_name("Hacked").into();
-    let mut forged = Change {
-        origin: r.log_id.clone(),
-        seq,
-        hlc: Hlc::new(NOW as u64 + 9_000, 0),
-        table: draft.table,
-        row_id: draft.row_id,
-        owner: draft.owner,
-        author: AMINA.into(),
-        fields: draft.fields,
-        dropped: None,
-        mentor_key: None,
-        mentor_sig: None,
-        prev: String::new(),
-        sig: String::new(),
-    };
+    let mut forged = Change::from_draft(r.log_id.clone(), seq, Hlc::new(NOW as u64 + 9_000, 0), AMINA, draft);
     sign_as_device(&r.device_key, &mut forged);
     cafe.replicas[1].apply(NOW, "hand-edited", vec![forged]).unwrap();
     // Device 2 hears the tablet directly; device 3 only through device 0.
@@ -497,21 +443,7 @@ fn a_local_save_succeeds_while_a_large_batch_is_being_applied() {
 #[test]
 fn every_refusal_has_a_sentence_and_every_table_a_name_in_norwegian() {
     let l = mestre::i18n::Localizer::without_isolation();
-    for refusal in [
-        Refusal::Unsigned,
-        Refusal::UnknownDevice,
-        Refusal::BadSignature,
-        Refusal::StampOutOfRange,
-        Refusal::DeviceRetired,
-        Refusal::Invalid,
-        Refusal::UnknownAuthor,
-        Refusal::NotOwner,
-        Refusal::OwnerChanged,
-        Refusal::NeedsMentor,
-        Refusal::UnknownMentorKey,
-        Refusal::BadMentorSignature,
-        Refusal::MentorKeyRevoked,
-    ] {
+    for refusal in Refusal::ALL {
         assert_eq!(Refusal::parse(refusal.code()), Some(refusal.clone()));
         assert!(l.has_own("nb", &mestre::trust::refusal_message(&refusal)), "{refusal:?}");
     }
@@ -673,21 +605,7 @@ fn a_tablet_cannot_give_anyone_a_mentor_key_nor_introduce_or_rekey_a_device() {
         // Its log edited by hand instead: signed by the tablet, refused by the others.
         let r = &cafe.replicas[1];
         let seq = r.store.version_vector().unwrap().get(&r.log_id.0).copied().unwrap_or(0) + 1;
-        let mut change = Change {
-            origin: r.log_id.clone(),
-            seq,
-            hlc: Hlc::new(NOW as u64 + seq as u64, 0),
-            table: draft.table,
-            row_id: draft.row_id,
-            owner: draft.owner,
-            author: AMINA.into(),
-            fields: draft.fields,
-            dropped: None,
-            mentor_key: None,
-            mentor_sig: None,
-            prev: String::new(),
-            sig: String::new(),
-        };
+        let mut change = Change::from_draft(r.log_id.clone(), seq, Hlc::new(NOW as u64 + seq as u64, 0), AMINA, draft);
         sign_as_device(&r.device_key, &mut change);
         cafe.replicas[1].apply(NOW, "hand-edited", vec![change]).unwrap();
     }
