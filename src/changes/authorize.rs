@@ -186,6 +186,9 @@ fn is_tombstone(change: &Change) -> bool {
 /// this device just made it); with any other key it is checked here.
 pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&str>) -> Verdict {
     // Where it comes from.
+    if change.origin.0.is_empty() || change.origin.0.len() > MAX_ID_CHARS {
+        return refuse(Refusal::UnknownDevice, "not a device's log id");
+    }
     if change.seq < 1 {
         return refuse(Refusal::Unsigned, "not a place in a log");
     }

@@ -433,6 +433,15 @@ fn follow_up(tx: &Transaction, authority: &TxAuthority, mut after: Aftermath) ->
 }
 
 /// Keep a change that was set aside where a mentor can see it (once).
+/// Set-aside changes kept at most (the oldest go first): a peer sending forgeries cannot
+/// fill the disk with them.
+const SET_ASIDE_KEPT: i64 = 10_000;
+
+/// The first `n` characters of `text`: what a list shows of a value a peer chose.
+fn cut(text: &str, n: usize) -> String {
+    text.chars().take(n).collect()
+}
+
 fn remember_set_aside(tx: &Transaction, change: &Change, refusal: &Refusal, detail: &str, from_peer: &str, now_ms: i64) -> Result<()> {
     let json = serde_json::to_string(change)?;
     let digest = crate::media::sha256_hex(json.as_bytes());
@@ -442,18 +451,27 @@ fn remember_set_aside(tx: &Transaction, change: &Change, refusal: &Refusal, deta
     )?
     .execute(params![
         digest,
-        change.origin.0,
+        cut(&change.origin.0, 200),
         change.seq,
         change.hlc.as_i64(),
         change.table.sql_name(),
-        change.row_id.chars().take(200).collect::<String>(),
-        change.author.chars().take(200).collect::<String>(),
-        serde_json::to_string(&change.fields)?.chars().take(2000).collect::<String>(),
+        cut(&change.row_id, 200),
+        cut(&change.author, 200),
+        cut(&serde_json::to_string(&change.fields)?, 2000),
         refusal.code(),
-        detail,
-        from_peer,
+        cut(detail, 500),
+        cut(from_peer, 200),
         now_ms
     ])?;
+    Ok(())
+}
+
+/// Forget the oldest set-aside changes beyond what is kept.
+fn trim_set_aside(tx: &Transaction) -> Result<()> {
+    tx.execute(
+        "DELETE FROM set_aside WHERE digest IN (SELECT digest FROM set_aside ORDER BY seen_ms DESC, digest LIMIT -1 OFFSET ?1)",
+        [SET_ASIDE_KEPT],
+    )?;
     Ok(())
 }
 
@@ -588,6 +606,9 @@ impl Store {
                     report.set_aside += 1;
                     report.held_back.insert(first.origin.0.clone(), queue.changes.iter().map(|c| c.seq).max().unwrap_or(first.seq));
                 }
+            }
+            if report.set_aside > 0 {
+                trim_set_aside(tx)?;
             }
             follow_up(tx, &authority, after)?;
             save_hlc(tx, next_clock.last())?;

@@ -125,3 +125,19 @@ fn a_trainee_added_with_a_photo_shows_it() {
         .unwrap_err();
     assert_eq!(err.kind, ErrorKind::NotFound);
 }
+
+#[test]
+fn files_in_transit_left_for_a_week_are_dropped_and_fresh_ones_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = mestre::media::MediaStore::new(dir.path());
+    let (old, fresh) = (mestre::media::sha256_hex(b"old"), mestre::media::sha256_hex(b"fresh"));
+    store.append_partial(&old, 0, &[1u8; 1000]).unwrap();
+    store.append_partial(&fresh, 0, &[2u8; 500]).unwrap();
+    assert_eq!(store.partial_bytes(), 1500);
+    // The first was last written to eight days ago.
+    let eight_days = std::time::Duration::from_secs(8 * 86_400);
+    let file = std::fs::File::options().write(true).open(dir.path().join(".partial").join(&old)).unwrap();
+    file.set_modified(std::time::SystemTime::now() - eight_days).unwrap();
+    assert_eq!(store.expire_partials(mestre::media::PARTIAL_MAX_AGE), 1);
+    assert_eq!((store.partial_len(&old), store.partial_len(&fresh)), (0, 500));
+}
