@@ -211,6 +211,14 @@ fn merge_into_row(tx: &Transaction, change: &Change) -> Result<()> {
         }
     }
     let wins = winning_fields(&stamps, change);
+    for (field, _) in &wins {
+        if !table.is_writable(field) {
+            return Err(Error::new(ErrorKind::InvalidInput, format!("{name} has no field {field}")));
+        }
+    }
+    if stamps.is_empty() && insert_whole(tx, change, &wins)? {
+        return Ok(());
+    }
     tx.prepare_cached(&format!("INSERT INTO {name} (id, owner, hlc, origin) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING"))?
         .execute(params![change.row_id, change.owner, change.hlc.as_i64(), change.origin.0])?;
     if table.ownership() == Ownership::Author {
@@ -239,6 +247,29 @@ fn merge_into_row(tx: &Transaction, change: &Change) -> Result<()> {
         change.row_id
     ])?;
     Ok(())
+}
+
+/// A row this device has never seen written: insert it with all its fields in one
+/// statement (most of a first sync). False if the row is there after all.
+fn insert_whole(tx: &Transaction, change: &Change, wins: &[(&str, &serde_json::Value)]) -> Result<bool> {
+    let name = change.table.sql_name();
+    // Every field was checked against the declaration above: safe in SQL text.
+    let columns: String = wins.iter().map(|(f, _)| format!(", {f}")).collect();
+    let marks: String = (0..wins.len()).map(|i| format!(", ?{}", i + 5)).collect();
+    let sql = format!("INSERT INTO {name} (id, owner, hlc, origin{columns}) VALUES (?1, ?2, ?3, ?4{marks}) ON CONFLICT (id) DO NOTHING");
+    let mut values: Vec<rusqlite::types::Value> =
+        vec![change.row_id.clone().into(), change.owner.clone().into(), change.hlc.as_i64().into(), change.origin.0.clone().into()];
+    for (_, value) in wins {
+        values.push(json_to_sql(value)?);
+    }
+    if tx.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))? == 0 {
+        return Ok(false);
+    }
+    let mut stamp = tx.prepare_cached("INSERT INTO field_stamp (tbl, row_id, field, hlc, origin) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    for (field, _) in wins {
+        stamp.execute(params![name, change.row_id, field, change.hlc.as_i64(), change.origin.0])?;
+    }
+    Ok(true)
 }
 
 fn json_to_sql(value: &serde_json::Value) -> Result<rusqlite::types::Value> {
