@@ -59,11 +59,6 @@ impl Refusal {
         matches!(self, Refusal::Unsigned | Refusal::UnknownDevice | Refusal::BadSignature)
     }
 
-    /// May become allowed once more is known (a person, a key that has not arrived).
-    pub fn may_pass_later(&self) -> bool {
-        matches!(self, Refusal::UnknownAuthor | Refusal::UnknownMentorKey | Refusal::UnknownDevice)
-    }
-
     pub fn code(&self) -> &'static str {
         match self {
             Refusal::Unsigned => "unsigned",

@@ -228,10 +228,7 @@ fn merge_into_row(tx: &Transaction, change: &Change) -> Result<()> {
             .execute(params![change.owner, change.row_id])?;
     }
     for (field, value) in &wins {
-        if !table.is_writable(field) {
-            return Err(Error::new(ErrorKind::InvalidInput, format!("{name} has no field {field}")));
-        }
-        // `field` is a declared column of the table, checked just above: safe in SQL text.
+        // `field` is a declared column of the table, checked at the top: safe in SQL text.
         tx.prepare_cached(&format!("UPDATE {name} SET {field} = ?1 WHERE id = ?2"))?
             .execute(params![json_to_sql(value)?, change.row_id])?;
         tx.prepare_cached(

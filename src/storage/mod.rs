@@ -29,7 +29,7 @@ pub use changes::{ChangeLogStats, DeviceState, Origin, Writer};
 pub use peers::{IdentityRow, PeerRow};
 pub use people::LoginGuardRow;
 pub use rows::SchemaColumn;
-pub use trust::{QuarantineRecord, SetAsideRecord};
+pub use trust::RefusedRecord;
 
 /// File name of the database inside a data directory.
 pub const DATABASE_FILE: &str = "mestre.sqlite";

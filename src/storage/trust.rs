@@ -8,34 +8,19 @@ use crate::changes::SigningKey;
 use crate::error::{Error, ErrorKind, Result};
 use crate::trust::{DeviceIntroRow, MentorKeyRow, TrustRoot};
 
-/// A change held in quarantine: logged, passed on, never applied.
+/// A change refused here: held in quarantine (logged, passed on, never applied) or set
+/// aside (not shown to be from the device it names, so not logged).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuarantineRecord {
+pub struct RefusedRecord {
     pub origin: String,
-    pub seq: i64,
-    pub hlc: i64,
     pub table: String,
-    pub row_id: String,
     pub author: String,
-    pub fields: String,
     pub reason: String,
     pub detail: String,
-}
-
-/// A change set aside: not shown to be from the device it names.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SetAsideRecord {
-    pub origin: String,
-    pub seq: i64,
-    pub hlc: i64,
-    pub table: String,
-    pub row_id: String,
-    pub author: String,
-    pub fields: String,
-    pub reason: String,
-    pub detail: String,
-    pub from_peer: String,
-    pub seen_ms: i64,
+    /// When it was made by its own stamp; for one set aside (whose stamp may be
+    /// anything), when it arrived.
+    pub when_ms: i64,
+    pub set_aside: bool,
 }
 
 impl Store {
@@ -87,50 +72,25 @@ impl Store {
         self.get(log_id)
     }
 
-    /// Changes held in quarantine, newest first.
-    pub fn quarantined(&self, limit: usize) -> Result<Vec<QuarantineRecord>> {
+    /// Changes refused here, quarantined and set aside, newest first.
+    pub fn refused(&self, limit: usize) -> Result<Vec<RefusedRecord>> {
+        // A stamp's milliseconds are its high 48 bits (see `Hlc`).
         let mut stmt = self.conn().prepare(
-            "SELECT origin, seq, hlc, tbl, row_id, author, fields, COALESCE(reason, ''), COALESCE(detail, '')
-             FROM change_log WHERE status = 'quarantined' ORDER BY hlc DESC LIMIT ?1",
+            "SELECT origin, tbl, author, COALESCE(reason, ''), COALESCE(detail, ''), hlc >> 16 AS when_ms, 0 FROM change_log WHERE status = 'quarantined'
+             UNION ALL
+             SELECT origin, tbl, author, reason, detail, seen_ms, 1 FROM set_aside
+             ORDER BY when_ms DESC LIMIT ?1",
         )?;
         let rows = stmt
             .query_map([limit as i64], |r| {
-                Ok(QuarantineRecord {
+                Ok(RefusedRecord {
                     origin: r.get(0)?,
-                    seq: r.get(1)?,
-                    hlc: r.get(2)?,
-                    table: r.get(3)?,
-                    row_id: r.get(4)?,
-                    author: r.get(5)?,
-                    fields: r.get(6)?,
-                    reason: r.get(7)?,
-                    detail: r.get(8)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
-    }
-
-    /// Changes set aside, newest first.
-    pub fn set_aside(&self, limit: usize) -> Result<Vec<SetAsideRecord>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT origin, seq, hlc, tbl, row_id, author, fields, reason, detail, from_peer, seen_ms
-             FROM set_aside ORDER BY seen_ms DESC, origin, seq LIMIT ?1",
-        )?;
-        let rows = stmt
-            .query_map([limit as i64], |r| {
-                Ok(SetAsideRecord {
-                    origin: r.get(0)?,
-                    seq: r.get(1)?,
-                    hlc: r.get(2)?,
-                    table: r.get(3)?,
-                    row_id: r.get(4)?,
-                    author: r.get(5)?,
-                    fields: r.get(6)?,
-                    reason: r.get(7)?,
-                    detail: r.get(8)?,
-                    from_peer: r.get(9)?,
-                    seen_ms: r.get(10)?,
+                    table: r.get(1)?,
+                    author: r.get(2)?,
+                    reason: r.get(3)?,
+                    detail: r.get(4)?,
+                    when_ms: r.get(5)?,
+                    set_aside: r.get(6)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;

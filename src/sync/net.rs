@@ -71,8 +71,6 @@ struct Shared {
     /// Connections still proving themselves: id, a handle to cut them, since when.
     pending: Mutex<VecDeque<(u64, TcpStream)>>,
     sessions: AtomicUsize,
-    /// Connections being handled now (tests and the hub's log).
-    open: AtomicUsize,
 }
 
 /// A running server; stops when dropped.
@@ -94,11 +92,6 @@ impl SyncServer {
 
     pub fn close_pairing(&self) {
         self.shared.desk.lock().unwrap_or_else(|p| p.into_inner()).offer = None;
-    }
-
-    /// How many connections are being handled right now.
-    pub fn open_connections(&self) -> usize {
-        self.shared.open.load(Ordering::SeqCst)
     }
 }
 
@@ -132,7 +125,6 @@ pub fn start(data_dir: PathBuf, listen: SocketAddr, clock: Arc<dyn Clock>, event
         desk: Mutex::new(PairingDesk::default()),
         pending: Mutex::new(VecDeque::new()),
         sessions: AtomicUsize::new(0),
-        open: AtomicUsize::new(0),
     });
     drop(replica);
     let stop = Arc::new(AtomicBool::new(false));
@@ -150,7 +142,6 @@ pub fn start(data_dir: PathBuf, listen: SocketAddr, clock: Arc<dyn Clock>, event
                     continue;
                 }
                 let shared = shared.clone();
-                shared.open.fetch_add(1, Ordering::SeqCst);
                 let spawned = std::thread::Builder::new().name("mestre-conn".into()).spawn({
                     let shared = shared.clone();
                     move || {
@@ -159,12 +150,10 @@ pub fn start(data_dir: PathBuf, listen: SocketAddr, clock: Arc<dyn Clock>, event
                             (shared.events)(ServerEvent::Rejected(format!("{:?}: {}", e.kind, e.detail)));
                         }
                         proved(&shared, id);
-                        shared.open.fetch_sub(1, Ordering::SeqCst);
                     }
                 });
                 if spawned.is_err() {
                     proved(&shared, id);
-                    shared.open.fetch_sub(1, Ordering::SeqCst);
                 }
             }
         })

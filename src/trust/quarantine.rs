@@ -7,7 +7,6 @@ use ts_rs::TS;
 
 use crate::api::Mestre;
 use crate::changes::authorize::Refusal;
-use crate::changes::Hlc;
 use crate::error::Result;
 
 /// How many refused changes the list shows at most (the count is always the full one).
@@ -67,35 +66,20 @@ impl Mestre {
                 _ => origin.to_string(),
             })
         };
-        let entry = |table: &str,
-                     author: &str,
-                     origin: &str,
-                     when_ms: i64,
-                     reason: &str,
-                     detail: String,
-                     set_aside: bool|
-         -> Result<QuarantineEntry> {
-            let reason = Refusal::parse(reason).unwrap_or(Refusal::Invalid);
-            Ok(QuarantineEntry {
-                who: name_of(author),
-                device: device_of(origin)?,
-                what: l.format(&lang, &table_message(table), &[]),
-                when_ms,
+        let mut entries = Vec::new();
+        for r in self.store().refused(QUARANTINE_LIST_LIMIT)? {
+            let reason = Refusal::parse(&r.reason).unwrap_or(Refusal::Invalid);
+            entries.push(QuarantineEntry {
+                who: name_of(&r.author),
+                device: device_of(&r.origin)?,
+                what: l.format(&lang, &table_message(&r.table), &[]),
+                when_ms: r.when_ms,
                 why: l.format(&lang, &refusal_message(&reason), &[]),
                 reason,
-                detail,
-                set_aside,
-            })
-        };
-        let mut entries = Vec::new();
-        for q in self.store().quarantined(QUARANTINE_LIST_LIMIT)? {
-            entries.push(entry(&q.table, &q.author, &q.origin, Hlc::from_i64(q.hlc).ms() as i64, &q.reason, q.detail, false)?);
+                detail: r.detail,
+                set_aside: r.set_aside,
+            });
         }
-        for s in self.store().set_aside(QUARANTINE_LIST_LIMIT)? {
-            entries.push(entry(&s.table, &s.author, &s.origin, s.seen_ms, &s.reason, s.detail, true)?);
-        }
-        entries.sort_by_key(|e| std::cmp::Reverse(e.when_ms));
-        entries.truncate(QUARANTINE_LIST_LIMIT);
         Ok(Quarantine { count: self.store().count_refused()?, entries })
     }
 }

@@ -266,9 +266,9 @@ fn edited(cafe: &TestCafe, to: usize, from: usize, edit: impl Fn(&mut Change)) -
 }
 
 fn refusals(cafe: &TestCafe, at: usize) -> Vec<String> {
-    let q = cafe.replicas[at].store.quarantined(100).unwrap();
-    let s = cafe.replicas[at].store.set_aside(100).unwrap();
-    q.into_iter().map(|r| r.reason).chain(s.into_iter().map(|r| r.reason)).collect()
+    let mut reasons: Vec<String> = cafe.replicas[at].store.refused(100).unwrap().into_iter().map(|r| r.reason).collect();
+    reasons.sort();
+    reasons
 }
 
 #[test]
