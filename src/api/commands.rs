@@ -18,6 +18,11 @@ macro_rules! for_each_command {
             commands {
                 /// Everything the first screen needs in one call.
                 fn app_state() -> $crate::api::AppState = |m| m.app_state();
+                /// The UI shows its first screen and can be touched (logged for the start-up benchmark).
+                fn first_screen_shown(screen: String) -> () = |m| {
+                    m.first_screen_shown(&screen);
+                    Ok(())
+                };
                 /// Choose the language of the shared screens.
                 fn set_device_language(tag: String) -> () = |m| m.set_device_language(&tag);
                 /// First run: create the café and its first mentor (signed in at once).

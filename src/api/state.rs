@@ -61,6 +61,13 @@ pub struct Info {
 }
 
 impl Mestre {
+    /// The UI has drawn its first screen and answers touches. Logged (target
+    /// `mestre::startup`, level info) so start-up can be timed from outside the app: the
+    /// benchmark starts the app and waits for this line.
+    pub fn first_screen_shown(&self, screen: &str) {
+        log::info!(target: "mestre::startup", "first interactive screen: {screen}");
+    }
+
     pub fn app_state(&self) -> Result<AppState> {
         let cafe = self.cafe()?;
         Ok(AppState {

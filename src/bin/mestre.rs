@@ -40,6 +40,20 @@ enum Command {
         /// Do nothing (and succeed) if the café is already set up.
         #[arg(long)]
         if_empty: bool,
+        /// Instead of --trainees/--days: the benchmark's reference café,
+        /// `five-cafe-years` (50 trainees, 250 000 diary items, 20 000 photos, 5 000 voice
+        /// notes; see src/demo/five_cafe_years.rs) or `tiny`.
+        #[arg(long)]
+        preset: Option<String>,
+        /// With --preset five-cafe-years: this many times the reference set.
+        #[arg(long, default_value_t = 1)]
+        scale: usize,
+        /// With --preset: the seed everything is made from.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// With --preset: the café's last day, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        until: Option<String>,
     },
     /// Print where the data is, the schema version and the count of every record type.
     Info,
@@ -135,13 +149,39 @@ fn console(dir: &Path, mentor: Option<&str>) -> mestre::Result<Mestre> {
 
 fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()> {
     match command {
-        Command::DemoData { trainees, days, if_empty } => {
+        Command::DemoData { trainees, days, if_empty, preset, scale, seed, until } => {
             if Mestre::open(dir)?.cafe()?.is_some() {
                 if if_empty {
                     println!("{} already has a café; left as it is", dir.display());
                     return Ok(());
                 }
                 return Err(mestre::Error::new(mestre::ErrorKind::SetupState, format!("{} already has a café", dir.display())));
+            }
+            if let Some(preset) = preset {
+                let size = match preset.as_str() {
+                    "five-cafe-years" => demo::five_cafe_years::PresetSize::five_cafe_years(scale),
+                    "tiny" => demo::five_cafe_years::PresetSize::tiny(),
+                    other => return Err(mestre::Error::invalid(format!("no preset {other}: five-cafe-years or tiny"))),
+                };
+                let until_ms = match until {
+                    Some(date) => chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d")
+                        .map_err(|e| mestre::Error::invalid(format!("--until {date}: {e}")))?
+                        .and_hms_opt(23, 0, 0)
+                        .expect("a valid time")
+                        .and_utc()
+                        .timestamp_millis(),
+                    None => chrono::Utc::now().timestamp_millis(),
+                };
+                let started = std::time::Instant::now();
+                let report = demo::five_cafe_years::populate_dir(dir, size, seed, until_ms)?;
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "preset": preset, "scale": scale, "seed": seed, "size": size, "made": report,
+                        "seconds": started.elapsed().as_secs_f64(),
+                    }))?
+                );
+                return Ok(());
             }
             demo::populate_dir(dir, chrono::Utc::now().timestamp_millis(), DemoOptions { trainees, days })?;
             println!("demo café \"{}\" with {trainees} trainees in {}", demo::DEMO_CAFE, dir.display());

@@ -2,6 +2,8 @@
 //! with its mentors and trainees from the languages the café actually meets, each with a
 //! generated portrait and the same demo picture PIN.
 
+pub mod five_cafe_years;
+
 use std::sync::Arc;
 
 use image::{Rgb, RgbImage};
@@ -22,6 +24,26 @@ pub const DEMO_PIN: [PictureId; 3] = [PictureId::Apple, PictureId::Fish, Picture
 pub const DEMO_PASSWORD: &str = "mestre-demo";
 pub const DEMO_CAFE: &str = "Cafe Vintage";
 pub const DEMO_MENTOR: &str = "Kari";
+
+/// New words from the kitchen, as a mentor spells them.
+const WORDS: &[&str] = &[
+    "kjøleskap",
+    "oppvask",
+    "skjærefjøl",
+    "kjele",
+    "stekepanne",
+    "vaskemiddel",
+    "forkle",
+    "hårnett",
+    "ost",
+    "brød",
+    "suppe",
+    "kaffe",
+    "kunde",
+    "bestilling",
+    "allergi",
+    "holdbarhet",
+];
 
 /// First names and the language the app speaks to each (and her home language).
 const TRAINEES: &[(&str, &str)] = &[

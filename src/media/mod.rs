@@ -103,6 +103,58 @@ impl MediaStore {
         Ok(hash)
     }
 
+    /// Store bytes without waiting for the disk, for generating data in bulk (the demo
+    /// and benchmark cafés): [`MediaStore::sync_all`] once at the end makes them durable.
+    pub fn put_unsynced(&self, bytes: &[u8]) -> Result<String> {
+        let hash = sha256_hex(bytes);
+        let path = self.path_of(&hash)?;
+        if !path.exists() {
+            let dir = path.parent().expect("media path has a parent");
+            std::fs::create_dir_all(dir)?;
+            let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+            tmp.write_all(bytes)?;
+            tmp.persist(&path).map_err(|e| Error::from(e.error))?;
+        }
+        Ok(hash)
+    }
+
+    /// Make every stored file durable: each file and each folder synced to disk.
+    pub fn sync_all(&self) -> Result<()> {
+        for (path, _) in self.files()? {
+            std::fs::File::open(&path)?.sync_all()?;
+        }
+        if let Ok(dirs) = std::fs::read_dir(&self.root) {
+            for dir in dirs.flatten() {
+                sync_dir(&dir.path())?;
+            }
+        }
+        Ok(())
+    }
+
+    /// How many files are stored and their bytes.
+    pub fn count(&self) -> Result<(usize, u64)> {
+        let files = self.files()?;
+        Ok((files.len(), files.iter().map(|(_, len)| len).sum()))
+    }
+
+    /// Every stored file (not files in transit) and its length.
+    fn files(&self) -> Result<Vec<(PathBuf, u64)>> {
+        let mut out = Vec::new();
+        let Ok(dirs) = std::fs::read_dir(&self.root) else { return Ok(out) };
+        for dir in dirs.flatten() {
+            if !dir.file_type().is_ok_and(|t| t.is_dir()) {
+                continue;
+            }
+            for file in std::fs::read_dir(dir.path())?.flatten() {
+                let name = file.file_name();
+                if is_media_hash(&name.to_string_lossy()) {
+                    out.push((file.path(), file.metadata()?.len()));
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The bytes of a stored file, checked against their name.
     pub fn get(&self, hash: &str) -> Result<Vec<u8>> {
         let path = self.path_of(hash)?;

@@ -16,6 +16,11 @@ impl Store {
         self.select("WHERE owner = ?1 AND deleted = 0 ORDER BY day DESC LIMIT ?2", params![owner, limit as i64])
     }
 
+    /// How many days are in a person's book.
+    pub fn count_days_of(&self, owner: &str) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM diary_day WHERE owner = ?1 AND deleted = 0", [owner], |r| r.get(0))?)
+    }
+
     /// What was added to a day, in the order it was added.
     pub fn diary_items(&self, day_id: &str) -> Result<Vec<DiaryItemRow>> {
         self.select("WHERE day_id = ?1 AND deleted = 0 ORDER BY created_ms, id", [day_id])

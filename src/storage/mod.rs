@@ -8,6 +8,7 @@
 
 mod apply;
 mod changes;
+pub mod diagnostics;
 mod diary;
 mod media;
 mod peers;

@@ -71,6 +71,9 @@ export function createMockBackend(): Backend {
   let session: Session | null = null;
   let nextId = 1;
   const tone = toneWav();
+  /** The screens the UI said it first showed (window.__mestreFirstScreens, for tests). */
+  const firstScreens: string[] = [];
+  if (typeof window !== 'undefined') (window as unknown as { __mestreFirstScreens: string[] }).__mestreFirstScreens = firstScreens;
 
   const addPerson = (name: string, role: Person['role'], lang: string, secret: Secret, photo?: string): Person => {
     const id = `00000000-0000-7000-8000-${String(nextId++).padStart(12, '0')}`;
@@ -181,6 +184,9 @@ export function createMockBackend(): Backend {
   }
 
   return {
+    async firstScreenShown(screen) {
+      firstScreens.push(screen);
+    },
     async appState() {
       return {
         setup_needed: cafe === null, cafe, device_lang: deviceLang ?? 'nb', language_chosen: deviceLang !== null,

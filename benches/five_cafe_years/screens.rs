@@ -1,0 +1,98 @@
+//! The data call behind every screen, on a reference café: p99 and p50 over many calls,
+//! as a trainee and as a mentor would make them. A call over budget gets its statements
+//! and their query plans printed.
+
+use std::time::Instant;
+
+use mestre::api::Mestre;
+use mestre::people::Role;
+
+use crate::report::{percentile, summary, Budget, Report};
+
+pub const BUDGET_MS: f64 = 5.0;
+
+type Call<'a> = Box<dyn Fn(&Mestre) + 'a>;
+
+/// Time every screen's data call on the café in `dir`; `rounds` rounds of `calls` each.
+pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds: usize, calls: usize) {
+    let mut m = Mestre::open(dir).unwrap();
+    let people = m.people().unwrap();
+    let kari = people.iter().find(|p| p.role == Role::Mentor && p.name == mestre::demo::DEMO_MENTOR).unwrap().id.clone();
+    // The trainee with the most days: the longest book.
+    let trainee =
+        people.iter().filter(|p| p.role == Role::Trainee).max_by_key(|p| m.store().count_days_of(&p.id).unwrap_or(0)).unwrap().id.clone();
+    m.login_with_pin(&trainee, &mestre::demo::DEMO_PIN).unwrap();
+    let days = m.diary_days(&trainee).unwrap();
+    // A day with a photo and comments, the kind a mentor opens.
+    let day = days.iter().find(|d| d.photo_thumb.is_some() && d.new_comments > 0).or(days.first()).unwrap().id.clone();
+
+    let trainee_screens: Vec<(&str, Call)> = vec![
+        ("wall (app_state + people)", Box::new(|m| drop((m.app_state().unwrap(), m.people().unwrap())))),
+        ("trainee home board (app_state)", Box::new(|m| drop(m.app_state().unwrap()))),
+        ("my day", Box::new(|m| drop(m.my_day().unwrap()))),
+        ("my book page (her days)", Box::new(|m| drop(m.diary_days(&trainee).unwrap()))),
+        ("a day", Box::new(|m| drop(m.diary_day(&day).unwrap()))),
+    ];
+    run(report, section, &mut m, rounds, calls, trainee_screens);
+    m.logout();
+    m.login_with_password(&kari, mestre::demo::DEMO_PASSWORD).unwrap();
+    let mentor_screens: Vec<(&str, Call)> = vec![
+        ("mentor home (people + quarantine)", Box::new(|m| drop((m.people().unwrap(), m.quarantine().unwrap())))),
+        ("a trainee's diary", Box::new(|m| drop(m.diary_days(&trainee).unwrap()))),
+        ("a day, as her mentor", Box::new(|m| drop(m.diary_day(&day).unwrap()))),
+        ("studio (progress + Somali prompts)", Box::new(|m| drop((m.studio_progress().unwrap(), m.studio_prompts("so").unwrap())))),
+        ("sync status", Box::new(|m| drop(m.sync_status().unwrap()))),
+        ("refused changes", Box::new(|m| drop(m.quarantine().unwrap()))),
+    ];
+    run(report, section, &mut m, rounds, calls, mentor_screens);
+}
+
+fn run(report: &mut Report, section: &str, m: &mut Mestre, rounds: usize, calls: usize, screens: Vec<(&str, Call)>) {
+    for (name, call) in screens {
+        for _ in 0..10.min(calls) {
+            call(m); // warm the page cache and statement cache, as a screen already shown would
+        }
+        let mut p99s = Vec::new();
+        let mut all = Vec::new();
+        for _ in 0..rounds {
+            let times: Vec<f64> = (0..calls)
+                .map(|_| {
+                    let t = Instant::now();
+                    call(m);
+                    t.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            p99s.push(percentile(&times, 99.0));
+            all.extend(times);
+        }
+        let p50 = summary(&all).0;
+        let (_, statements) = m.store().traced(|| call(m));
+        report.add(
+            section,
+            &format!("{name} p99"),
+            "ms",
+            &p99s,
+            Some(Budget::AtMost(BUDGET_MS)),
+            format!("p50 {:.2} ms, {} statements", p50, statements.len()),
+        );
+        if summary(&p99s).0 > BUDGET_MS {
+            explain(report, m, name, &statements);
+        }
+    }
+}
+
+/// The slowest statements of a call over budget, with SQLite's plan for each.
+fn explain(report: &mut Report, m: &Mestre, name: &str, statements: &[mestre::storage::diagnostics::TracedStatement]) {
+    let mut slowest: Vec<_> = statements.to_vec();
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.micros));
+    let mut text = format!(
+        "{name} is over {BUDGET_MS} ms: {} statements, {} µs in SQLite; slowest:",
+        statements.len(),
+        slowest.iter().map(|s| s.micros).sum::<u64>()
+    );
+    for s in slowest.iter().take(3) {
+        let plan = m.store().query_plan(&s.sql).unwrap_or_default().join(" / ");
+        text.push_str(&format!("\n    {} µs  {}\n      plan: {}", s.micros, s.sql.chars().take(200).collect::<String>(), plan));
+    }
+    report.note(text);
+}

@@ -1,0 +1,552 @@
+//! The benchmark's reference café: five years of Cafe Vintage, made from a seed.
+//!
+//! 50 trainees and 5 mentors; 250 000 diary items (days, the tasks and moods in them,
+//! photos, voice notes, new words and mentors' comments); 20 000 photos of phone-camera
+//! size; 5 000 voice notes; recorded prompts. The same seed gives the same café: the same
+//! days, tasks, moods, pictures, sounds and comments (people's ids and keys are new each
+//! time, as cryptographic keys must be).
+//!
+//! It is written the way the app writes: every row is a signed change in the log, recorded
+//! as the trainee or mentor who made it, week by week on a moving clock. Two short cuts
+//! keep generation in minutes: photos are a few dozen generated pictures (imported by the
+//! app's own import) each made unique by a JPEG comment, and voice notes a dozen encoded
+//! recordings each made unique by its Ogg stream number — real, distinct files of real
+//! size, without encoding 25 000 of them. A sample of full 12 MP phone photos goes through
+//! the whole import and is kept in `phone-photos/` for the thumbnail benchmark.
+//!
+//! At a scale above 1 every count grows, but files are reused past the 1× pool (20 000
+//! photos, 5 000 voice notes): growth shows what more rows cost; the media benchmark
+//! measures bytes at 1×.
+
+use std::io::Cursor;
+use std::path::Path;
+use std::sync::Arc;
+
+use image::{Rgb, RgbImage};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::Serialize;
+
+use crate::api::Mestre;
+use crate::cafe::{CafeSetup, Country};
+use crate::changes::{Draft, MentorSigner};
+use crate::clock::{Clock, FixedClock};
+use crate::diary::{day_id, DiaryCommentDraft, DiaryDayDraft, DiaryItemDraft, ItemKind, Mood, TASKS};
+use crate::error::{Error, Result};
+use crate::media::{audio, image_import, MediaDraft, MediaStore, PhotoRef};
+use crate::people::{NewMentor, NewTrainee};
+use crate::speech::Speaker;
+
+use super::{portrait_jpeg, DEMO_CAFE, DEMO_MENTOR, DEMO_PASSWORD, DEMO_PIN, TRAINEES};
+
+const DAY_MS: i64 = 86_400_000;
+/// Where the preset keeps the 12 MP originals of its sample, inside the data directory.
+pub const PHONE_PHOTOS_DIR: &str = "phone-photos";
+
+/// How big a generated café is.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PresetSize {
+    pub trainees: usize,
+    pub mentors: usize,
+    pub years: f64,
+    /// Diary items in all: days + tasks + moods + photos + voice notes + words + comments.
+    pub diary_items: usize,
+    pub photos: usize,
+    pub voice_notes: usize,
+    pub words: usize,
+    /// Photos that go through the whole import from a phone camera's original.
+    pub phone_photos: usize,
+    /// The originals' width and height: 4000×3000 is a 12 MP phone camera.
+    pub phone_photo_size: (u32, u32),
+    /// Distinct generated pictures the photo files are made from.
+    pub base_photos: usize,
+    /// Distinct photo and voice files at most; past these, items share files.
+    pub photo_files: usize,
+    pub voice_files: usize,
+    /// Prompts recorded in the studio, per language of `STUDIO_LANGS`.
+    pub prompt_clips: usize,
+}
+
+impl PresetSize {
+    /// The reference set of DESIGN.md, times `scale` (growth runs use 2 and 4).
+    pub fn five_cafe_years(scale: usize) -> Self {
+        let s = scale.max(1);
+        PresetSize {
+            trainees: 50 * s,
+            mentors: 5,
+            years: 5.0,
+            diary_items: 250_000 * s,
+            photos: 20_000 * s,
+            voice_notes: 5_000 * s,
+            words: 2_000 * s,
+            phone_photos: 12,
+            phone_photo_size: (4000, 3000),
+            base_photos: 24,
+            photo_files: 20_000,
+            voice_files: 5_000,
+            prompt_clips: 150,
+        }
+    }
+
+    /// A few seconds' worth, for the test that proves the benchmark runs.
+    pub fn tiny() -> Self {
+        PresetSize {
+            trainees: 3,
+            mentors: 2,
+            years: 0.25,
+            diary_items: 1_000,
+            photos: 30,
+            voice_notes: 8,
+            words: 4,
+            phone_photos: 1,
+            phone_photo_size: (1600, 1200),
+            base_photos: 2,
+            photo_files: 30,
+            voice_files: 8,
+            prompt_clips: 5,
+        }
+    }
+}
+
+/// What was made, counted as it was written.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PresetReport {
+    pub days: usize,
+    pub tasks: usize,
+    pub moods: usize,
+    pub photos: usize,
+    pub voice_notes: usize,
+    pub words: usize,
+    pub comments: usize,
+    pub diary_items: usize,
+    pub media_files: usize,
+    pub media_bytes: u64,
+    pub prompt_clips: usize,
+}
+
+const STUDIO_LANGS: [&str; 2] = ["so", "ti"];
+const COMMENTS: [&str; 8] = [
+    "Flott jobbet i dag!",
+    "Du var rask med oppvasken.",
+    "Husk å merke maten i kjøleskapet.",
+    "Godt å se deg smile til kundene.",
+    "Suppen var veldig god.",
+    "Neste gang: vask hendene før du starter.",
+    "Du snakket fint med gjestene.",
+    "Bra at du spurte når du var usikker.",
+];
+/// Distinct generated sounds the voice files are made from.
+const BASE_VOICES: usize = 12;
+
+/// Fill a fresh data directory with the five-year café of `size`, from `seed`, ending at
+/// `until_ms`.
+pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> Result<PresetReport> {
+    let store = crate::storage::open(&dir.join(crate::storage::DATABASE_FILE))?;
+    let media = MediaStore::new(dir.join(crate::storage::MEDIA_DIR));
+    let start = until_ms - (size.years * 365.25 * DAY_MS as f64) as i64;
+    let clock = FixedClock::at_ms(start);
+    let mut mestre = Mestre::with_parts(store, media.clone(), Arc::new(clock.clone()), Speaker::clips_only())?;
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut report = PresetReport::default();
+
+    // The café, its mentors (each with her own key) and its trainees.
+    mestre.setup_cafe(CafeSetup {
+        cafe_name: DEMO_CAFE.into(),
+        country: Country::Norway,
+        mentor: NewMentor { name: DEMO_MENTOR.into(), password: DEMO_PASSWORD.into(), ui_lang: "nb".into() },
+    })?;
+    let mut mentors: Vec<(String, Option<MentorSigner>)> = vec![(mestre.require_mentor()?.person.id.clone(), mestre.mentor_signer())];
+    for name in ["Ingrid", "Sara", "Lena", "Marte", "Hanne", "Tone", "Eva"].iter().take(size.mentors.saturating_sub(1)) {
+        let person = mestre.add_mentor(NewMentor { name: (*name).into(), password: DEMO_PASSWORD.into(), ui_lang: "nb".into() })?;
+        mentors.push((person.id, None));
+    }
+    let founder = mentors[0].clone();
+    for mentor in mentors.iter_mut().skip(1) {
+        mestre.logout();
+        mestre.login_with_password(&mentor.0, DEMO_PASSWORD)?;
+        mentor.1 = mestre.mentor_signer();
+    }
+    mestre.sign_in_for_demo(&founder.0, founder.1.clone())?;
+    let mut trainees = Vec::new();
+    for i in 0..size.trainees {
+        let (first, lang) = TRAINEES[i % TRAINEES.len()];
+        let name = if i < TRAINEES.len() { first.to_string() } else { format!("{first} {}", i / TRAINEES.len() + 1) };
+        let photo = mestre.import_photo(&portrait_jpeg(i))?;
+        let person = mestre.add_trainee(NewTrainee {
+            name,
+            photo: Some(photo),
+            ui_lang: lang.into(),
+            home_lang: lang.into(),
+            pin: DEMO_PIN.to_vec(),
+        })?;
+        trainees.push(person.id);
+    }
+    record_prompt_clips(&mut mestre, &mut rng, size, &mut report)?;
+
+    // Which days each trainee came, decided first so the photos, voice notes, words and
+    // comments can be spread evenly over all of them.
+    let weeks = ((until_ms - start) / (7 * DAY_MS)).max(1);
+    let mut days: Vec<(i64, usize)> = Vec::new(); // (day number from start, trainee)
+    for d in 0..weeks * 7 {
+        let weekday = (start / DAY_MS + d + 3).rem_euclid(7); // 1970-01-01 was a Thursday: 0 = Monday
+        for t in 0..trainees.len() {
+            if weekday < 5 && rng.gen_bool(0.8) {
+                days.push((d, t));
+            }
+        }
+    }
+    let plan = DayPlan::new(&mut rng, days.len(), size);
+    let pool = FilePool::new(&mut rng, dir, size)?;
+
+    let mut next = 0usize;
+    for week in 0..weeks {
+        let week_end = start + (week + 1) * 7 * DAY_MS - 3_600_000;
+        let first = next;
+        while next < days.len() && days[next].0 < (week + 1) * 7 {
+            next += 1;
+        }
+        let this_week = &days[first..next];
+        set_clock(&clock, week_end);
+        for (t, trainee) in trainees.iter().enumerate() {
+            let mine: Vec<usize> = (first..next).filter(|&k| days[k].1 == t).collect();
+            if mine.is_empty() {
+                continue;
+            }
+            mestre.sign_in_for_demo(trainee, None)?;
+            let mut drafts: Vec<Draft> = Vec::new();
+            for &k in &mine {
+                let day_start = start + days[k].0 * DAY_MS + 9 * 3_600_000;
+                let date = chrono::DateTime::from_timestamp_millis(day_start).expect("in range").format("%Y-%m-%d").to_string();
+                let id = day_id(trainee, &date);
+                let d = &plan.days[k];
+                let tasks: Vec<String> = d.tasks.iter().map(|&i| TASKS[i].id.to_string()).collect();
+                report.tasks += tasks.len();
+                let mut day = DiaryDayDraft::new(&id, trainee).day(date).tasks(tasks).created_ms(day_start).comments_seen_ms(week_end);
+                if let Some(mood) = d.mood {
+                    day = day.mood(mood);
+                    report.moods += 1;
+                }
+                drafts.push(day.into());
+                report.days += 1;
+                let item = |kind: ItemKind, photo: Option<PhotoRef>, voice: Option<(String, i64)>, minute: i64, rng: &mut ChaCha8Rng| {
+                    DiaryItemDraft::new(uuid_from(rng), trainee)
+                        .day_id(id.as_str())
+                        .kind(kind)
+                        .photo(photo.as_ref().map(|p| p.photo.clone()))
+                        .photo_thumb(photo.map(|p| p.thumb))
+                        .voice(voice.as_ref().map(|v| v.0.clone()))
+                        .duration_ms(voice.map_or(0, |v| v.1))
+                        .created_ms(day_start + minute * 60_000)
+                };
+                for _ in 0..d.photos {
+                    let photo = if report.photos < size.phone_photos {
+                        mestre.import_my_photo(&std::fs::read(pool.phone_photo(report.photos))?)?
+                    } else {
+                        pool.photo(&mestre, trainee, report.photos, &mut drafts)?
+                    };
+                    report.photos += 1;
+                    drafts.push(item(ItemKind::Photo, Some(photo), None, 60, &mut rng).into());
+                }
+                for _ in 0..d.voice_notes {
+                    let voice = pool.voice(&mestre, trainee, report.voice_notes, &mut drafts)?;
+                    report.voice_notes += 1;
+                    drafts.push(item(ItemKind::Voice, None, Some(voice), 90, &mut rng).into());
+                }
+                for _ in 0..d.words {
+                    let photo = pool.photo(&mestre, trainee, report.words * 7 + 3, &mut drafts)?;
+                    let voice = pool.voice(&mestre, trainee, report.words * 3 + 1, &mut drafts)?;
+                    report.words += 1;
+                    let word = super::WORDS[report.words % super::WORDS.len()];
+                    drafts.push(item(ItemKind::Word, Some(photo), Some(voice), 120, &mut rng).text(word).into());
+                }
+            }
+            mestre.record(drafts)?;
+        }
+        // The mentors read the week's diaries on Friday afternoon and comment.
+        for (m, (mentor, signer)) in mentors.iter().enumerate() {
+            let mut drafts: Vec<Draft> = Vec::new();
+            for (k, (d, t)) in this_week.iter().enumerate() {
+                let index = first + k;
+                for c in 0..plan.days[index].comments {
+                    if (index + c) % mentors.len() != m {
+                        continue;
+                    }
+                    let date = chrono::DateTime::from_timestamp_millis(start + d * DAY_MS + 9 * 3_600_000).expect("in range");
+                    drafts.push(
+                        DiaryCommentDraft::new(uuid_from(&mut rng), mentor)
+                            .day_id(day_id(&trainees[*t], &date.format("%Y-%m-%d").to_string()))
+                            .text(COMMENTS[rng.gen_range(0..COMMENTS.len())])
+                            .created_ms(week_end - 60_000)
+                            .into(),
+                    );
+                    report.comments += 1;
+                }
+            }
+            if !drafts.is_empty() {
+                mestre.sign_in_for_demo(mentor, signer.clone())?;
+                mestre.record(drafts)?;
+            }
+        }
+    }
+    mestre.logout();
+    media.sync_all()?;
+    report.diary_items = report.days + report.tasks + report.moods + report.photos + report.voice_notes + report.words + report.comments;
+    let (files, bytes) = media.count()?;
+    report.media_files = files;
+    report.media_bytes = bytes;
+    Ok(report)
+}
+
+fn set_clock(clock: &FixedClock, ms: i64) {
+    let now = clock.now_ms();
+    if ms > now {
+        clock.advance_ms(ms - now);
+    }
+}
+
+fn uuid_from(rng: &mut ChaCha8Rng) -> String {
+    uuid::Builder::from_random_bytes(rng.gen()).into_uuid().to_string()
+}
+
+/// What one day of one trainee holds.
+struct PlannedDay {
+    tasks: Vec<usize>,
+    mood: Option<Mood>,
+    photos: usize,
+    voice_notes: usize,
+    words: usize,
+    comments: usize,
+}
+
+struct DayPlan {
+    days: Vec<PlannedDay>,
+}
+
+impl DayPlan {
+    /// Tasks and moods at random; photos, voice notes, words and comments spread evenly,
+    /// comments as many as it takes to reach the size's diary items.
+    fn new(rng: &mut ChaCha8Rng, count: usize, size: PresetSize) -> Self {
+        const MOODS: [Mood; 6] = [Mood::Great, Mood::Good, Mood::Good, Mood::Ok, Mood::Tired, Mood::Hard];
+        let mut days: Vec<PlannedDay> = (0..count)
+            .map(|_| {
+                let n = rng.gen_range(1..=3);
+                let mut tasks: Vec<usize> = Vec::new();
+                while tasks.len() < n {
+                    let t = rng.gen_range(0..TASKS.len());
+                    if !tasks.contains(&t) {
+                        tasks.push(t);
+                    }
+                }
+                let mood = rng.gen_bool(0.9).then(|| MOODS[rng.gen_range(0..MOODS.len())]);
+                PlannedDay { tasks, mood, photos: 0, voice_notes: 0, words: 0, comments: 0 }
+            })
+            .collect();
+        let spread = |days: &mut Vec<PlannedDay>, total: usize, field: fn(&mut PlannedDay) -> &mut usize| {
+            for k in 0..total {
+                let i = if days.is_empty() { return } else { (k * days.len() / total.max(1) + k / days.len().max(1)) % days.len() };
+                *field(&mut days[i]) += 1;
+            }
+        };
+        spread(&mut days, size.photos, |d| &mut d.photos);
+        spread(&mut days, size.voice_notes, |d| &mut d.voice_notes);
+        spread(&mut days, size.words, |d| &mut d.words);
+        let so_far: usize = days.iter().map(|d| 1 + d.tasks.len() + usize::from(d.mood.is_some())).sum::<usize>()
+            + size.photos
+            + size.voice_notes
+            + size.words;
+        spread(&mut days, size.diary_items.saturating_sub(so_far), |d| &mut d.comments);
+        DayPlan { days }
+    }
+}
+
+/// The files photos and voice notes point at: generated once, made distinct cheaply.
+struct FilePool {
+    photos: Vec<image_import::ImportedPhoto>,
+    voices: Vec<(Vec<u8>, i64)>,
+    phone_photos: Vec<std::path::PathBuf>,
+    photo_files: usize,
+    voice_files: usize,
+}
+
+impl FilePool {
+    fn new(rng: &mut ChaCha8Rng, dir: &Path, size: PresetSize) -> Result<Self> {
+        let photos = (0..size.base_photos.clamp(1, size.photo_files.max(1)))
+            .map(|i| image_import::import_photo(&kitchen_photo(rng, i, 1600, 1200)))
+            .collect::<Result<Vec<_>>>()?;
+        let voices = (0..BASE_VOICES.min(size.voice_files.max(1)))
+            .map(|i| {
+                let seconds = 4.0 + 36.0 * (i as f64 / BASE_VOICES as f64);
+                let pcm = speech_like(rng, seconds);
+                Ok((audio::encode_ogg_opus(&pcm)?, (seconds * 1000.0) as i64))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let originals = dir.join(PHONE_PHOTOS_DIR);
+        std::fs::create_dir_all(&originals)?;
+        let phone_photos = (0..size.phone_photos)
+            .map(|i| {
+                let path = originals.join(format!("phone-{i:03}.jpg"));
+                std::fs::write(&path, kitchen_photo(rng, i, size.phone_photo_size.0, size.phone_photo_size.1))?;
+                Ok(path)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(FilePool { photos, voices, phone_photos, photo_files: size.photo_files.max(1), voice_files: size.voice_files.max(1) })
+    }
+
+    fn phone_photo(&self, n: usize) -> &Path {
+        &self.phone_photos[n % self.phone_photos.len()]
+    }
+
+    /// Photo number `n` (a distinct file up to the pool's size), stored and described.
+    fn photo(&self, mestre: &Mestre, owner: &str, n: usize, drafts: &mut Vec<Draft>) -> Result<PhotoRef> {
+        let n = n % self.photo_files;
+        let base = &self.photos[n % self.photos.len()];
+        let photo = store_new(mestre, owner, &with_jpeg_comment(&base.full.bytes, n), "image/jpeg", Some(&base.full), drafts)?;
+        let thumb = store_new(mestre, owner, &with_jpeg_comment(&base.thumb.bytes, n), "image/jpeg", Some(&base.thumb), drafts)?;
+        Ok(PhotoRef { photo, thumb })
+    }
+
+    /// Voice recording number `n` and its length.
+    fn voice(&self, mestre: &Mestre, owner: &str, n: usize, drafts: &mut Vec<Draft>) -> Result<(String, i64)> {
+        let n = n % self.voice_files;
+        let (bytes, duration) = &self.voices[n % self.voices.len()];
+        let bytes = with_ogg_serial(bytes, n as u32 + 1)?;
+        Ok((store_new(mestre, owner, &bytes, "audio/ogg", None, drafts)?, *duration))
+    }
+}
+
+/// Store a file; the first time, describe it with a media row in `drafts`.
+fn store_new(
+    mestre: &Mestre,
+    owner: &str,
+    bytes: &[u8],
+    mime: &str,
+    image: Option<&image_import::EncodedImage>,
+    drafts: &mut Vec<Draft>,
+) -> Result<String> {
+    let hash = crate::media::sha256_hex(bytes);
+    let described =
+        mestre.store().media(&hash)?.is_some() || drafts.iter().any(|d| d.table == crate::media::MediaRow::TABLE && d.row_id == hash);
+    if !described {
+        mestre.media().put_unsynced(bytes)?;
+        let mut draft = MediaDraft::new(hash.as_str(), owner).mime(mime).byte_len(bytes.len() as i64);
+        if let Some(img) = image {
+            draft = draft.width(i64::from(img.width)).height(i64::from(img.height));
+        }
+        drafts.push(draft.into());
+    }
+    Ok(hash)
+}
+
+/// Recorded prompts in the languages without a synthetic voice, as volunteers would.
+fn record_prompt_clips(mestre: &mut Mestre, rng: &mut ChaCha8Rng, size: PresetSize, report: &mut PresetReport) -> Result<()> {
+    let base = audio::encode_ogg_opus(&speech_like(rng, 2.0))?;
+    for (l, lang) in STUDIO_LANGS.iter().enumerate() {
+        for (i, id) in crate::i18n::MESSAGE_IDS.iter().take(size.prompt_clips).enumerate() {
+            let bytes = with_ogg_serial(&base, 1_000_000 + (l * 10_000 + i) as u32)?;
+            let hash = mestre.media().put_unsynced(&bytes)?;
+            let owner = mestre.require_mentor()?.person.id.clone();
+            mestre.record(vec![MediaDraft::new(hash.as_str(), &owner).mime("audio/ogg").byte_len(bytes.len() as i64).into()])?;
+            mestre.save_prompt_clip(lang, id, &crate::media::Clip { voice: hash, duration_ms: 2000 })?;
+            report.prompt_clips += 1;
+        }
+    }
+    Ok(())
+}
+
+/// A JPEG with a comment segment right after its start marker: the same picture, a
+/// different file.
+pub fn with_jpeg_comment(jpeg: &[u8], n: usize) -> Vec<u8> {
+    let text = format!("Mestre five-cafe-years photo {n}");
+    let len = (text.len() + 2) as u16;
+    let mut out = Vec::with_capacity(jpeg.len() + text.len() + 4);
+    out.extend_from_slice(&jpeg[..2]);
+    out.extend_from_slice(&[0xFF, 0xFE]);
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(text.as_bytes());
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+/// The same Ogg/Opus recording under another stream serial number: a different file
+/// that plays the same.
+pub fn with_ogg_serial(ogg_bytes: &[u8], serial: u32) -> Result<Vec<u8>> {
+    use ogg::writing::PacketWriteEndInfo;
+    let bad = |e: ogg::OggReadError| Error::invalid(format!("ogg: {e}"));
+    let mut reader = ogg::reading::PacketReader::new(Cursor::new(ogg_bytes));
+    let mut out = Vec::with_capacity(ogg_bytes.len());
+    {
+        let mut writer = ogg::writing::PacketWriter::new(&mut out);
+        while let Some(packet) = reader.read_packet().map_err(bad)? {
+            let end = if packet.last_in_stream() {
+                PacketWriteEndInfo::EndStream
+            } else if packet.last_in_page() {
+                PacketWriteEndInfo::EndPage
+            } else {
+                PacketWriteEndInfo::NormalPacket
+            };
+            let granule = packet.absgp_page();
+            writer.write_packet(packet.data, serial, end, granule)?;
+        }
+    }
+    Ok(out)
+}
+
+/// A photo of the kitchen's work of phone-camera texture: a plate on a wooden table
+/// with light falling across it and sensor noise, so it compresses like a real photo.
+fn kitchen_photo(rng: &mut ChaCha8Rng, seed: usize, w: u32, h: u32) -> Vec<u8> {
+    const FOOD: [[f32; 3]; 6] =
+        [[214., 120., 40.], [90., 160., 70.], [200., 60., 50.], [230., 190., 90.], [150., 90., 50.], [240., 220., 200.]];
+    let (fw, fh) = (w as f32, h as f32);
+    let (cx, cy, r) = (fw * (0.45 + 0.1 * rng.gen::<f32>()), fh * (0.45 + 0.1 * rng.gen::<f32>()), fh * 0.38);
+    let blobs: Vec<(f32, f32, f32, [f32; 3])> = (0..6)
+        .map(|k| {
+            let a = rng.gen::<f32>() * std::f32::consts::TAU;
+            let d = r * 0.5 * rng.gen::<f32>();
+            (cx + d * a.cos(), cy + d * a.sin(), r * (0.15 + 0.15 * rng.gen::<f32>()), FOOD[(seed + k) % FOOD.len()])
+        })
+        .collect();
+    let mut noise = rng.gen::<u32>() | 1;
+    let img = RgbImage::from_fn(w, h, |x, y| {
+        let (fx, fy) = (x as f32, y as f32);
+        // xorshift: cheap per-pixel sensor noise
+        noise ^= noise << 13;
+        noise ^= noise >> 17;
+        noise ^= noise << 5;
+        let grain = (noise & 15) as f32 - 7.5;
+        let light = 0.75 + 0.35 * (fx / fw) - 0.15 * (fy / fh);
+        let wood = 12.0 * ((fy * 0.05 + (fx * 0.002).sin() * 8.0).sin());
+        let mut c = [130.0 + wood, 92.0 + wood * 0.7, 62.0 + wood * 0.5];
+        if (fx - cx).powi(2) + (fy - cy).powi(2) <= r * r {
+            c = [240.0, 238.0, 232.0];
+            for (bx, by, br, colour) in &blobs {
+                if (fx - bx).powi(2) + (fy - by).powi(2) <= br * br {
+                    let shade = 0.85 + 0.15 * ((fx - bx) * 0.05).sin() * ((fy - by) * 0.05).cos();
+                    c = [colour[0] * shade, colour[1] * shade, colour[2] * shade];
+                }
+            }
+        }
+        Rgb(c.map(|v| (v * light + grain).clamp(0.0, 255.0) as u8))
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90).encode_image(&img).expect("encoding to memory");
+    out
+}
+
+/// A voice-like sound: a wandering pitch with syllable-long bursts and pauses.
+fn speech_like(rng: &mut ChaCha8Rng, seconds: f64) -> audio::Pcm {
+    let rate = 16_000u32;
+    let n = (seconds * f64::from(rate)) as usize;
+    let base = 180.0 + 60.0 * rng.gen::<f32>();
+    let mut phase = 0f32;
+    let samples = (0..n)
+        .map(|i| {
+            let t = i as f32 / rate as f32;
+            let pitch = base * (1.0 + 0.15 * (t * 2.1).sin());
+            phase += pitch / rate as f32 * std::f32::consts::TAU;
+            let syllable = ((t * 4.0 * std::f32::consts::PI).sin()).max(0.0);
+            let pause = if (t * 0.7).sin() > 0.8 { 0.0 } else { 1.0 };
+            0.3 * syllable * pause * (phase.sin() + 0.4 * (2.0 * phase).sin() + 0.2 * (3.0 * phase).sin())
+        })
+        .collect();
+    audio::Pcm { rate, samples }
+}
