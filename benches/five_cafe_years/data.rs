@@ -16,13 +16,18 @@ pub struct DataSet {
 
 const SEED: u64 = 1;
 
-/// The café of `size` called `name`, made now if it is not there yet.
-pub fn ensure(root: &Path, name: &str, size: PresetSize, fresh: bool) -> DataSet {
+/// The café of `size` called `name`, made now if it is not there yet. Its media files
+/// are first linked from `files_like` (a café made from the same seed holds the same
+/// files), so a larger café costs no more disk for them.
+pub fn ensure(root: &Path, name: &str, size: PresetSize, fresh: bool, files_like: Option<&Path>) -> DataSet {
     let dir = root.join(name);
     let marker = dir.join("made.json");
     if fresh || !marker.exists() {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
+        if let Some(other) = files_like {
+            link_tree(&other.join(mestre::storage::MEDIA_DIR), &dir.join(mestre::storage::MEDIA_DIR));
+        }
         eprintln!("making {name} in {} …", dir.display());
         let started = Instant::now();
         let until = chrono::Utc::now().timestamp_millis();

@@ -101,18 +101,16 @@ fn main() {
     let mut report = Report { machine: machine(&root), ..Report::default() };
     eprintln!("machine: {}", report.machine);
 
-    let sets: Vec<(usize, data::DataSet)> = args
-        .scales
-        .iter()
-        .map(|&k| {
-            let (name, size) = if args.tiny {
-                ("tiny".to_string(), PresetSize::tiny())
-            } else {
-                (format!("five-cafe-years-x{k}"), PresetSize::five_cafe_years(k))
-            };
-            (k, data::ensure(&data_root, &name, size, args.fresh))
-        })
-        .collect();
+    let mut sets: Vec<(usize, data::DataSet)> = Vec::new();
+    for &k in &args.scales {
+        let (name, size) = if args.tiny {
+            ("tiny".to_string(), PresetSize::tiny())
+        } else {
+            (format!("five-cafe-years-x{k}"), PresetSize::five_cafe_years(k))
+        };
+        let files_like = sets.first().map(|(_, s)| s.dir.clone());
+        sets.push((k, data::ensure(&data_root, &name, size, args.fresh, files_like.as_deref())));
+    }
     for (k, set) in &sets {
         let made = &set.made["made"];
         report.add(

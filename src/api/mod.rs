@@ -168,7 +168,15 @@ impl Mestre {
     /// Bytes and MIME type of a stored photo or recording, for the media protocol.
     pub fn media_bytes(&self, hash: &str) -> Result<(Vec<u8>, String)> {
         let row = self.store().media(hash)?.ok_or_else(|| Error::new(ErrorKind::NotFound, "no such media"))?;
-        Ok((self.media().get(hash)?, row.mime))
+        match self.media().get(hash) {
+            Ok(bytes) => Ok((bytes, row.mime)),
+            Err(e) => {
+                // Lost or damaged on this device: counted as missing, so the next sync
+                // fetches it again from a device that has it.
+                self.store().forget_media_file(hash)?;
+                Err(e)
+            }
+        }
     }
 
     /// Write drafts through the change log as the signed-in person (signed by this

@@ -196,7 +196,9 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
         }
     }
     let plan = DayPlan::new(&mut rng, days.len(), size);
-    let pool = FilePool::new(&mut rng, dir, size)?;
+    // The files come from their own generator, so cafés of every scale made from one seed
+    // hold the same files (the benchmark links them instead of storing them again).
+    let pool = FilePool::new(&mut ChaCha8Rng::seed_from_u64(seed ^ 0x4d45_5354_5245_u64), dir, size)?;
 
     let mut next = 0usize;
     for week in 0..weeks {
@@ -427,7 +429,7 @@ fn store_new(
     let described =
         mestre.store().media(&hash)?.is_some() || drafts.iter().any(|d| d.table == crate::media::MediaRow::TABLE && d.row_id == hash);
     if !described {
-        mestre.media().put_unsynced(bytes)?;
+        mestre.replica().keep_file_unsynced(bytes)?;
         let mut draft = MediaDraft::new(hash.as_str(), owner).mime(mime).byte_len(bytes.len() as i64);
         if let Some(img) = image {
             draft = draft.width(i64::from(img.width)).height(i64::from(img.height));
@@ -443,7 +445,7 @@ fn record_prompt_clips(mestre: &mut Mestre, rng: &mut ChaCha8Rng, size: PresetSi
     for (l, lang) in STUDIO_LANGS.iter().enumerate() {
         for (i, id) in crate::i18n::MESSAGE_IDS.iter().take(size.prompt_clips).enumerate() {
             let bytes = with_ogg_serial(&base, 1_000_000 + (l * 10_000 + i) as u32)?;
-            let hash = mestre.media().put_unsynced(&bytes)?;
+            let hash = mestre.replica().keep_file_unsynced(&bytes)?;
             let owner = mestre.require_mentor()?.person.id.clone();
             mestre.record(vec![MediaDraft::new(hash.as_str(), &owner).mime("audio/ogg").byte_len(bytes.len() as i64).into()])?;
             mestre.save_prompt_clip(lang, id, &crate::media::Clip { voice: hash, duration_ms: 2000 })?;

@@ -12,21 +12,20 @@ impl Mestre {
     /// Her earlier days, newest first, as the timeline shows them.
     pub fn diary_days(&self, person_id: &str) -> Result<Vec<DaySummary>> {
         self.may_read_diary_of(person_id)?;
-        let mut out = Vec::new();
-        for row in self.store().diary_days(person_id, TIMELINE_DAYS)? {
-            let items = self.store().diary_items(&row.id)?;
-            let comments = self.store().diary_comments(&row.id)?;
-            out.push(DaySummary {
-                photo_thumb: items.iter().find_map(|i| i.photo_thumb.clone()),
-                items: items.len() as u32,
-                new_comments: comments.iter().filter(|c| c.created_ms > row.comments_seen_ms).count() as u32,
+        Ok(self
+            .store()
+            .diary_timeline(person_id, TIMELINE_DAYS)?
+            .into_iter()
+            .map(|(row, totals)| DaySummary {
+                photo_thumb: totals.first_thumb,
+                items: totals.items,
+                new_comments: totals.new_comments,
                 tasks: row.tasks,
                 mood: row.mood,
                 id: row.id,
                 day: row.day,
-            });
-        }
-        Ok(out)
+            })
+            .collect())
     }
 
     /// One day, whole: tasks, mood, what she added and her mentors' comments.

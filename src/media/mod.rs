@@ -137,6 +137,11 @@ impl MediaStore {
         Ok((files.len(), files.iter().map(|(_, len)| len).sum()))
     }
 
+    /// Every stored file (not files in transit) by hash, with its length.
+    pub fn list(&self) -> Result<Vec<(String, u64)>> {
+        Ok(self.files()?.into_iter().filter_map(|(path, len)| Some((path.file_name()?.to_string_lossy().into_owned(), len))).collect())
+    }
+
     /// Every stored file (not files in transit) and its length.
     fn files(&self) -> Result<Vec<(PathBuf, u64)>> {
         let mut out = Vec::new();

@@ -22,8 +22,8 @@ impl Mestre {
     /// Check, orient, shrink and store a photo and its thumbnail, owned by `owner`.
     pub(crate) fn store_photo(&mut self, owner: &str, bytes: &[u8]) -> Result<PhotoRef> {
         let imported = image_import::import_photo(bytes)?;
-        let photo = self.media().put(&imported.full.bytes)?;
-        let thumb = self.media().put(&imported.thumb.bytes)?;
+        let photo = self.replica().keep_file(&imported.full.bytes)?;
+        let thumb = self.replica().keep_file(&imported.thumb.bytes)?;
         let mut drafts: Vec<Draft> = Vec::new();
         for (hash, img) in [(&photo, &imported.full), (&thumb, &imported.thumb)] {
             if self.store().media(hash)?.is_none() {

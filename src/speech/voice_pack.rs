@@ -191,7 +191,7 @@ impl Mestre {
                 report.skipped += 1;
                 continue;
             };
-            let hash = self.media().put(&ogg)?;
+            let hash = self.replica().keep_file(&ogg)?;
             if self.store().media(&hash)?.is_none() {
                 drafts.push(MediaDraft::new(&hash, &owner).mime("audio/ogg").byte_len(ogg.len() as i64).into());
             }

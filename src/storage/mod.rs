@@ -27,6 +27,7 @@ use crate::error::{Error, ErrorKind, Result};
 
 pub use apply::ApplyReport;
 pub use changes::{ChangeLogStats, DeviceState, Origin, Writer};
+pub use diary::DayTotals;
 pub use peers::{IdentityRow, PeerRow};
 pub use people::LoginGuardRow;
 pub use rows::SchemaColumn;
@@ -45,6 +46,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_diary.sql"),
     include_str!("migrations/004_captions_and_voices.sql"),
     include_str!("migrations/005_trust.sql"),
+    include_str!("migrations/006_media_files.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -52,6 +52,10 @@ impl Replica {
             Some(id) => id,
             None => store.save_identity(&identity::generate(&name)?, now_ms)?,
         };
+        if !store.media_files_counted()? {
+            // A data directory from before schema v6: count the files it already holds.
+            store.count_media_files(&media.list()?)?;
+        }
         let device_key = store.device_key(now_ms)?;
         // Changes made here before changes were signed get this device's signature now.
         let signed = store.sign_own_legacy_changes(&Origin { id: &state.id, key: &device_key })?;
@@ -59,6 +63,21 @@ impl Replica {
             log::info!("signed {signed} changes made here before changes were signed");
         }
         Ok(Replica { store, media, clock: HlcClock::resume(state.hlc_last), log_id: state.id, device_key, identity, name })
+    }
+
+    /// Store a file durably and note that it is here.
+    pub fn keep_file(&self, bytes: &[u8]) -> Result<String> {
+        let hash = self.media.put(bytes)?;
+        self.store.note_media_file(&hash, bytes.len() as u64)?;
+        Ok(hash)
+    }
+
+    /// Store a file without waiting for the disk (generating data in bulk; the caller
+    /// calls `media.sync_all()` at the end) and note that it is here.
+    pub fn keep_file_unsynced(&self, bytes: &[u8]) -> Result<String> {
+        let hash = self.media.put_unsynced(bytes)?;
+        self.store.note_media_file(&hash, bytes.len() as u64)?;
+        Ok(hash)
     }
 
     /// The id peers pin for this device.

@@ -124,17 +124,19 @@ fn remaining_after(r: &Replica, vector: &BTreeMap<String, i64>) -> Result<u64> {
 /// Media that rows point to and describe, but whose files are not here, with how much
 /// has arrived, sorted by hash (so it can be paged).
 fn missing_media(r: &Replica) -> Result<Vec<(String, u64)>> {
-    let mut missing: Vec<(String, u64)> = r
-        .store
-        .referenced_media()?
-        .into_iter()
-        .filter(|h| is_media_hash(h) && !r.media.contains(h) && r.store.media(h).ok().flatten().is_some())
-        .map(|h| {
-            let have = r.media.partial_len(&h);
-            (h, have)
-        })
-        .collect();
-    missing.sort();
+    let mut missing = Vec::new();
+    for (hash, byte_len) in r.store.missing_media()? {
+        if !is_media_hash(&hash) {
+            continue;
+        }
+        if r.media.contains(&hash) {
+            // Stored by a way that did not note it (by hand, an older build): note it now.
+            r.store.note_media_file(&hash, byte_len.max(0) as u64)?;
+            continue;
+        }
+        let have = r.media.partial_len(&hash);
+        missing.push((hash, have));
+    }
     Ok(missing)
 }
 
@@ -149,6 +151,8 @@ fn missing_page(missing: &[(String, u64)], after: Option<&str>) -> (Vec<(String,
 /// Send a stored file from `offset`, chunk by chunk.
 fn send_media(s: &mut (impl Read + Write), r: &Replica, hash: &str, offset: u64) -> Result<u64> {
     if !r.media.contains(hash) {
+        // Not here after all (removed by hand?): counted as missing, so it is fetched.
+        r.store.forget_media_file(hash)?;
         send(s, &Message::NoMedia { hash: hash.into() })?;
         return Ok(0);
     }
@@ -192,6 +196,9 @@ fn receive_chunk(s: &mut impl Read, r: &Replica, hash: &str, offset: u64, total:
     }
     let last = offset + len == total;
     if r.media.contains(hash) {
+        if last {
+            r.store.note_media_file(hash, total)?;
+        }
         return Ok(if last { Chunk::Done } else { Chunk::Partial });
     }
     if r.store.media(hash)?.is_none_or(|row| row.byte_len != total as i64) {
@@ -206,6 +213,7 @@ fn receive_chunk(s: &mut impl Read, r: &Replica, hash: &str, offset: u64, total:
         return Ok(Chunk::Partial);
     }
     r.media.finish_partial(hash)?;
+    r.store.note_media_file(hash, total)?;
     Ok(Chunk::Done)
 }
 

@@ -148,6 +148,44 @@ fn a_tablet_pairs_by_code_and_both_sides_sync_photos_and_edits_both_ways() {
 }
 
 #[test]
+fn a_photo_lost_on_a_tablet_is_fetched_again_at_the_next_sync_after_the_app_fails_to_show_it() {
+    let clock = FixedClock::at_ms(T0);
+    let laptop = laptop_with_cafe();
+    let tablet = Device::new();
+    let (server, _) = laptop.serve(&clock);
+    let laptop_id = pair(&laptop, &server, &tablet);
+    sync(&tablet, &server, &laptop_id);
+    assert!(tablet.replica().store.missing_media().unwrap().is_empty(), "every file arrived and is counted");
+    // Someone clears files on the tablet by hand.
+    let thumb = tablet.mestre().people().unwrap().into_iter().find_map(|p| p.photo_thumb).unwrap();
+    std::fs::remove_file(tablet.path().join("media").join(&thumb[..2]).join(&thumb)).unwrap();
+    let err = tablet.mestre().media_bytes(&thumb).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::NotFound);
+    let report = sync(&tablet, &server, &laptop_id);
+    assert_eq!(report.media_received, 1, "{report:?}");
+    assert!(tablet.mestre().media_bytes(&thumb).is_ok(), "the photo shows again");
+}
+
+#[test]
+fn a_data_directory_from_before_files_were_counted_counts_them_once_and_asks_only_for_what_it_lacks() {
+    let clock = FixedClock::at_ms(T0);
+    let laptop = laptop_with_cafe();
+    let tablet = Device::new();
+    let (server, _) = laptop.serve(&clock);
+    let laptop_id = pair(&laptop, &server, &tablet);
+    sync(&tablet, &server, &laptop_id);
+    // As a schema-v5 directory is after its upgrade: files on disk, none counted yet.
+    let db = tablet.path().join(mestre::storage::DATABASE_FILE);
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("DELETE FROM media_file; DELETE FROM setting WHERE key = 'media_files_counted';")
+        .unwrap();
+    assert_eq!(mestre::storage::open(&db).unwrap().missing_media().unwrap().len(), 2, "both files count as missing until counted");
+    assert!(tablet.replica().store.missing_media().unwrap().is_empty(), "opening the directory counts the files it holds");
+    assert_eq!(sync(&tablet, &server, &laptop_id), SyncReport::default(), "nothing is fetched again");
+}
+
+#[test]
 fn three_devices_converge_and_a_trainee_reaches_the_other_tablet_through_the_laptop() {
     let clock = FixedClock::at_ms(T0);
     let laptop = laptop_with_cafe();
