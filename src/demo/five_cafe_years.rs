@@ -231,7 +231,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
                 drafts.push(day.into());
                 report.days += 1;
                 let item = |kind: ItemKind, photo: Option<PhotoRef>, voice: Option<(String, i64)>, minute: i64, rng: &mut ChaCha8Rng| {
-                    DiaryItemDraft::new(uuid_from(rng), trainee)
+                    DiaryItemDraft::new(uuid_at(day_start + minute * 60_000, rng), trainee)
                         .day_id(id.as_str())
                         .kind(kind)
                         .photo(photo.as_ref().map(|p| p.photo.clone()))
@@ -275,7 +275,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
                     }
                     let date = chrono::DateTime::from_timestamp_millis(start + d * DAY_MS + 9 * 3_600_000).expect("in range");
                     drafts.push(
-                        DiaryCommentDraft::new(uuid_from(&mut rng), mentor)
+                        DiaryCommentDraft::new(uuid_at(week_end - 60_000, &mut rng), mentor)
                             .day_id(day_id(&trainees[*t], &date.format("%Y-%m-%d").to_string()))
                             .text(COMMENTS[rng.gen_range(0..COMMENTS.len())])
                             .created_ms(week_end - 60_000)
@@ -306,8 +306,10 @@ fn set_clock(clock: &FixedClock, ms: i64) {
     }
 }
 
-fn uuid_from(rng: &mut ChaCha8Rng) -> String {
-    uuid::Builder::from_random_bytes(rng.gen()).into_uuid().to_string()
+/// An id as the app makes them (UUID v7: the time first, then random bits), at `ms`,
+/// from the seeded generator.
+fn uuid_at(ms: i64, rng: &mut ChaCha8Rng) -> String {
+    uuid::Builder::from_unix_timestamp_millis(ms.max(0) as u64, &rng.gen()).into_uuid().to_string()
 }
 
 /// What one day of one trainee holds.

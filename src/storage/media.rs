@@ -25,6 +25,19 @@ impl Store {
         Ok(())
     }
 
+    /// Note that media files are stored here, in one transaction.
+    pub fn note_media_files(&self, files: &[(String, u64)]) -> Result<()> {
+        let tx = self.conn.unchecked_transaction()?;
+        {
+            let mut insert = tx.prepare_cached("INSERT OR IGNORE INTO media_file (hash, byte_len) VALUES (?1, ?2)")?;
+            for (hash, len) in files {
+                insert.execute(rusqlite::params![hash, *len as i64])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Note that a media file is not here after all (found missing or damaged on reading).
     pub fn forget_media_file(&self, hash: &str) -> Result<()> {
         self.conn().prepare_cached("DELETE FROM media_file WHERE hash = ?1")?.execute([hash])?;

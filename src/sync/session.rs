@@ -186,7 +186,13 @@ enum Chunk {
 
 /// Receive one announced chunk. Only a file a row here describes (with that size) and
 /// that is not here yet is written; partial files stay within their declared size.
-fn receive_chunk(s: &mut impl Read, r: &Replica, hash: &str, offset: u64, total: u64, len: u64) -> Result<Chunk> {
+fn receive_chunk(
+    s: &mut impl Read,
+    r: &Replica,
+    hash: &str,
+    (offset, total, len): (u64, u64, u64),
+    landing: Option<&mut Landing>,
+) -> Result<Chunk> {
     if !is_media_hash(hash) || total > MAX_MEDIA_BYTES || len > MEDIA_CHUNK as u64 || offset.saturating_add(len) > total {
         return Err(violation(format!("media chunk {hash} {offset}+{len}/{total}")));
     }
@@ -212,9 +218,47 @@ fn receive_chunk(s: &mut impl Read, r: &Replica, hash: &str, offset: u64, total:
     if !last {
         return Ok(Chunk::Partial);
     }
-    r.media.finish_partial(hash)?;
-    r.store.note_media_file(hash, total)?;
+    match landing {
+        Some(landing) => {
+            r.media.finish_partial_unsynced(hash)?;
+            landing.landed(r, hash, total)?;
+        }
+        None => {
+            r.media.finish_partial(hash)?;
+            r.store.note_media_file(hash, total)?;
+        }
+    }
     Ok(Chunk::Done)
+}
+
+/// Files a sync received whole, made durable and noted together: one filesystem sync
+/// and one transaction per group instead of two fsyncs and a commit per file.
+#[derive(Default)]
+struct Landing {
+    pending: Vec<(String, u64)>,
+}
+
+impl Landing {
+    /// Files per group: what a crash could make the next sync fetch again.
+    const GROUP: usize = 64;
+
+    fn landed(&mut self, r: &Replica, hash: &str, byte_len: u64) -> Result<()> {
+        self.pending.push((hash.to_string(), byte_len));
+        if self.pending.len() >= Self::GROUP {
+            self.flush(r)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self, r: &Replica) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        r.media.sync_filesystem()?;
+        r.store.note_media_files(&self.pending)?;
+        self.pending.clear();
+        Ok(())
+    }
 }
 
 /// Sync as the client: everything the server has that we lack comes here, and the other way.
@@ -226,6 +270,7 @@ pub fn run_client<S: Read + Write>(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<SyncReport> {
     let mut report = SyncReport::default();
+    r.store.sync_without_waiting_for_disk()?;
     send(s, &hello(r)?)?;
     match recv(s)? {
         Message::Hello { protocol, schema, root, .. } => {
@@ -303,14 +348,24 @@ pub fn run_client<S: Read + Write>(
         available.extend(page.iter().filter(|(h, _)| hashes.contains(h)).cloned());
     }
     let media_total = available.len() as u64;
-    for (i, (hash, have)) in available.into_iter().enumerate() {
-        send(s, &Message::GetMedia { hash: hash.clone(), offset: have })?;
+    // Ask for a few files ahead, so the server never waits for the next question: the
+    // questions are small and the answers come in order.
+    const AHEAD: usize = 8;
+    let mut asked = 0;
+    let mut landing = Landing::default();
+    for i in 0..available.len() {
+        while asked < available.len() && asked < i + AHEAD {
+            let (hash, have) = &available[asked];
+            send(s, &Message::GetMedia { hash: hash.clone(), offset: *have })?;
+            asked += 1;
+        }
+        let hash = &available[i].0;
         loop {
             match recv(s)? {
                 Message::NoMedia { .. } => break,
-                Message::MediaChunk { hash: h, offset, total, len } if h == hash => {
+                Message::MediaChunk { hash: h, offset, total, len } if &h == hash => {
                     report.media_bytes += len;
-                    match receive_chunk(s, r, &hash, offset, total, len)? {
+                    match receive_chunk(s, r, hash, (offset, total, len), Some(&mut landing))? {
                         Chunk::Partial => {}
                         Chunk::Done => {
                             report.media_received += 1;
@@ -324,6 +379,7 @@ pub fn run_client<S: Read + Write>(
         }
         progress(Progress { phase: Phase::Media, done: i as u64 + 1, total: media_total });
     }
+    landing.flush(r)?;
 
     // Media the server lacks, from us, a page of its list at a time.
     let mut after = None;
@@ -372,6 +428,7 @@ pub fn serve<S: Read + Write>(
     on_message: &mut dyn FnMut(&Message),
 ) -> Result<ServeReport> {
     let mut report = ServeReport::default();
+    r.store.sync_without_waiting_for_disk()?;
     let first = recv(s)?;
     on_message(&first);
     match first {
@@ -432,7 +489,7 @@ pub fn serve<S: Read + Write>(
                 let (media, more) = missing_page(list, after.as_deref());
                 send(s, &Message::Missing { media, more })?;
             }
-            Message::MediaChunk { hash, offset, total, len } => match receive_chunk(s, r, &hash, offset, total, len) {
+            Message::MediaChunk { hash, offset, total, len } => match receive_chunk(s, r, &hash, (offset, total, len), None) {
                 Ok(Chunk::Done) => send(s, &Message::MediaDone { hash, ok: true })?,
                 Ok(Chunk::Refused) => send(s, &Message::MediaDone { hash, ok: false })?,
                 Ok(Chunk::Partial) => {}
