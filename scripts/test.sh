@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Mestre: formatting and lints, the Rust core, the UI's unit tests, browser flows of the UI
 # in Chromium (mocked backend, with an accessibility audit), and a smoke test of the
-# real app under Xvfb driven through tauri-driver + WebKitWebDriver.
+# real app under Xvfb driven through tauri-driver + WebKitWebDriver, and one tiny run of
+# the benchmark.
 # Installs what is missing first. Screenshots land in .test-output/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,5 +41,8 @@ fi
 step "real app: smoke test under Xvfb"
 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash scripts/with-sound.sh \
   node --test --test-concurrency=1 ui/tests/app/
+
+step "benchmark: one tiny run proves the bench command works (numbers are not checked)"
+bash scripts/bench.sh --tiny
 
 step "all tests passed in $(( $(date +%s) - started )) s"

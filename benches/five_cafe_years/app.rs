@@ -15,8 +15,9 @@ const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
 /// How long a window is left to settle before its memory is read.
 const SETTLE: Duration = Duration::from_secs(3);
 
-/// One run of the app on `data`: milliseconds to the first screen, then PSS and RSS.
-fn run_app(app: &Path, data: &Path, home: &Path, extra_env: &[(&str, &str)]) -> Option<(f64, f64, f64)> {
+/// One run of the app on `data`: milliseconds to the first screen (in all, and from
+/// the page's own start), then PSS and RSS in MB.
+fn run_app(app: &Path, data: &Path, home: &Path, extra_env: &[(&str, &str)]) -> Option<(f64, f64, f64, f64)> {
     let mut cmd = Command::new(app);
     isolate(&mut cmd, home);
     cmd.env("MESTRE_DATA_DIR", data).env("MESTRE_LISTEN", "127.0.0.1:0").env("RUST_LOG", "mestre::startup=info,warn");
@@ -31,15 +32,17 @@ fn run_app(app: &Path, data: &Path, home: &Path, extra_env: &[(&str, &str)]) -> 
     std::thread::spawn(move || {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
             if line.contains("first interactive screen") {
-                let _ = tx.send(started.elapsed());
+                // "… (page 412 ms)": the web view's own share, from its navigation start.
+                let page_ms = line.split("(page ").nth(1).and_then(|r| r.split(' ').next()).and_then(|v| v.parse::<f64>().ok());
+                let _ = tx.send((started.elapsed(), page_ms.unwrap_or(f64::NAN)));
             }
         }
     });
     let shown = rx.recv_timeout(Duration::from_secs(60)).ok();
-    let result = shown.map(|took| {
+    let result = shown.map(|(took, page_ms)| {
         std::thread::sleep(SETTLE);
         let (pss, rss) = tree_memory_mb(child.id());
-        (took.as_secs_f64() * 1000.0, pss, rss)
+        (took.as_secs_f64() * 1000.0, page_ms, pss, rss)
     });
     stop(&mut child);
     result
@@ -99,7 +102,7 @@ pub fn measure(report: &mut Report, app: &Path, cafes: &[(&str, &Path)], runs: u
     for (label, data) in cafes {
         for (variant, env) in variants {
             let n = if variant.is_empty() { runs } else { runs.div_ceil(2) };
-            let results: Vec<(f64, f64, f64)> =
+            let results: Vec<(f64, f64, f64, f64)> =
                 (0..n).filter_map(|i| run_app(app, data, &scratch.join(format!("home-{label}-{}-{i}", variant.len())), env)).collect();
             if results.len() < n {
                 report.note(format!("app on {label}{variant}: {} of {n} runs never reported a first screen", n - results.len()));

@@ -167,4 +167,15 @@ fn main() {
     std::fs::write(args.out.join(format!("{name}.md")), &table).unwrap();
     eprintln!("wrote {}", args.out.join(format!("{name}.json")).display());
     let _ = std::fs::remove_dir_all(&scratch);
+    if args.tiny {
+        // The tests run this: every part of the benchmark must have measured something.
+        let missing: Vec<&str> = ["reference café", "screens 1×", "sync 1×", "media link", "thumbnails", "start-up", "memory"]
+            .into_iter()
+            .filter(|section| !report.figures.iter().any(|f| f.section == *section && f.median.is_finite()))
+            .collect();
+        if !missing.is_empty() {
+            eprintln!("the benchmark measured nothing for: {}", missing.join(", "));
+            std::process::exit(1);
+        }
+    }
 }

@@ -51,3 +51,39 @@ pub fn tree_memory_mb(root: u32) -> (f64, f64) {
 pub fn peak_rss_mb(pid: u32) -> f64 {
     std::fs::read_to_string(format!("/proc/{pid}/status")).map(|t| field_kb(&t, "VmHWM:")).unwrap_or(0) as f64 / 1024.0
 }
+
+/// RSS and anonymous (heap) RSS of one process, in MB.
+pub fn memory_mb(pid: u32) -> (f64, f64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    (field_kb(&status, "VmRSS:") as f64 / 1024.0, field_kb(&status, "RssAnon:") as f64 / 1024.0)
+}
+
+/// Reads a process's memory every 20 ms on a thread of its own, keeping the highest.
+pub struct Sampler {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: std::thread::JoinHandle<(f64, f64)>,
+}
+
+impl Sampler {
+    pub fn start(pid: u32) -> Sampler {
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let (mut rss, mut heap) = (0f64, 0f64);
+            while !flag.load(std::sync::atomic::Ordering::Relaxed) {
+                let (r, h) = memory_mb(pid);
+                rss = rss.max(r);
+                heap = heap.max(h);
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            (rss, heap)
+        });
+        Sampler { stop, thread }
+    }
+
+    /// The highest RSS and heap seen, in MB.
+    pub fn stop(self) -> (f64, f64) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.thread.join().unwrap_or((f64::NAN, f64::NAN))
+    }
+}

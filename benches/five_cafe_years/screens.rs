@@ -22,6 +22,11 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
     let trainee =
         people.iter().filter(|p| p.role == Role::Trainee).max_by_key(|p| m.store().count_days_of(&p.id).unwrap_or(0)).unwrap().id.clone();
     m.login_with_pin(&trainee, &mestre::demo::DEMO_PIN).unwrap();
+    // Today she has kept her day already: my day shows it whole.
+    let today: Vec<String> = mestre::diary::TASKS.iter().take(3).map(|t| t.id.to_string()).collect();
+    m.set_my_tasks(&today).unwrap();
+    m.set_my_mood(mestre::diary::Mood::Good).unwrap();
+    m.add_my_photo(&mestre::demo::food_jpeg(7)).unwrap();
     let days = m.diary_days(&trainee).unwrap();
     // A day with a photo and comments, the kind a mentor opens.
     let day = days.iter().find(|d| d.photo_thumb.is_some() && d.new_comments > 0).or(days.first()).unwrap().id.clone();

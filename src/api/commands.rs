@@ -19,8 +19,8 @@ macro_rules! for_each_command {
                 /// Everything the first screen needs in one call.
                 fn app_state() -> $crate::api::AppState = |m| m.app_state();
                 /// The UI shows its first screen and can be touched (logged for the start-up benchmark).
-                fn first_screen_shown(screen: String) -> () = |m| {
-                    m.first_screen_shown(&screen);
+                fn first_screen_shown(screen: String, page_ms: f64) -> () = |m| {
+                    m.first_screen_shown(&screen, page_ms);
                     Ok(())
                 };
                 /// Choose the language of the shared screens.

@@ -64,8 +64,9 @@ impl Mestre {
     /// The UI has drawn its first screen and answers touches. Logged (target
     /// `mestre::startup`, level info) so start-up can be timed from outside the app: the
     /// benchmark starts the app and waits for this line.
-    pub fn first_screen_shown(&self, screen: &str) {
-        log::info!(target: "mestre::startup", "first interactive screen: {screen}");
+    /// `page_ms` is how long the page took from its own start (the web view's share).
+    pub fn first_screen_shown(&self, screen: &str, page_ms: f64) {
+        log::info!(target: "mestre::startup", "first interactive screen: {screen} (page {page_ms:.0} ms)");
     }
 
     pub fn app_state(&self) -> Result<AppState> {

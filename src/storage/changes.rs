@@ -84,7 +84,10 @@ impl Store {
     /// many were signed.
     pub fn sign_own_legacy_changes(&mut self, origin: &Origin) -> Result<usize> {
         self.write(|tx| {
-            let sql = format!("SELECT {LOGGED_CHANGE} FROM change_log WHERE origin = ?1 AND sig = '' ORDER BY seq");
+            // Through its own partial index (schema v6): the log itself may hold a million changes.
+            let sql = format!(
+                "SELECT {LOGGED_CHANGE} FROM change_log INDEXED BY change_log_unsigned WHERE origin = ?1 AND sig = '' ORDER BY seq"
+            );
             let rows = tx.prepare(&sql)?.query_map([&origin.id.0], logged_change)?.collect::<rusqlite::Result<Vec<_>>>()?;
             let mut signed = 0;
             for row in rows {

@@ -49,11 +49,6 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_media_files.sql"),
 ];
 
-/// How much of the database file is read through a memory map.
-const MMAP_BYTES: i64 = 256 * 1024 * 1024;
-/// SQLite's own page cache, in KiB (its default is 2 MiB).
-const CACHE_KIB: i64 = 16 * 1024;
-
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -94,12 +89,7 @@ fn prepare(mut conn: Connection, on_disk: bool) -> Result<Store> {
         }
         // FULL: a write acknowledged to a trainee survives a pulled plug.
         conn.pragma_update(None, "synchronous", "FULL")?;
-        // Read the database through a memory map (the kernel's page cache, shared, not
-        // copied page by page with pread) and keep more pages in SQLite's own cache: a
-        // five-year café's first sync otherwise spends half its time re-reading pages.
-        conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
     }
-    conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     migrations().to_latest(&mut conn).map_err(|e| Error::new(ErrorKind::DatabaseUnavailable, format!("migration failed: {e}")))?;
     Ok(Store { conn })

@@ -45,3 +45,8 @@ CREATE TRIGGER media_file_lost AFTER DELETE ON media_file
 BEGIN
     INSERT OR IGNORE INTO media_missing SELECT OLD.hash WHERE EXISTS (SELECT 1 FROM media WHERE id = OLD.hash AND deleted = 0);
 END;
+
+-- Changes this device made before changes were signed: looked for each time a data
+-- directory is opened (every sync opens it), so found through an index of their own
+-- rather than by reading the whole log.
+CREATE INDEX change_log_unsigned ON change_log (origin, seq) WHERE sig = '';

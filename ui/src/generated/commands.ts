@@ -9,7 +9,7 @@ export type Invoke = <T>(command: string, args?: Record<string, unknown> | Uint8
 export function tauriCommands(invoke: Invoke): Commands {
   return {
     appState: () => invoke('app_state'),
-    firstScreenShown: (screen) => invoke('first_screen_shown', { screen }),
+    firstScreenShown: (screen, pageMs) => invoke('first_screen_shown', { screen, pageMs }),
     setDeviceLanguage: (tag) => invoke('set_device_language', { tag }),
     setupCafe: (setup) => invoke('setup_cafe', { setup }),
     people: () => invoke('people'),

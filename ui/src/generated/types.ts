@@ -538,7 +538,7 @@ export interface Commands {
   /** Everything the first screen needs in one call. */
   appState(): Promise<AppState>;
   /** The UI shows its first screen and can be touched (logged for the start-up benchmark). */
-  firstScreenShown(screen: string): Promise<void>;
+  firstScreenShown(screen: string, pageMs: number): Promise<void>;
   /** Choose the language of the shared screens. */
   setDeviceLanguage(tag: string): Promise<void>;
   /** First run: create the café and its first mentor (signed in at once). */

@@ -184,7 +184,7 @@ export function createMockBackend(): Backend {
   }
 
   return {
-    async firstScreenShown(screen) {
+    async firstScreenShown(screen, _pageMs) {
       firstScreens.push(screen);
     },
     async appState() {
