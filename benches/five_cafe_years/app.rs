@@ -45,6 +45,7 @@ fn run_app(app: &Path, data: &Path, home: &Path, extra_env: &[(&str, &str)]) -> 
         (took.as_secs_f64() * 1000.0, page_ms, pss, rss)
     });
     stop(&mut child);
+    unmount_under(home);
     result
 }
 
@@ -66,6 +67,18 @@ fn stop(child: &mut Child) {
     let _ = child.wait();
 }
 
+/// GTK may start the document portal (through D-Bus autolaunch on the X display), which
+/// mounts a FUSE folder in the run's HOME and outlives the window: unmount what is left
+/// there, so the scratch folder can be removed.
+fn unmount_under(home: &Path) {
+    let mounts = std::fs::read_to_string("/proc/mounts").unwrap_or_default();
+    for point in mounts.lines().filter_map(|l| l.split_whitespace().nth(1)) {
+        if Path::new(point).starts_with(home) {
+            let _ = Command::new("umount").arg("-l").arg(point).status();
+        }
+    }
+}
+
 fn minibrowser(home: &Path) -> Option<(f64, f64)> {
     let mut cmd = Command::new(MINIBROWSER);
     isolate(&mut cmd, home);
@@ -74,6 +87,7 @@ fn minibrowser(home: &Path) -> Option<(f64, f64)> {
     std::thread::sleep(SETTLE + Duration::from_secs(1));
     let memory = tree_memory_mb(child.id());
     stop(&mut child);
+    unmount_under(home);
     Some(memory)
 }
 
