@@ -57,6 +57,17 @@ for (const size of Object.keys(SIZES)) {
   });
 }
 
+test('the app says once, when its first screen is drawn, which screen that is (the start-up benchmark waits for it)', async () => {
+  const page = await open('tablet');
+  await screen(page, 'language');
+  await page.waitForFunction(() => window.__mestreFirstScreens.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.__mestreFirstScreens), ['language']);
+  await page.click('[data-testid=language-nb] .name');
+  await screen(page, 'wall');
+  assert.deepEqual(await page.evaluate(() => window.__mestreFirstScreens), ['language'], 'said once, not again on the next screen');
+  assert.deepEqual(page.errors, []);
+});
+
 test('the same flow in Norwegian, with screenshots of each screen', async () => {
   const page = await open('tablet');
   await page.click('[data-testid=language-nb] .name');
