@@ -24,6 +24,6 @@ else
   run=(cargo bench --quiet -p mestre --bench five_cafe_years --)
 fi
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x800x24" "${run[@]}" "$@"
+  exec xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- "${run[@]}" "$@"
 fi
 exec "${run[@]}" "$@"

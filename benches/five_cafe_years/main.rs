@@ -10,6 +10,7 @@
 //!   --app PATH        the app (default target/release/mestre-app)
 //!   --out DIR         where the table and JSON go (default target/bench)
 //!   --fresh           make the cafés again even if kept from an earlier run
+//!   --only LIST       some parts only: screens,sync,link,thumbnails,app
 
 mod app;
 mod data;
@@ -33,6 +34,13 @@ struct Args {
     app: PathBuf,
     out: PathBuf,
     fresh: bool,
+    only: Option<Vec<String>>,
+}
+
+impl Args {
+    fn wants(&self, part: &str) -> bool {
+        self.only.as_ref().is_none_or(|parts| parts.iter().any(|p| p == part))
+    }
 }
 
 fn args(root: &Path) -> Args {
@@ -44,6 +52,7 @@ fn args(root: &Path) -> Args {
         app: root.join("target/release/mestre-app"),
         out: root.join("target/bench"),
         fresh: false,
+        only: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -51,6 +60,7 @@ fn args(root: &Path) -> Args {
         match arg.as_str() {
             "--tiny" => a.tiny = true,
             "--fresh" => a.fresh = true,
+            "--only" => a.only = Some(value().split(',').map(|s| s.trim().to_string()).collect()),
             "--scales" => a.scales = value().split(',').map(|s| s.trim().parse().expect("--scales 1,2,4")).collect(),
             "--runs" => a.runs = value().parse().expect("--runs N"),
             "--cli" => a.cli = value().into(),
@@ -133,36 +143,49 @@ fn main() {
     let (rounds, calls) = if args.tiny { (2, 20) } else { (5, 200) };
     let mut media_mb_s = f64::NAN;
     for (k, set) in &sets {
-        eprintln!("screens on {} …", set.name);
-        let copy = data::working_copy(set, &scratch);
-        screens::measure(&mut report, &format!("screens {k}×"), copy.path(), rounds, calls);
-        drop(copy);
-        eprintln!("sync on {} …", set.name);
-        let hub = data::working_copy(set, &scratch);
-        let tablet = tempfile::tempdir_in(&scratch).unwrap();
-        let mb_s = sync::measure(&mut report, &format!("sync {k}×"), &args.cli, hub.path(), tablet.path(), if args.tiny { 3 } else { 10 });
-        if *k == 1 {
-            media_mb_s = mb_s;
+        if args.wants("screens") {
+            eprintln!("screens on {} …", set.name);
+            let copy = data::working_copy(set, &scratch);
+            screens::measure(&mut report, &format!("screens {k}×"), copy.path(), rounds, calls);
+        }
+        if args.wants("sync") || (args.wants("link") && *k == 1) {
+            eprintln!("sync on {} …", set.name);
+            let hub = data::working_copy(set, &scratch);
+            let tablet = tempfile::tempdir_in(&scratch).unwrap();
+            let mb_s = sync::measure(&mut report, &format!("sync {k}×"), &args.cli, hub.path(), tablet.path(), if args.tiny { 3 } else { 10 });
+            if *k == 1 {
+                media_mb_s = mb_s;
+            }
         }
     }
     if let Some((_, set)) = sets.iter().find(|(k, _)| *k == 1) {
-        eprintln!("media link …");
-        sync::link_limits(&mut report, &data::media_files(&set.dir), media_mb_s);
-        eprintln!("thumbnails …");
-        let mut originals: Vec<PathBuf> = std::fs::read_dir(set.dir.join(PHONE_PHOTOS_DIR)).unwrap().flatten().map(|e| e.path()).collect();
-        originals.sort();
-        thumbs::measure(&mut report, &originals, if args.tiny { 1 } else { 3 }, &scratch);
-        eprintln!("the app …");
-        let empty = tempfile::tempdir_in(&scratch).unwrap();
-        let full = data::working_copy(set, &scratch);
-        let label = if args.tiny { "tiny café" } else { "five café-years" };
-        app::measure(&mut report, &args.app, &[("empty café", empty.path()), (label, full.path())], args.runs, &scratch);
+        if args.wants("link") {
+            eprintln!("media link …");
+            sync::link_limits(&mut report, &data::media_files(&set.dir), media_mb_s);
+        }
+        if args.wants("thumbnails") {
+            eprintln!("thumbnails …");
+            let mut originals: Vec<PathBuf> = std::fs::read_dir(set.dir.join(PHONE_PHOTOS_DIR)).unwrap().flatten().map(|e| e.path()).collect();
+            originals.sort();
+            thumbs::measure(&mut report, &originals, if args.tiny { 1 } else { 3 }, &scratch);
+        }
+        if args.wants("app") {
+            eprintln!("the app …");
+            let empty = tempfile::tempdir_in(&scratch).unwrap();
+            let full = data::working_copy(set, &scratch);
+            let label = if args.tiny { "tiny café" } else { "five café-years" };
+            app::measure(&mut report, &args.app, &[("empty café", empty.path()), (label, full.path())], args.runs, &scratch);
+        }
     }
 
     let table = report.table();
     println!("\n## Mestre benchmark — {}\n\n{table}", report.machine);
     std::fs::create_dir_all(&args.out).unwrap();
-    let name = if args.tiny { "tiny" } else { "five-cafe-years" };
+    let name = match (&args.only, args.tiny) {
+        (_, true) => "tiny".to_string(),
+        (Some(parts), false) => format!("five-cafe-years-{}", parts.join("-")),
+        (None, false) => "five-cafe-years".to_string(),
+    };
     std::fs::write(args.out.join(format!("{name}.json")), serde_json::to_string_pretty(&report).unwrap()).unwrap();
     std::fs::write(args.out.join(format!("{name}.md")), &table).unwrap();
     eprintln!("wrote {}", args.out.join(format!("{name}.json")).display());
