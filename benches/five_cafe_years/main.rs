@@ -152,7 +152,8 @@ fn main() {
             eprintln!("sync on {} …", set.name);
             let hub = data::working_copy(set, &scratch);
             let tablet = tempfile::tempdir_in(&scratch).unwrap();
-            let mb_s = sync::measure(&mut report, &format!("sync {k}×"), &args.cli, hub.path(), tablet.path(), if args.tiny { 3 } else { 10 });
+            let mb_s =
+                sync::measure(&mut report, &format!("sync {k}×"), &args.cli, hub.path(), tablet.path(), if args.tiny { 3 } else { 10 });
             if *k == 1 {
                 media_mb_s = mb_s;
             }
@@ -165,7 +166,8 @@ fn main() {
         }
         if args.wants("thumbnails") {
             eprintln!("thumbnails …");
-            let mut originals: Vec<PathBuf> = std::fs::read_dir(set.dir.join(PHONE_PHOTOS_DIR)).unwrap().flatten().map(|e| e.path()).collect();
+            let mut originals: Vec<PathBuf> =
+                std::fs::read_dir(set.dir.join(PHONE_PHOTOS_DIR)).unwrap().flatten().map(|e| e.path()).collect();
             originals.sort();
             thumbs::measure(&mut report, &originals, if args.tiny { 1 } else { 3 }, &scratch);
         }
