@@ -175,6 +175,8 @@ fn main() {
             eprintln!("the app …");
             let empty = tempfile::tempdir_in(&scratch).unwrap();
             let full = data::working_copy(set, &scratch);
+            // A café in use has chosen its language: the app opens on the wall of faces.
+            mestre::api::Mestre::open(full.path()).unwrap().set_device_language("nb").unwrap();
             let label = if args.tiny { "tiny café" } else { "five café-years" };
             app::measure(&mut report, &args.app, &[("empty café", empty.path()), (label, full.path())], args.runs, &scratch);
         }

@@ -42,7 +42,9 @@ pub fn tree_memory_mb(root: u32) -> (f64, f64) {
     let (mut pss, mut rss) = (0, 0);
     for pid in tree(root) {
         pss += std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).map(|t| field_kb(&t, "Pss:")).unwrap_or(0);
-        rss += std::fs::read_to_string(format!("/proc/{pid}/status")).map(|t| field_kb(&t, "VmRSS:")).unwrap_or(0);
+        // Rss from the same page-table walk as Pss (the status counter misses mappings such
+        // as the GPU buffers WebKit shares, so it can read below Pss).
+        rss += std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).map(|t| field_kb(&t, "Rss:")).unwrap_or(0);
     }
     (pss as f64 / 1024.0, rss as f64 / 1024.0)
 }
