@@ -144,8 +144,17 @@ pub fn measure(report: &mut Report, app: &Path, cafes: &[(&str, &Path)], runs: u
                 continue;
             }
             let ms: Vec<f64> = results.iter().map(|r| r.0).collect();
-            let pss: Vec<f64> = results.iter().map(|r| r.1).collect();
-            let rss: Vec<f64> = results.iter().map(|r| r.2).collect();
+            let page: Vec<f64> = results.iter().map(|r| r.1).collect();
+            let pss: Vec<f64> = results.iter().map(|r| r.2).collect();
+            let rss: Vec<f64> = results.iter().map(|r| r.3).collect();
+            report.add(
+                "start-up",
+                &format!("{label}{variant}: of which the page, from its own start"),
+                "ms",
+                &page,
+                None,
+                "the rest is process, window and WebKit start",
+            );
             report.add(
                 "start-up",
                 &format!("{label}{variant}: start to first interactive screen"),
