@@ -34,10 +34,10 @@ use crate::clock::{Clock, FixedClock};
 use crate::diary::{day_id, DiaryCommentDraft, DiaryDayDraft, DiaryItemDraft, ItemKind, Mood, TASKS};
 use crate::error::{Error, Result};
 use crate::media::{audio, image_import, MediaDraft, MediaStore, PhotoRef};
-use crate::people::{NewMentor, NewTrainee};
+use crate::people::NewMentor;
 use crate::speech::Speaker;
 
-use super::{portrait_jpeg, DEMO_CAFE, DEMO_MENTOR, DEMO_PASSWORD, DEMO_PIN, TRAINEES};
+use super::{DEMO_CAFE, DEMO_MENTOR, DEMO_PASSWORD};
 
 const DAY_MS: i64 = 86_400_000;
 /// Where the preset keeps the 12 MP originals of its sample, inside the data directory.
@@ -167,20 +167,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
         mentor.1 = mestre.mentor_signer();
     }
     mestre.sign_in_for_demo(&founder.0, founder.1.clone())?;
-    let mut trainees = Vec::new();
-    for i in 0..size.trainees {
-        let (first, lang) = TRAINEES[i % TRAINEES.len()];
-        let name = if i < TRAINEES.len() { first.to_string() } else { format!("{first} {}", i / TRAINEES.len() + 1) };
-        let photo = mestre.import_photo(&portrait_jpeg(i))?;
-        let person = mestre.add_trainee(NewTrainee {
-            name,
-            photo: Some(photo),
-            ui_lang: lang.into(),
-            home_lang: lang.into(),
-            pin: DEMO_PIN.to_vec(),
-        })?;
-        trainees.push(person.id);
-    }
+    let trainees = (0..size.trainees).map(|i| super::add_demo_trainee(&mut mestre, i)).collect::<Result<Vec<_>>>()?;
     record_prompt_clips(&mut mestre, &mut rng, size, &mut report)?;
 
     // Which days each trainee came, decided first so the photos, voice notes, words and

@@ -91,22 +91,28 @@ pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptio
     let step = if options.trainees == 0 { 0 } else { i64::from(options.days) * day_ms / 3 / options.trainees as i64 };
     let mut trainees = Vec::new();
     for i in 0..options.trainees {
-        let (first, lang) = TRAINEES[i % TRAINEES.len()];
-        let name = if i < TRAINEES.len() { first.to_string() } else { format!("{first} {}", i / TRAINEES.len() + 1) };
-        let photo = mestre.import_photo(&portrait_jpeg(i))?;
-        let person = mestre.add_trainee(NewTrainee {
-            name,
-            photo: Some(photo),
-            ui_lang: lang.into(),
-            home_lang: lang.into(),
-            pin: DEMO_PIN.to_vec(),
-        })?;
-        trainees.push(person.id);
+        trainees.push(add_demo_trainee(&mut mestre, i)?);
         clock.advance_ms(step);
     }
     let mentor = mestre.people()?.into_iter().find(|p| p.role == Role::Mentor).map(|p| (p.id, mestre.mentor_signer()));
     write_diaries(&mut mestre, &clock, &trainees, mentor, start + i64::from(options.days) * day_ms)?;
     Ok(())
+}
+
+/// Demo trainee number `i` (a name and language from `TRAINEES`, numbered past the
+/// list), with her portrait and the demo PIN, added by the signed-in mentor. Her id.
+pub(crate) fn add_demo_trainee(mestre: &mut Mestre, i: usize) -> Result<String> {
+    let (first, lang) = TRAINEES[i % TRAINEES.len()];
+    let name = if i < TRAINEES.len() { first.to_string() } else { format!("{first} {}", i / TRAINEES.len() + 1) };
+    let photo = mestre.import_photo(&portrait_jpeg(i))?;
+    let person = mestre.add_trainee(NewTrainee {
+        name,
+        photo: Some(photo),
+        ui_lang: lang.into(),
+        home_lang: lang.into(),
+        pin: DEMO_PIN.to_vec(),
+    })?;
+    Ok(person.id)
 }
 
 /// Days in the little book until `until_ms`: most working days have a few tasks and a

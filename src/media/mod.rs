@@ -88,6 +88,16 @@ impl MediaStore {
 
     /// Store bytes durably (temp file, fsync, rename) and return their hash.
     pub fn put(&self, bytes: &[u8]) -> Result<String> {
+        self.store(bytes, true)
+    }
+
+    /// Store bytes without waiting for the disk, for generating data in bulk (the demo
+    /// and benchmark cafés): [`MediaStore::sync_all`] once at the end makes them durable.
+    pub fn put_unsynced(&self, bytes: &[u8]) -> Result<String> {
+        self.store(bytes, false)
+    }
+
+    fn store(&self, bytes: &[u8], durable: bool) -> Result<String> {
         let hash = sha256_hex(bytes);
         let path = self.path_of(&hash)?;
         if path.exists() {
@@ -97,23 +107,12 @@ impl MediaStore {
         std::fs::create_dir_all(dir)?;
         let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
         tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
+        if durable {
+            tmp.as_file().sync_all()?;
+        }
         tmp.persist(&path).map_err(|e| Error::from(e.error))?;
-        sync_dir(dir)?;
-        Ok(hash)
-    }
-
-    /// Store bytes without waiting for the disk, for generating data in bulk (the demo
-    /// and benchmark cafés): [`MediaStore::sync_all`] once at the end makes them durable.
-    pub fn put_unsynced(&self, bytes: &[u8]) -> Result<String> {
-        let hash = sha256_hex(bytes);
-        let path = self.path_of(&hash)?;
-        if !path.exists() {
-            let dir = path.parent().expect("media path has a parent");
-            std::fs::create_dir_all(dir)?;
-            let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-            tmp.write_all(bytes)?;
-            tmp.persist(&path).map_err(|e| Error::from(e.error))?;
+        if durable {
+            sync_dir(dir)?;
         }
         Ok(hash)
     }

@@ -50,18 +50,10 @@ impl Store {
         Ok(self.setting(MEDIA_FILES_COUNTED)?.is_some())
     }
 
-    /// Count the files on disk (hash and length) into `media_file`, in one transaction.
+    /// Count the files on disk (hash and length) into `media_file`, once.
     pub fn count_media_files(&mut self, files: &[(String, u64)]) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut insert = tx.prepare("INSERT OR IGNORE INTO media_file (hash, byte_len) VALUES (?1, ?2)")?;
-            for (hash, len) in files {
-                insert.execute(rusqlite::params![hash, *len as i64])?;
-            }
-            tx.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?1, '1')", [MEDIA_FILES_COUNTED])?;
-        }
-        tx.commit()?;
-        Ok(())
+        self.note_media_files(files)?;
+        self.set_setting(MEDIA_FILES_COUNTED, "1")
     }
 
     /// Live media rows whose file is not here, with their declared sizes, by hash.
