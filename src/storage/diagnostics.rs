@@ -2,7 +2,6 @@
 //! each took inside SQLite, and SQLite's plan for each (`EXPLAIN QUERY PLAN`).
 
 use std::sync::Mutex;
-use std::time::Duration;
 
 use rusqlite::trace::{TraceEvent, TraceEventCodes};
 
@@ -46,9 +45,4 @@ impl Store {
         let rows = stmt.query_map([], |r| r.get::<_, String>(3))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
-}
-
-/// Total time of traced statements.
-pub fn total(statements: &[TracedStatement]) -> Duration {
-    Duration::from_micros(statements.iter().map(|s| s.micros).sum())
 }
