@@ -4,8 +4,9 @@
 
 use std::io::Cursor;
 
-use image::imageops::FilterType;
-use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
+use fast_image_resize::images::Image as ResizeTarget;
+use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
+use image::{DynamicImage, ImageDecoder, ImageReader, Limits, RgbImage};
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -63,15 +64,38 @@ pub fn import_photo(bytes: &[u8]) -> Result<ImportedPhoto> {
         _ => decode_whole(reader)?,
     };
     img.apply_orientation(orientation);
+    // Photos are stored as RGB JPEGs; any alpha or 16-bit depth goes here, once.
+    let img = img.into_rgb8();
 
-    let full = if img.width() > FULL_MAX_SIDE || img.height() > FULL_MAX_SIDE {
-        img.resize(FULL_MAX_SIDE, FULL_MAX_SIDE, FilterType::Triangle)
-    } else {
-        img
-    };
+    let mut resizer = Resizer::new();
+    let (w, h) = fit_within(img.width(), img.height(), FULL_MAX_SIDE);
+    let full = if (w, h) == img.dimensions() { img } else { resize(&mut resizer, &img, w, h, false)? };
     // The thumbnail comes from the bounded photo: a 320-pixel square needs no more.
-    let thumb = full.resize_to_fill(THUMB_SIDE, THUMB_SIDE, FilterType::Triangle);
+    let thumb = resize(&mut resizer, &full, THUMB_SIDE, THUMB_SIDE, true)?;
     Ok(ImportedPhoto { full: encode_jpeg(&full, 85)?, thumb: encode_jpeg(&thumb, 80)? })
+}
+
+/// The size of a `w`×`h` picture shrunk to fit in a `side`×`side` square (never grown).
+fn fit_within(w: u32, h: u32, side: u32) -> (u32, u32) {
+    if w <= side && h <= side {
+        return (w, h);
+    }
+    let scale = f64::from(side) / f64::from(w.max(h));
+    let shrink = |d: u32| ((f64::from(d) * scale).round() as u32).clamp(1, side);
+    (shrink(w), shrink(h))
+}
+
+/// Lanczos3 resize of an RGB picture to exactly `w`×`h`; `fill` crops the middle of the
+/// source to that shape first (the thumbnail square) instead of needing the same shape.
+fn resize(resizer: &mut Resizer, src: &RgbImage, w: u32, h: u32, fill: bool) -> Result<RgbImage> {
+    let failed = |e: &dyn std::fmt::Display| Error::new(ErrorKind::Storage, format!("resize: {e}"));
+    let mut target = ResizeTarget::new(w, h, PixelType::U8x3);
+    let mut options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
+    if fill {
+        options = options.fit_into_destination(None);
+    }
+    resizer.resize(src, &mut target, &options).map_err(|e| failed(&e))?;
+    RgbImage::from_raw(w, h, target.into_vec()).ok_or_else(|| failed(&"buffer of the wrong size"))
 }
 
 fn check_dimensions(w: u32, h: u32) -> Result<()> {
@@ -137,11 +161,10 @@ fn has_jpeg_end(bytes: &[u8]) -> bool {
     tail.windows(2).any(|w| w == [0xFF, 0xD9])
 }
 
-fn encode_jpeg(img: &DynamicImage, quality: u8) -> Result<EncodedImage> {
-    let rgb = img.to_rgb8();
+fn encode_jpeg(rgb: &RgbImage, quality: u8) -> Result<EncodedImage> {
     let mut bytes = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, quality)
-        .encode_image(&rgb)
+        .encode_image(rgb)
         .map_err(|e| Error::new(ErrorKind::Storage, format!("jpeg encode: {e}")))?;
     Ok(EncodedImage { bytes, width: rgb.width(), height: rgb.height() })
 }
