@@ -89,6 +89,68 @@ fn main() {
     std::fs::write(out.join("ftl_sources.rs"), sources_index(&locales)).unwrap();
     std::fs::write(out.join("messages.rs"), rust_accessors(&reference.messages)).unwrap();
     std::fs::write(out.join("speech_clips.rs"), speech_clips(&root.join("assets/speech"))).unwrap();
+    let tags: Vec<&str> = locales.iter().map(|l| l.tag.as_str()).collect();
+    std::fs::write(out.join("word_pack_sources.rs"), word_pack(&root.join("assets/words"), &tags)).unwrap();
+}
+
+/// The starter words (`assets/words/pack.json` and one `<tag>.ftl` per locale), embedded;
+/// the build fails when a locale lacks a word of `nb`, has one `nb` lacks, lists a word
+/// twice, or leaves one empty.
+fn word_pack(dir: &Path, tags: &[&str]) -> String {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let listing = dir.join("pack.json");
+    println!("cargo:rerun-if-changed={}", listing.display());
+    let mut problems = Vec::new();
+    let mut keys_of = BTreeMap::new();
+    for tag in tags {
+        let path = dir.join(format!("{tag}.ftl"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            problems.push(format!("{}: missing (every locale has the starter words)", path.display()));
+            continue;
+        };
+        let mut keys = BTreeSet::new();
+        match fluent_syntax::parser::parse(source.as_str()) {
+            Ok(resource) => {
+                for entry in resource.body {
+                    if let ast::Entry::Message(m) = entry {
+                        let empty = m.value.as_ref().is_none_or(|p| {
+                            p.elements.iter().all(|e| matches!(e, ast::PatternElement::TextElement { value } if value.trim().is_empty()))
+                        });
+                        if empty {
+                            problems.push(format!("{tag}.ftl: `{}` is empty", m.id.name));
+                        }
+                        if !keys.insert(m.id.name.to_string()) {
+                            problems.push(format!("{tag}.ftl: `{}` twice", m.id.name));
+                        }
+                    }
+                }
+            }
+            Err(_) => problems.push(format!("{}: syntax error", path.display())),
+        }
+        keys_of.insert(tag.to_string(), keys);
+    }
+    if let Some(reference) = keys_of.get(REFERENCE).cloned() {
+        for (tag, keys) in &keys_of {
+            for missing in reference.difference(keys) {
+                problems.push(format!("assets/words/{tag}.ftl: missing word `{missing}`"));
+            }
+            for extra in keys.difference(&reference) {
+                problems.push(format!("assets/words/{tag}.ftl: `{extra}` is not in nb.ftl"));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        panic!("\nword pack check failed:\n  {}\n", problems.join("\n  "));
+    }
+    let mut s =
+        format!("/// assets/words/pack.json\npub static WORD_PACK_LISTING: &str = include_str!({:?});\n", listing.display().to_string());
+    s.push_str("/// (locale tag, assets/words/<tag>.ftl) for every shipped locale.\npub static WORD_PACK_TEXTS: &[(&str, &str)] = &[\n");
+    for tag in tags {
+        writeln!(s, "    ({tag:?}, include_str!({:?})),", dir.join(format!("{tag}.ftl")).display().to_string()).unwrap();
+    }
+    s.push_str("];\n");
+    s
 }
 
 /// Shipped recorded prompts, `assets/speech/<tag>/<message-id>.{wav,ogg}`, embedded in the binary

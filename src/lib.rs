@@ -25,6 +25,7 @@ pub mod storage;
 pub mod sync;
 pub mod trust;
 pub mod types;
+pub mod words;
 
 pub use error::{Error, ErrorKind, Result};
 

@@ -16,6 +16,7 @@ refusal-needs-mentor = هذا تفعله المرشدة فقط.
 refusal-unknown-mentor-key = مفتاح المرشدة غير معروف هنا.
 refusal-bad-mentor-signature = توقيع المرشدة غير مطابق.
 refusal-mentor-key-revoked = مفتاح المرشدة كان قد سُحب.
+refusal-append-only = لا يمكن تغيير سطر في سجل.
 
 ## What a change was about
 record-device-intro = جهاز
@@ -28,6 +29,9 @@ record-diary-day = يوم في اليوميات
 record-diary-item = شيء في اليوميات
 record-diary-comment = تعليق
 record-prompt-clip = مقطع صوتي مسجّل
+record-word = كلمة
+record-word-translation = كلمة بلغة أخرى
+record-word-review = إجابة في تمرين الكلمات
 
 ## The mentor's list of refused changes
 quarantine-title = تغييرات موقوفة

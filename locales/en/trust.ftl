@@ -15,6 +15,7 @@ refusal-needs-mentor = Only a mentor may do this.
 refusal-unknown-mentor-key = The mentor key is not known here.
 refusal-bad-mentor-signature = The mentor's signature does not match.
 refusal-mentor-key-revoked = The mentor key had been withdrawn.
+refusal-append-only = An entry in a log cannot be changed.
 
 ## What a change was about
 record-device-intro = A device
@@ -27,6 +28,9 @@ record-diary-day = A day in the diary
 record-diary-item = Something in the diary
 record-diary-comment = A comment
 record-prompt-clip = A recorded sound clip
+record-word = A word
+record-word-translation = A word in another language
+record-word-review = An answer in word practice
 
 ## The mentor's list of refused changes
 quarantine-title = Refused changes

@@ -16,6 +16,7 @@ refusal-needs-mentor = فقط مربی می‌تواند این کار را بک
 refusal-unknown-mentor-key = کلید مربی اینجا شناخته نیست.
 refusal-bad-mentor-signature = امضای مربی درست نیست.
 refusal-mentor-key-revoked = کلید مربی پس گرفته شده بود.
+refusal-append-only = یک مورد در یک فهرست را نمی‌شود تغییر داد.
 
 ## What a change was about
 record-device-intro = یک دستگاه
@@ -28,6 +29,9 @@ record-diary-day = یک روز در دفترچه
 record-diary-item = چیزی در دفترچه
 record-diary-comment = یک یادداشت
 record-prompt-clip = صدای ضبط‌شده
+record-word = یک واژه
+record-word-translation = یک واژه به زبان دیگر
+record-word-review = یک پاسخ در تمرین واژه‌ها
 
 ## The mentor's list of refused changes
 quarantine-title = تغییرهای متوقف‌شده

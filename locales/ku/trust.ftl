@@ -16,6 +16,8 @@ refusal-needs-mentor = Tenê rêberek dikare vê bike.
 refusal-unknown-mentor-key = Mifteya rêberê li vir nayê nasîn.
 refusal-bad-mentor-signature = Îmzeya rêberê li hev nayê.
 refusal-mentor-key-revoked = Mifteya rêberê hatibû vegerandin.
+# review: new sentence, not yet checked by a native speaker
+refusal-append-only = Tiştekî di tomarê de nayê guhertin.
 
 ## What a change was about
 record-device-intro = Amûrek
@@ -28,6 +30,10 @@ record-diary-day = Rojek di deftera rojane de
 record-diary-item = Tiştek di deftera rojane de
 record-diary-comment = Şîroveyek
 record-prompt-clip = Dengekî tomarkirî
+# review: new names, not yet checked by a native speaker
+record-word = Peyvek
+record-word-translation = Peyvek bi zimanekî din
+record-word-review = Bersivek di perwerdeya peyvan de
 
 ## The mentor's list of refused changes
 quarantine-title = Guhertinên rawestandî

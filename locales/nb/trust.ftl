@@ -15,6 +15,7 @@ refusal-needs-mentor = Bare en veileder kan gjøre dette.
 refusal-unknown-mentor-key = Veiledernøkkelen er ukjent her.
 refusal-bad-mentor-signature = Veilederens signatur stemmer ikke.
 refusal-mentor-key-revoked = Veiledernøkkelen var trukket tilbake.
+refusal-append-only = Et innslag i en logg kan ikke endres.
 
 ## What a change was about
 record-device-intro = En enhet
@@ -27,6 +28,9 @@ record-diary-day = En dag i dagboka
 record-diary-item = Noe i dagboka
 record-diary-comment = En kommentar
 record-prompt-clip = Et innspilt lydklipp
+record-word = Et ord
+record-word-translation = Et ord på et annet språk
+record-word-review = Et svar i ordtrening
 
 ## The mentor's list of refused changes
 quarantine-title = Stoppede endringer

@@ -15,6 +15,7 @@ refusal-needs-mentor = Berre ein rettleiar kan gjere dette.
 refusal-unknown-mentor-key = Rettleiarnøkkelen er ukjend her.
 refusal-bad-mentor-signature = Signaturen til rettleiaren stemmer ikkje.
 refusal-mentor-key-revoked = Rettleiarnøkkelen var trekt tilbake.
+refusal-append-only = Eit innslag i ein logg kan ikkje endrast.
 
 ## What a change was about
 record-device-intro = Ei eining
@@ -27,6 +28,9 @@ record-diary-day = Ein dag i dagboka
 record-diary-item = Noko i dagboka
 record-diary-comment = Ein kommentar
 record-prompt-clip = Eit innspelt lydklipp
+record-word = Eit ord
+record-word-translation = Eit ord på eit anna språk
+record-word-review = Eit svar i ordtrening
 
 ## The mentor's list of refused changes
 quarantine-title = Stoppa endringar

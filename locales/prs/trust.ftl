@@ -16,6 +16,8 @@ refusal-needs-mentor = تنها رهنما این کار را کرده می‌ت
 refusal-unknown-mentor-key = کلید رهنما اینجا شناخته نیست.
 refusal-bad-mentor-signature = امضای رهنما درست نیست.
 refusal-mentor-key-revoked = کلید رهنما پس گرفته شده بود.
+# review: new sentence, not yet checked by a native speaker
+refusal-append-only = یک مورد در یک فهرست را نمی‌شود تغییر داد.
 
 ## What a change was about
 record-device-intro = یک دستگاه
@@ -28,6 +30,10 @@ record-diary-day = یک روز در کتابچه
 record-diary-item = چیزی در کتابچه
 record-diary-comment = یک نظر
 record-prompt-clip = آواز ثبت‌شده
+# review: new names, not yet checked by a native speaker
+record-word = یک کلمه
+record-word-translation = یک کلمه به زبان دیگر
+record-word-review = یک جواب در تمرین کلمه‌ها
 
 ## The mentor's list of refused changes
 quarantine-title = تغییرهای ایستاده‌شده

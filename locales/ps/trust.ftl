@@ -16,6 +16,8 @@ refusal-needs-mentor = یوازې ښوونکې دا کار کولی شي.
 refusal-unknown-mentor-key = د ښوونکې کیلي دلته نه پېژندل کېږي.
 refusal-bad-mentor-signature = د ښوونکې لاسلیک سم نه دی.
 refusal-mentor-key-revoked = د ښوونکې کیلي بېرته اخیستل شوې وه.
+# review: new sentence, not yet checked by a native speaker
+refusal-append-only = په لړلیک کې یو شی نه شي بدلېدای.
 
 ## What a change was about
 record-device-intro = یوه وسیله
@@ -28,6 +30,10 @@ record-diary-day = په کتابچه کې یوه ورځ
 record-diary-item = په کتابچه کې څه
 record-diary-comment = یوه تبصره
 record-prompt-clip = ثبت شوی غږ
+# review: new names, not yet checked by a native speaker
+record-word = یوه کلمه
+record-word-translation = یوه کلمه په بله ژبه
+record-word-review = د کلمو په تمرین کې یو ځواب
 
 ## The mentor's list of refused changes
 quarantine-title = درول شوي بدلونونه

@@ -16,6 +16,8 @@ refusal-needs-mentor = Kaliya macallimad ayaa samayn karta tan.
 refusal-unknown-mentor-key = Furaha macallimadda halkan lagama yaqaan.
 refusal-bad-mentor-signature = Saxiixa macallimadda isma laha.
 refusal-mentor-key-revoked = Furaha macallimadda waa la laabtay.
+# review: new sentence, not yet checked by a native speaker
+refusal-append-only = Wax ku qoran diiwaan lama beddeli karo.
 
 ## What a change was about
 record-device-intro = Qalab
@@ -28,6 +30,10 @@ record-diary-day = Maalin buugga ku jirta
 record-diary-item = Wax buugga ku jira
 record-diary-comment = Faallo
 record-prompt-clip = Cod la duubay
+# review: new names, not yet checked by a native speaker
+record-word = Eray
+record-word-translation = Eray luqad kale ah
+record-word-review = Jawaab ku jirta layli erayo
 
 ## The mentor's list of refused changes
 quarantine-title = Isbeddello la joojiyay

@@ -15,6 +15,7 @@ refusal-needs-mentor = Bara en handledare får göra detta.
 refusal-unknown-mentor-key = Handledarnyckeln är okänd här.
 refusal-bad-mentor-signature = Handledarens signatur stämmer inte.
 refusal-mentor-key-revoked = Handledarnyckeln hade dragits tillbaka.
+refusal-append-only = En post i en logg kan inte ändras.
 
 ## What a change was about
 record-device-intro = En enhet
@@ -27,6 +28,9 @@ record-diary-day = En dag i dagboken
 record-diary-item = Något i dagboken
 record-diary-comment = En kommentar
 record-prompt-clip = Ett inspelat ljudklipp
+record-word = Ett ord
+record-word-translation = Ett ord på ett annat språk
+record-word-review = Ett svar i ordträning
 
 ## The mentor's list of refused changes
 quarantine-title = Stoppade ändringar

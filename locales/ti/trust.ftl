@@ -16,6 +16,8 @@ refusal-needs-mentor = እዚ ክትገብሮ ትኽእል መምህር ጥራ�
 refusal-unknown-mentor-key = መፍትሕ መምህር ኣብዚ ኣይፍለጥን።
 refusal-bad-mentor-signature = ፊርማ መምህር ኣይሰማማዕን።
 refusal-mentor-key-revoked = መፍትሕ መምህር ተመሊሱ ነይሩ።
+# review: new sentence, not yet checked by a native speaker
+refusal-append-only = ኣብ መዝገብ ዝተጻሕፈ ክቕየር ኣይክእልን እዩ።
 
 ## What a change was about
 record-device-intro = መሳርሒ
@@ -28,6 +30,10 @@ record-diary-day = ሓደ መዓልቲ ኣብ መዝገብ
 record-diary-item = ገለ ኣብ መዝገብ
 record-diary-comment = ርእይቶ
 record-prompt-clip = ዝተቐድሐ ድምጺ
+# review: new names, not yet checked by a native speaker
+record-word = ቃል
+record-word-translation = ቃል ብካልእ ቋንቋ
+record-word-review = መልሲ ኣብ ልምምድ ቃላት
 
 ## The mentor's list of refused changes
 quarantine-title = ዝተኣገዱ ለውጥታት

@@ -15,6 +15,7 @@ refusal-needs-mentor = Це може зробити лише наставниц�
 refusal-unknown-mentor-key = Ключ наставниці тут невідомий.
 refusal-bad-mentor-signature = Підпис наставниці не збігається.
 refusal-mentor-key-revoked = Ключ наставниці було відкликано.
+refusal-append-only = Запис у журналі не можна змінити.
 
 ## What a change was about
 record-device-intro = Пристрій
@@ -27,6 +28,9 @@ record-diary-day = День у щоденнику
 record-diary-item = Щось у щоденнику
 record-diary-comment = Коментар
 record-prompt-clip = Записаний звук
+record-word = Слово
+record-word-translation = Слово іншою мовою
+record-word-review = Відповідь у вправі зі словами
 
 ## The mentor's list of refused changes
 quarantine-title = Зупинені зміни

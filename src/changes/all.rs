@@ -8,6 +8,7 @@ use crate::media::MediaRow;
 use crate::people::{CredentialRow, PersonRow};
 use crate::speech::PromptClipRow;
 use crate::trust::{DeviceIntroRow, MentorKeyRow};
+use crate::words::{WordReviewRow, WordRow, WordTranslationRow};
 
 /// In the order a new device would want them: who vouches for whom, the café and its
 /// people first.
@@ -22,4 +23,7 @@ pub static ALL_TABLES: &[SyncedTable] = &[
     DiaryItemRow::TABLE,
     DiaryCommentRow::TABLE,
     PromptClipRow::TABLE,
+    WordRow::TABLE,
+    WordTranslationRow::TABLE,
+    WordReviewRow::TABLE,
 ];

@@ -51,6 +51,8 @@ pub enum Refusal {
     BadMentorSignature,
     /// Signed with a mentor key that was revoked (a password reset, a retired mentor).
     MentorKeyRevoked,
+    /// A change to an entry of a log that is written once (her practice answers).
+    AppendOnly,
 }
 
 impl Refusal {
@@ -74,6 +76,7 @@ impl Refusal {
             Refusal::UnknownMentorKey => "unknown-mentor-key",
             Refusal::BadMentorSignature => "bad-mentor-signature",
             Refusal::MentorKeyRevoked => "mentor-key-revoked",
+            Refusal::AppendOnly => "append-only",
         }
     }
 
@@ -82,7 +85,7 @@ impl Refusal {
     }
 
     /// Every reason, for lists and tests.
-    pub const ALL: [Refusal; 13] = [
+    pub const ALL: [Refusal; 14] = [
         Refusal::Unsigned,
         Refusal::UnknownDevice,
         Refusal::BadSignature,
@@ -96,6 +99,7 @@ impl Refusal {
         Refusal::UnknownMentorKey,
         Refusal::BadMentorSignature,
         Refusal::MentorKeyRevoked,
+        Refusal::AppendOnly,
     ];
 }
 
@@ -256,11 +260,15 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
             if owner != change.owner {
                 return refuse(Refusal::OwnerChanged, format!("the row belongs to {owner}"));
             }
+            if ownership == Ownership::TraineeLog {
+                return refuse(Refusal::AppendOnly, "an entry of her log is written once");
+            }
         }
     }
     let own = change.author == change.owner;
     let allowed = match ownership {
         Ownership::Trainee => own || (signed_by_mentor && only_columns_also_written_by(change, AlsoWrittenBy::Mentor)),
+        Ownership::TraineeLog => own && !is_tombstone(change),
         Ownership::Mentor => own && signed_by_mentor,
         Ownership::Admin => signed_by_mentor || (own && only_columns_also_written_by(change, AlsoWrittenBy::RowOwner)),
         // A stored file belongs to whoever stores it; only its owner or a mentor removes it.
@@ -269,6 +277,9 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
     };
     if allowed {
         return Verdict::Apply;
+    }
+    if ownership == Ownership::TraineeLog && own {
+        return refuse(Refusal::AppendOnly, "an entry of her log is not taken back");
     }
     if matches!(ownership, Ownership::Mentor | Ownership::Admin) && !signed_by_mentor {
         return refuse(Refusal::NeedsMentor, "only a mentor may do this");

@@ -20,6 +20,9 @@ pub enum Ownership {
     Mentor,
     /// Records of whoever made them, trainee or mentor (stored photos and recordings).
     Author,
+    /// A trainee's own log (her practice answers): only she adds to it, and nothing
+    /// she added changes afterwards.
+    TraineeLog,
     /// Café content anyone of the café may edit (words, recipes, …): merged per field.
     Shared,
     /// Café administration (the café, people and their roles, credentials, recorded

@@ -94,6 +94,7 @@ pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptio
         trainees.push(add_demo_trainee(&mut mestre, i)?);
         clock.advance_ms(step);
     }
+    add_cafe_words(&mut mestre)?;
     let mentor = mestre.people()?.into_iter().find(|p| p.role == Role::Mentor).map(|p| (p.id, mestre.mentor_signer()));
     write_diaries(&mut mestre, &clock, &trainees, mentor, start + i64::from(options.days) * day_ms)?;
     Ok(())
@@ -115,6 +116,29 @@ pub(crate) fn add_demo_trainee(mestre: &mut Mestre, i: usize) -> Result<String> 
     Ok(person.id)
 }
 
+/// Words the café spelled for itself beside the starter pack (the signed-in mentor adds them).
+fn add_cafe_words(mestre: &mut Mestre) -> Result<()> {
+    use crate::words::{Category, NewWord};
+    for (text, category, arabic) in [
+        ("ei skjærefjøl", Category::KitchenTools, "لوح تقطيع"),
+        ("en kjele", Category::KitchenTools, "قِدر صغير"),
+        ("et forkle", Category::Hygiene, "مريلة"),
+        ("et hårnett", Category::Hygiene, "شبكة شعر"),
+        ("en bestilling", Category::Serving, "طلب"),
+    ] {
+        mestre.add_word(NewWord {
+            category,
+            text: text.into(),
+            photo: None,
+            voice: None,
+            other_lang: Some("ar".into()),
+            other_text: arabic.into(),
+            other_voice: None,
+        })?;
+    }
+    Ok(())
+}
+
 /// Days in the little book until `until_ms`: most working days have a few tasks and a
 /// mood, some a photo of the food, and the mentor comments now and then.
 fn write_diaries(
@@ -126,6 +150,8 @@ fn write_diaries(
 ) -> Result<()> {
     use crate::clock::Clock;
     use crate::diary::{Mood, TASKS};
+    use crate::words::practice::Rating;
+    use crate::words::Answer;
     const MOODS: [Mood; 5] = [Mood::Great, Mood::Good, Mood::Good, Mood::Ok, Mood::Tired];
     const COMMENTS: [&str; 4] =
         ["Flott jobbet i dag!", "Du var rask med oppvasken.", "Husk å merke maten i kjøleskapet.", "Godt å se deg smile til kundene."];
@@ -143,6 +169,14 @@ fn write_diaries(
             mestre.set_my_mood(MOODS[(n + t) % MOODS.len()])?;
             if n.is_multiple_of(5) {
                 mestre.add_my_photo(&food_jpeg(n))?;
+            }
+            if n.is_multiple_of(2) {
+                // A few minutes of word practice: mostly right, now and then not.
+                let session = mestre.practice_session()?;
+                for (k, card) in session.cards.into_iter().take(6).enumerate() {
+                    let rating = if (n + k).is_multiple_of(7) { Rating::Again } else { Rating::Good };
+                    mestre.answer_practice(Answer { word_id: card.word.id, mode: card.mode, rating, recording: None })?;
+                }
             }
             if let (Some((mentor, signer)), 0) = (&mentor, n % 3) {
                 mestre.sign_in_for_demo(mentor, signer.clone())?;

@@ -16,7 +16,7 @@ impl Mestre {
     }
 
     /// Today's date where the tablet is, YYYY-MM-DD.
-    fn today(&self) -> String {
+    pub(crate) fn today(&self) -> String {
         use chrono::TimeZone;
         chrono::Local
             .timestamp_millis_opt(self.now_ms())

@@ -17,6 +17,7 @@ mod rows;
 mod settings;
 mod speech;
 mod trust;
+mod words;
 
 use std::path::Path;
 
@@ -47,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_captions_and_voices.sql"),
     include_str!("migrations/005_trust.sql"),
     include_str!("migrations/006_media_files.sql"),
+    include_str!("migrations/007_words.sql"),
 ];
 
 /// The schema version this binary writes.

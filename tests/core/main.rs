@@ -18,3 +18,4 @@ mod sync_net;
 mod trust;
 mod types;
 mod voices;
+mod words;

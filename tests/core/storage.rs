@@ -145,9 +145,9 @@ fn a_column_the_declarations_do_not_know_is_found_by_the_schema_check() {
     drop(storage::open(&path).unwrap());
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("ALTER TABLE diary_day ADD COLUMN weather TEXT; CREATE TABLE word (id TEXT PRIMARY KEY, owner TEXT, hlc INTEGER, origin TEXT, deleted INTEGER);").unwrap();
+        conn.execute_batch("ALTER TABLE diary_day ADD COLUMN weather TEXT; CREATE TABLE recipe_note (id TEXT PRIMARY KEY, owner TEXT, hlc INTEGER, origin TEXT, deleted INTEGER);").unwrap();
     }
     let differences = schema_differences(&storage::open(&path).unwrap());
     assert!(differences.iter().any(|d| d.contains("diary_day") && d.contains("weather")), "{differences:?}");
-    assert!(differences.iter().any(|d| d.contains("table word")), "{differences:?}");
+    assert!(differences.iter().any(|d| d.contains("table recipe_note")), "{differences:?}");
 }

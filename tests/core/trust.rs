@@ -13,6 +13,7 @@ use mestre::diary::{DiaryCommentDraft, DiaryItemDraft, DiaryItemRow, ItemKind};
 use mestre::media::MediaDraft;
 use mestre::people::{PersonDraft, Role};
 use mestre::trust::{new_mentor_key, DeviceIntroDraft, MentorKeyDraft};
+use mestre::words::{PracticeMode, WordReviewDraft};
 
 use crate::support::T0;
 use crate::support_cafe::{TestCafe, AMINA, FOUNDER, HODAN};
@@ -97,6 +98,9 @@ fn row_of(class: Ownership) -> (Draft, &'static str) {
             (MediaDraft::new(hash, AMINA).mime("image/jpeg").byte_len(7).into(), AMINA)
         }
         Ownership::Shared => (SharedNoteDraft::new("note-1", AMINA).text("Husk melk").into(), AMINA),
+        Ownership::TraineeLog => {
+            (WordReviewDraft::new("review-1", AMINA).word_id("pack:spoon").mode(PracticeMode::Match).rating(3).into(), AMINA)
+        }
     }
 }
 
@@ -155,7 +159,7 @@ impl Table {
 
 /// Outcomes per operation (insert, update, owner change, tombstone): A applied, or the
 /// refusal: O owner-changed, N not-owner, M needs-mentor, U unknown-author,
-/// R mentor-key-revoked, D unknown-device (set aside: not even kept).
+/// R mentor-key-revoked, L append-only, D unknown-device (set aside: not even kept).
 fn expected(code: char) -> Option<Refusal> {
     match code {
         'A' => None,
@@ -164,6 +168,7 @@ fn expected(code: char) -> Option<Refusal> {
         'M' => Some(Refusal::NeedsMentor),
         'U' => Some(Refusal::UnknownAuthor),
         'R' => Some(Refusal::MentorKeyRevoked),
+        'L' => Some(Refusal::AppendOnly),
         'D' => Some(Refusal::UnknownDevice),
         other => panic!("no outcome {other}"),
     }
@@ -211,6 +216,13 @@ fn who_may_write_what_for_every_ownership_class_author_and_operation() {
         (Shared, UnknownPerson,       "UUUU"),
         (Shared, RetiredMentor,       "RRRR"),
         (Shared, UnintroducedDevice,  "DDDD"),
+        // Her practice log: only she adds to it, and nobody changes or takes back an entry.
+        (TraineeLog, Owner,               "ALOL"),
+        (TraineeLog, AnotherTrainee,      "NLOL"),
+        (TraineeLog, SignedMentor,        "NLOL"),
+        (TraineeLog, UnknownPerson,       "UUUU"),
+        (TraineeLog, RetiredMentor,       "RRRR"),
+        (TraineeLog, UnintroducedDevice,  "DDDD"),
     ];
     let mut t = Table::new();
     let mut wrong = Vec::new();
@@ -229,7 +241,7 @@ fn who_may_write_what_for_every_ownership_class_author_and_operation() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     // Every class of every synced table is in the table above.
     for table in mestre::changes::ALL_TABLES {
-        assert!([Trainee, Mentor, Admin, Author, Shared].contains(&table.ownership()), "{table:?}");
+        assert!([Trainee, Mentor, Admin, Author, Shared, TraineeLog].contains(&table.ownership()), "{table:?}");
     }
 }
 

@@ -196,7 +196,7 @@ detail: string,
  */
 set_aside: boolean, };
 
-export type Refusal = "unsigned" | "unknown-device" | "bad-signature" | "stamp-out-of-range" | "device-retired" | "invalid" | "unknown-author" | "not-owner" | "owner-changed" | "needs-mentor" | "unknown-mentor-key" | "bad-mentor-signature" | "mentor-key-revoked";
+export type Refusal = "unsigned" | "unknown-device" | "bad-signature" | "stamp-out-of-range" | "device-retired" | "invalid" | "unknown-author" | "not-owner" | "owner-changed" | "needs-mentor" | "unknown-mentor-key" | "bad-mentor-signature" | "mentor-key-revoked" | "append-only";
 
 export type Role = "trainee" | "mentor";
 
@@ -420,7 +420,11 @@ export interface MessageArgs {
   "record-redo": {  };
   "record-start": {  };
   "record-stop": {  };
+  "record-word": {  };
+  "record-word-review": {  };
+  "record-word-translation": {  };
   "recording-now": {  };
+  "refusal-append-only": {  };
   "refusal-bad-mentor-signature": {  };
   "refusal-bad-signature": {  };
   "refusal-device-retired": {  };

@@ -1,0 +1,104 @@
+//! Reads of the word bank and of each trainee's practice: the café's word rows, the
+//! translations into one language, and where her words stand (`word_card`, kept from
+//! her review log by triggers; see migration 007).
+
+use std::collections::HashSet;
+
+use rusqlite::{params, OptionalExtension};
+
+use super::Store;
+use crate::error::Result;
+use crate::words::practice::CardState;
+use crate::words::{WordReviewRow, WordRow, WordTranslationRow};
+
+impl Store {
+    /// The café's words and its changes to starter words, not removed.
+    pub fn word_rows(&self) -> Result<Vec<WordRow>> {
+        self.select("WHERE deleted = 0", [])
+    }
+
+    /// Starter words the café removed.
+    pub fn removed_pack_keys(&self) -> Result<HashSet<String>> {
+        let mut stmt = self.conn().prepare_cached("SELECT pack_key FROM word WHERE deleted = 1 AND pack_key <> ''")?;
+        let keys = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(keys)
+    }
+
+    /// Every word's translation into `lang`.
+    pub fn word_translations_in(&self, lang: &str) -> Result<Vec<WordTranslationRow>> {
+        self.select("WHERE lang = ?1 AND deleted = 0", [lang])
+    }
+
+    /// Every translation of one word.
+    pub fn word_translations_of(&self, word_id: &str) -> Result<Vec<WordTranslationRow>> {
+        self.select("WHERE word_id = ?1 AND deleted = 0 ORDER BY lang", [word_id])
+    }
+
+    /// Her words due before `until_ms`, soonest first.
+    pub fn due_word_cards(&self, owner: &str, until_ms: i64, limit: usize) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT word_id FROM word_card WHERE owner = ?1 AND due_ms <= ?2 ORDER BY due_ms, word_id LIMIT ?3")?;
+        let ids = stmt.query_map(params![owner, until_ms, limit as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    /// How many of her words are due at `now_ms`.
+    pub fn count_due_word_cards(&self, owner: &str, now_ms: i64) -> Result<u32> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT count(*) FROM word_card WHERE owner = ?1 AND due_ms <= ?2")?
+            .query_row(params![owner, now_ms], |r| r.get(0))?)
+    }
+
+    /// Where one of her words stands, if she has practised it.
+    pub fn word_card(&self, owner: &str, word_id: &str) -> Result<Option<CardState>> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT reviewed_ms, due_ms, stability_milli, difficulty_milli, step, reviews FROM word_card WHERE owner = ?1 AND word_id = ?2",
+            )?
+            .query_row(params![owner, word_id], |r| {
+                Ok(CardState::from_stored(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            })
+            .optional()?)
+    }
+
+    /// How many words she met for the first time since `since_ms`.
+    pub fn words_first_seen_since(&self, owner: &str, since_ms: i64) -> Result<usize> {
+        let n: i64 = self
+            .conn()
+            .prepare_cached("SELECT count(*) FROM word_card WHERE owner = ?1 AND first_ms >= ?2")?
+            .query_row(params![owner, since_ms], |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
+    /// Every word she has practised.
+    pub fn word_ids_seen_by(&self, owner: &str) -> Result<HashSet<String>> {
+        let mut stmt = self.conn().prepare_cached("SELECT word_id FROM word_card WHERE owner = ?1")?;
+        let ids = stmt.query_map([owner], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    /// The words she has learnt (past their learning steps), newest first.
+    pub fn known_word_ids(&self, owner: &str) -> Result<Vec<String>> {
+        let mut stmt =
+            self.conn().prepare_cached("SELECT word_id FROM word_card WHERE owner = ?1 AND step = 0 ORDER BY first_ms DESC, word_id")?;
+        let ids = stmt.query_map([owner], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    /// Her whole practice log, oldest first.
+    pub fn word_reviews_of(&self, owner: &str) -> Result<Vec<WordReviewRow>> {
+        self.select("WHERE owner = ?1 AND deleted = 0 ORDER BY reviewed_ms, id", [owner])
+    }
+
+    /// The days she practised (YYYY-MM-DD), newest first, at most `limit`.
+    pub fn review_days_of(&self, owner: &str, limit: usize) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT DISTINCT day FROM word_review WHERE owner = ?1 AND deleted = 0 AND day <> '' ORDER BY day DESC LIMIT ?2",
+        )?;
+        let days = stmt.query_map(params![owner, limit as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(days)
+    }
+}
