@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use mestre::api::Mestre;
 use mestre::people::Role;
+use mestre::words::Category;
 
 use crate::report::{percentile, summary, Budget, Report};
 
@@ -37,6 +38,12 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("my day", Box::new(|m| drop(m.my_day().unwrap()))),
         ("my book page (her days)", Box::new(|m| drop(m.diary_days(&trainee).unwrap()))),
         ("a day", Box::new(|m| drop(m.diary_day(&day).unwrap()))),
+        ("word categories", Box::new(|m| drop(m.word_categories().unwrap()))),
+        ("words of a category (kitchen tools)", Box::new(|m| drop(m.words_in(Category::KitchenTools).unwrap()))),
+        ("her new words (the café's 2 000)", Box::new(|m| drop(m.words_in(Category::NewWords).unwrap()))),
+        ("find a word (typing \"kni\")", Box::new(|m| drop(m.find_words("kni").unwrap()))),
+        ("practice session", Box::new(|m| drop(m.practice_session().unwrap()))),
+        ("word progress (streak, known words)", Box::new(|m| drop(m.word_progress().unwrap()))),
     ];
     run(report, section, &mut m, rounds, calls, trainee_screens);
     m.logout();
@@ -45,6 +52,7 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("mentor home (people + quarantine)", Box::new(|m| drop((m.people().unwrap(), m.quarantine().unwrap())))),
         ("a trainee's diary", Box::new(|m| drop(m.diary_days(&trainee).unwrap()))),
         ("a day, as her mentor", Box::new(|m| drop(m.diary_day(&day).unwrap()))),
+        ("words of a category, as a mentor", Box::new(|m| drop(m.words_in(Category::KitchenTools).unwrap()))),
         ("studio (progress + Somali prompts)", Box::new(|m| drop((m.studio_progress().unwrap(), m.studio_prompts("so").unwrap())))),
         ("sync status", Box::new(|m| drop(m.sync_status().unwrap()))),
         ("refused changes", Box::new(|m| drop(m.quarantine().unwrap()))),

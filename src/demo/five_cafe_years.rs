@@ -2,7 +2,9 @@
 //!
 //! 50 trainees and 5 mentors; 250 000 diary items (days, the tasks and moods in them,
 //! photos, voice notes, new words and mentors' comments); 20 000 photos of phone-camera
-//! size; 5 000 voice notes; recorded prompts. The same seed gives the same café: the same
+//! size; 5 000 voice notes; recorded prompts; 2 000 words of the café (each a diary's new
+//! word, beside the starter pack) and a year of word practice per trainee (a dozen
+//! answers on each day she comes, scheduled by FSRS as the app does). The same seed gives the same café: the same
 //! days, tasks, moods, pictures, sounds and comments (people's ids and keys are new each
 //! time, as cryptographic keys must be).
 //!
@@ -36,6 +38,9 @@ use crate::error::{Error, Result};
 use crate::media::{audio, image_import, MediaDraft, MediaStore, PhotoRef};
 use crate::people::NewMentor;
 use crate::speech::Speaker;
+use crate::words::pack::Pack;
+use crate::words::practice::{schedule, CardState, Rating};
+use crate::words::{pack_word_id, Category, PracticeMode, WordDraft, WordReviewDraft};
 
 use super::{DEMO_CAFE, DEMO_MENTOR, DEMO_PASSWORD};
 
@@ -122,6 +127,8 @@ pub struct PresetReport {
     pub media_files: usize,
     pub media_bytes: u64,
     pub prompt_clips: usize,
+    /// Answers in the trainees' word practice (the last year).
+    pub word_reviews: usize,
 }
 
 const STUDIO_LANGS: [&str; 2] = ["so", "ti"];
@@ -187,6 +194,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
     // hold the same files (the benchmark links them instead of storing them again).
     let pool = FilePool::new(&mut ChaCha8Rng::seed_from_u64(seed ^ 0x4d45_5354_5245_u64), dir, size)?;
 
+    let mut practice = Practice::new();
     let mut next = 0usize;
     for week in 0..weeks {
         let week_end = start + (week + 1) * 7 * DAY_MS - 3_600_000;
@@ -205,7 +213,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
             let mut drafts: Vec<Draft> = Vec::new();
             for &k in &mine {
                 let day_start = start + days[k].0 * DAY_MS + 9 * 3_600_000;
-                let date = chrono::DateTime::from_timestamp_millis(day_start).expect("in range").format("%Y-%m-%d").to_string();
+                let date = date_of(day_start);
                 let id = day_id(trainee, &date);
                 let d = &plan.days[k];
                 let tasks: Vec<String> = d.tasks.iter().map(|&i| TASKS[i].id.to_string()).collect();
@@ -246,7 +254,26 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
                     let voice = pool.voice(&mestre, trainee, report.words * 3 + 1, &mut drafts)?;
                     report.words += 1;
                     let word = super::WORDS[report.words % super::WORDS.len()];
-                    drafts.push(item(ItemKind::Word, Some(photo), Some(voice), 120, &mut rng).text(word).into());
+                    let diary_item = item(ItemKind::Word, Some(photo.clone()), Some(voice.clone()), 120, &mut rng).text(word);
+                    // A new word of her diary is a word of the bank too, with the same id.
+                    let id = Draft::from(diary_item.clone()).row_id;
+                    drafts.push(diary_item.into());
+                    drafts.push(
+                        WordDraft::new(&id, trainee)
+                            .category(Some(Category::NewWords))
+                            .text(word)
+                            .photo(Some(photo.photo))
+                            .photo_thumb(Some(photo.thumb))
+                            .voice(Some(voice.0))
+                            .voice_ms(voice.1)
+                            .created_ms(day_start + 120 * 60_000)
+                            .into(),
+                    );
+                    practice.words.push(id);
+                }
+                // In the last year, she practises her words on the days she comes.
+                if day_start >= until_ms - 365 * DAY_MS {
+                    practice.day(trainee, day_start, &date_of(day_start), &mut rng, &mut drafts, &mut report.word_reviews)?;
                 }
             }
             mestre.record(drafts)?;
@@ -284,6 +311,94 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
     report.media_files = files;
     report.media_bytes = bytes;
     Ok(report)
+}
+
+fn date_of(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms).expect("in range").format("%Y-%m-%d").to_string()
+}
+
+/// Each trainee's word practice, scheduled as the app schedules it (FSRS and learning
+/// steps), answered mostly right: where each of her words stands, kept in memory.
+struct Practice {
+    /// The café's words in the order a trainee meets them: the starter pack, then the
+    /// new words of the diaries as they are added.
+    words: Vec<String>,
+    /// Where each of her words stands, by trainee and word.
+    cards: std::collections::HashMap<String, std::collections::HashMap<String, CardState>>,
+    /// How far into `words` each trainee has come.
+    met: std::collections::HashMap<String, usize>,
+}
+
+impl Practice {
+    /// Answers in one practice, at most.
+    const PER_DAY: usize = 12;
+
+    fn new() -> Self {
+        let words = Pack::shipped().words.iter().map(|w| pack_word_id(&w.key)).collect();
+        Practice { words, cards: Default::default(), met: Default::default() }
+    }
+
+    /// One practice of `trainee` on the day starting `day_start`: words due, then new ones.
+    fn day(
+        &mut self,
+        trainee: &str,
+        day_start: i64,
+        date: &str,
+        rng: &mut ChaCha8Rng,
+        drafts: &mut Vec<Draft>,
+        count: &mut usize,
+    ) -> Result<()> {
+        let mut now = day_start + 13 * 3_600_000;
+        let cards = self.cards.entry(trainee.to_string()).or_default();
+        let mut due: Vec<(i64, String)> =
+            cards.iter().filter(|(_, card)| card.due_ms <= now).map(|(word, card)| (card.due_ms, word.clone())).collect();
+        due.sort();
+        let mut todo: Vec<String> = due.into_iter().map(|(_, w)| w).take(Self::PER_DAY).collect();
+        let met = self.met.entry(trainee.to_string()).or_default();
+        while todo.len() < Self::PER_DAY && *met < self.words.len() {
+            todo.push(self.words[*met].clone());
+            *met += 1;
+        }
+        for word in todo {
+            let card = cards.get(&word).copied();
+            let rating = match rng.gen_range(0..20) {
+                0 | 1 => Rating::Again,
+                2 => Rating::Hard,
+                19 => Rating::Easy,
+                _ => Rating::Good,
+            };
+            let next = schedule(card.as_ref(), rating, now)?;
+            let mode = PracticeMode::ALL[card.map_or(0, |c| c.reviews as usize) % PracticeMode::ALL.len()];
+            drafts.push(
+                WordReviewDraft::new(uuid_at(now, rng), trainee)
+                    .word_id(&word)
+                    .mode(mode)
+                    .rating(rating as i64)
+                    .reviewed_ms(now)
+                    .day(date)
+                    .elapsed_days(next.elapsed_days)
+                    .stability_milli((next.stability * 1000.0).round() as i64)
+                    .difficulty_milli((next.difficulty * 1000.0).round() as i64)
+                    .step(next.step)
+                    .due_ms(next.due_ms)
+                    .into(),
+            );
+            *count += 1;
+            cards.insert(
+                word,
+                CardState {
+                    reviewed_ms: now,
+                    due_ms: next.due_ms,
+                    stability: next.stability,
+                    difficulty: next.difficulty,
+                    step: next.step,
+                    reviews: card.map_or(1, |c| c.reviews + 1),
+                },
+            );
+            now += 20_000;
+        }
+        Ok(())
+    }
 }
 
 fn set_clock(clock: &FixedClock, ms: i64) {

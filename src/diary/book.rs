@@ -1,7 +1,7 @@
 //! Reading the little book: her earlier days as a timeline, and one day whole. She reads
 //! only her own; her mentors read everyone's.
 
-use super::{CommentView, DaySummary, DayView, DiaryDayRow, ItemView};
+use super::{CommentView, DaySummary, DayView, DiaryDayRow, ItemKind, ItemView};
 use crate::api::Mestre;
 use crate::error::{Error, ErrorKind, Result};
 
@@ -36,21 +36,25 @@ impl Mestre {
     }
 
     pub(super) fn day_view(&self, row: DiaryDayRow) -> Result<DayView> {
-        let items = self
-            .store()
-            .diary_items(&row.id)?
-            .into_iter()
-            .map(|i| ItemView {
+        let mut items = Vec::new();
+        for i in self.store().diary_items(&row.id)? {
+            // A new word is also a word of the bank (same id): its spelling is written
+            // there. A word removed from the bank keeps what the diary holds.
+            let text = match i.kind {
+                ItemKind::Word => self.store().word_row(&i.id)?.map(|w| w.text).filter(|t| !t.is_empty()).unwrap_or(i.text),
+                _ => i.text,
+            };
+            items.push(ItemView {
                 id: i.id,
                 kind: i.kind,
                 photo: i.photo,
                 photo_thumb: i.photo_thumb,
                 voice: i.voice,
                 duration_ms: i.duration_ms,
-                text: i.text,
+                text,
                 created_ms: i.created_ms,
-            })
-            .collect();
+            });
+        }
         let mut comments = Vec::new();
         for c in self.store().diary_comments(&row.id)? {
             // A comment can arrive before its author's row does (or outlive it): then it

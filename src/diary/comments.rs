@@ -57,7 +57,12 @@ impl Mestre {
             return Err(Error::invalid("not a word"));
         }
         let text = crate::people::clean_name(text)?;
-        self.record(vec![DiaryItemDraft::new(item_id, &item.owner).text(text).into()])?;
+        let mut drafts = vec![DiaryItemDraft::new(item_id, &item.owner).text(text.as_str()).into()];
+        // Its word in the bank (same id) gets the spelling too, unless it was removed.
+        if let Some(word) = self.store().word_row(item_id)? {
+            drafts.push(crate::words::WordDraft::new(item_id, word.owner).text(text).into());
+        }
+        self.record(drafts)?;
         Ok(())
     }
 }

@@ -8,6 +8,7 @@ use crate::changes::Draft;
 use crate::error::{Error, ErrorKind, Result};
 use crate::media::{Clip, PhotoRef};
 use crate::people::Session;
+use crate::words::{Category, WordDraft};
 
 impl Mestre {
     /// The task cards she can choose from.
@@ -74,6 +75,17 @@ impl Mestre {
     }
 
     fn add_item(&mut self, kind: ItemKind, photo: Option<&PhotoRef>, clip: Option<&Clip>) -> Result<DayView> {
+        self.add_item_with(kind, photo, clip, |_| Vec::new())
+    }
+
+    /// Add an item to today's page, with more drafts made from its id in the same write.
+    fn add_item_with(
+        &mut self,
+        kind: ItemKind,
+        photo: Option<&PhotoRef>,
+        clip: Option<&Clip>,
+        also: impl FnOnce(&str) -> Vec<Draft>,
+    ) -> Result<DayView> {
         let me = self.require_trainee()?;
         for hash in photo.iter().flat_map(|p| [&p.photo, &p.thumb]).chain(clip.map(|c| &c.voice)) {
             if self.store().media(hash)?.is_none() {
@@ -81,8 +93,9 @@ impl Mestre {
             }
         }
         let (day, mut drafts) = self.today_draft(&me)?;
+        let id = crate::new_id();
         drafts.push(
-            DiaryItemDraft::new(crate::new_id(), &me.person.id)
+            DiaryItemDraft::new(&id, &me.person.id)
                 .day_id(day)
                 .kind(kind)
                 .photo(photo.map(|p| p.photo.clone()))
@@ -92,6 +105,7 @@ impl Mestre {
                 .created_ms(self.now_ms())
                 .into(),
         );
+        drafts.extend(also(&id));
         self.record(drafts)?;
         self.my_day()
     }
@@ -109,7 +123,19 @@ impl Mestre {
     }
 
     /// A new word: a picture and her voice saying it; the mentor may add the spelling.
+    /// It is a word of the bank too, with the same id (one notion of a word): she
+    /// practises it, and the mentor spells it there.
     pub fn add_my_word(&mut self, photo: Option<&PhotoRef>, clip: &Clip) -> Result<DayView> {
-        self.add_item(ItemKind::Word, photo, Some(clip))
+        let (owner, now) = (self.require_trainee()?.person.id, self.now_ms());
+        self.add_item_with(ItemKind::Word, photo, Some(clip), |id| {
+            vec![WordDraft::new(id, owner)
+                .category(Some(Category::NewWords))
+                .photo(photo.map(|p| p.photo.clone()))
+                .photo_thumb(photo.map(|p| p.thumb.clone()))
+                .voice(Some(clip.voice.clone()))
+                .voice_ms(clip.duration_ms)
+                .created_ms(now)
+                .into()]
+        })
     }
 }

@@ -17,6 +17,11 @@ impl Store {
         self.select("WHERE deleted = 0", [])
     }
 
+    /// A word row, not removed.
+    pub fn word_row(&self, id: &str) -> Result<Option<WordRow>> {
+        self.get(id)
+    }
+
     /// Starter words the café removed.
     pub fn removed_pack_keys(&self) -> Result<HashSet<String>> {
         let mut stmt = self.conn().prepare_cached("SELECT pack_key FROM word WHERE deleted = 1 AND pack_key <> ''")?;

@@ -400,3 +400,34 @@ fn forged(r: &Replica, nth: i64, author: &str, draft: Draft, edit: impl Fn(&mut 
     sign_as_device(&r.device_key, &mut change);
     change
 }
+
+#[test]
+fn a_new_word_in_her_diary_is_a_word_of_the_bank_spelled_there_and_still_readable_when_removed() {
+    let (mut h, mentor, amina) = cafe_with_trainee();
+    as_amina(&mut h, &amina);
+    let clip = h.mestre.import_recording(&voice_wav()).unwrap();
+    let picture = h.mestre.import_my_photo(&jpeg(400, 300)).unwrap();
+    let day = h.mestre.add_my_word(Some(&picture), &clip).unwrap();
+    let item = day.items.last().unwrap().clone();
+    let word = h.mestre.word(&item.id).unwrap();
+    assert_eq!(word.category, Category::NewWords);
+    assert_eq!(word.photo_thumb.as_ref(), Some(&picture.thumb));
+    assert_eq!(word.work.voice.as_ref().map(|v| &v.voice), Some(&clip.voice));
+    assert!(h.mestre.word_categories().unwrap().iter().any(|c| c.category == Category::NewWords && c.words == 1));
+
+    // The mentor spells it from the diary; later she corrects it in the bank.
+    as_mentor(&mut h, &mentor);
+    h.mestre.set_word_text(&item.id, "kanelbolle").unwrap();
+    assert_eq!(h.mestre.word(&item.id).unwrap().work.text, "kanelbolle");
+    h.mestre.edit_word(WordEdit { id: item.id.clone(), text: Some("en kanelbolle".into()), ..Default::default() }).unwrap();
+    assert_eq!(h.mestre.diary_day(&day.id).unwrap().items.last().unwrap().text, "en kanelbolle");
+
+    // Removed from the bank, the diary page still shows the word, its picture and her voice.
+    h.mestre.remove_word(&item.id).unwrap();
+    assert_eq!(h.mestre.word(&item.id).unwrap_err().kind, ErrorKind::NotFound);
+    let kept = h.mestre.diary_day(&day.id).unwrap().items.last().unwrap().clone();
+    assert_eq!(
+        (kept.text.as_str(), kept.voice.as_ref(), kept.photo_thumb.as_ref()),
+        ("kanelbolle", Some(&clip.voice), Some(&picture.thumb))
+    );
+}
