@@ -102,6 +102,25 @@ macro_rules! for_each_command {
                     |m| m.add_comment(&day_id, &text, clip.as_ref());
                 /// A mentor writes the spelling of a new word.
                 fn set_word_text(item_id: String, text: String) -> () = |m| m.set_word_text(&item_id, &text);
+                /// The word bank's category cards.
+                fn word_categories() -> Vec<$crate::words::CategoryView> = |m| m.word_categories();
+                /// The words of one category, in the working language and the reader's own.
+                fn words_in(category: $crate::words::Category) -> Vec<$crate::words::WordView> = |m| m.words_in(category);
+                fn word(id: String) -> $crate::words::WordView = |m| m.word(&id);
+                /// Words whose text in either language answers what was typed.
+                fn find_words(query: String) -> Vec<$crate::words::WordView> = |m| m.find_words(&query);
+                /// A mentor or trainee adds a word (photo and recordings stored first).
+                fn add_word(word: $crate::words::NewWord) -> $crate::words::WordView = |m| m.add_word(word);
+                /// Change a word's text, group, photo or recordings, in the working language or another.
+                fn edit_word(edit: $crate::words::WordEdit) -> $crate::words::WordView = |m| m.edit_word(edit);
+                /// A mentor removes a word from the bank (diaries keep what they show).
+                fn remove_word(id: String) -> () = |m| m.remove_word(&id);
+                /// The signed-in trainee's practice session now.
+                fn practice_session() -> $crate::words::PracticeSession = |m| m.practice_session();
+                /// Her answer to one practice card.
+                fn answer_practice(answer: $crate::words::Answer) -> $crate::words::practice::Answered = |m| m.answer_practice(answer);
+                /// Her streak, the words she knows, what is waiting.
+                fn word_progress() -> $crate::words::WordProgress = |m| m.word_progress();
                 /// Every prompt of the recording studio, and whether `lang` has it recorded.
                 fn studio_prompts(lang: String) -> Vec<$crate::speech::PromptStatus> = |m| m.studio_prompts(&lang);
                 fn save_prompt_clip(lang: String, message_id: String, clip: $crate::media::Clip) -> () =

@@ -1,5 +1,17 @@
 // Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
 
+export type Answer = { word_id: string, mode: PracticeMode, rating: Rating, 
+/**
+ * Her voice saying the word (see-and-say), kept with the review.
+ */
+recording: Clip | null, };
+
+export type Answered = { due_ms: number, 
+/**
+ * Whole days until it comes back (0: again today).
+ */
+interval_days: number, progress: WordProgress, };
+
 export type AppState = { 
 /**
  * No café yet: the UI runs the first-run setup.
@@ -39,6 +51,10 @@ first: string,
  */
 second: string | null, };
 
+export type Category = "kitchen-tools" | "ingredients" | "hygiene" | "cleaning" | "fridge" | "serving" | "working-life" | "new-words";
+
+export type CategoryView = { category: Category, picture: string, words: number, };
+
 export type Clip = { voice: string, duration_ms: number, };
 
 export type CommentView = { id: string, author: string, text: string, voice: string | null, duration_ms: number, created_ms: number, 
@@ -76,6 +92,8 @@ export type ItemView = { id: string, kind: ItemKind, photo: string | null, photo
  * A new word's spelling, once the mentor has written it.
  */
 text: string, created_ms: number, };
+
+export type KnownWord = { id: string, picture: string | null, photo_thumb: string | null, };
 
 export type LanguageProgress = { tag: string, 
 /**
@@ -119,6 +137,20 @@ export type NewTrainee = { name: string,
  */
 photo: PhotoRef | null, ui_lang: string, home_lang: string, pin: Array<PictureId>, };
 
+export type NewWord = { category: Category, 
+/**
+ * The word in the working language, with its article ("en kniv"), if known.
+ */
+text: string, photo: PhotoRef | null, 
+/**
+ * How it sounds in the working language.
+ */
+voice: Clip | null, 
+/**
+ * The word in another language (usually the trainee's), if known.
+ */
+other_lang: string | null, other_text: string, other_voice: Clip | null, };
+
 export type PairingView = { code: string, expires_ms: number, addresses: Array<string>, 
 /**
  * The QR code (an SVG) a tablet can scan instead of typing.
@@ -159,6 +191,20 @@ export type PhotoRef = { photo: string, thumb: string, };
 
 export type PictureId = "apple" | "fish" | "sun" | "cat" | "car" | "flower" | "house" | "star" | "cup" | "tree" | "bread" | "heart";
 
+export type PracticeCard = { word: WordView, mode: PracticeMode, 
+/**
+ * The first time she meets the word: show it whole before asking.
+ */
+is_new: boolean, 
+/**
+ * For hear-and-find and match: the word and three others, in the order to show.
+ */
+choices: Array<WordView>, };
+
+export type PracticeMode = "hear-and-find" | "see-and-say" | "match";
+
+export type PracticeSession = { cards: Array<PracticeCard>, progress: WordProgress, };
+
 export type Progress = { phase: Phase, done: number, total: number, };
 
 export type PromptStatus = { id: string, recorded: boolean, heard: number, };
@@ -195,6 +241,8 @@ detail: string,
  * Not kept in the change log (it could not be shown to be its device's).
  */
 set_aside: boolean, };
+
+export type Rating = "again" | "hard" | "good" | "easy";
 
 export type Refusal = "unsigned" | "unknown-device" | "bad-signature" | "stamp-out-of-range" | "device-retired" | "invalid" | "unknown-author" | "not-owner" | "owner-changed" | "needs-mentor" | "unknown-mentor-key" | "bad-mentor-signature" | "mentor-key-revoked" | "append-only";
 
@@ -261,6 +309,68 @@ kept_own: number,
  * Clips that were damaged, too long, or for prompts this version does not have.
  */
 skipped: number, };
+
+export type WordEdit = { id: string, category: Category | null, text: string | null, photo: PhotoRef | null, voice: Clip | null, 
+/**
+ * The language `other_text` and `other_voice` are in.
+ */
+other_lang: string | null, other_text: string | null, other_voice: Clip | null, };
+
+export type WordProgress = { 
+/**
+ * Days in a row she practised, up to today (or yesterday, if not yet today).
+ */
+streak_days: number, practised_today: boolean, 
+/**
+ * The words she has learnt (out of learning steps), newest first: pictures to show.
+ */
+known: Array<KnownWord>, known_count: number, 
+/**
+ * Words waiting now.
+ */
+due_now: number, };
+
+export type WordSide = { lang: string, 
+/**
+ * The word as written; empty when nobody has written it in this language yet.
+ */
+text: string, 
+/**
+ * Its article when the language has them and the word has one ("en", "ei", "et", "ett").
+ */
+article: string, 
+/**
+ * The text without its article, the word itself.
+ */
+bare: string, 
+/**
+ * A recording made in the café, if any (else the app speaks it, or shows the hint).
+ */
+voice: WordVoice | null, };
+
+export type WordView = { id: string, category: Category, 
+/**
+ * A picture of the pack (`assets/words/pictures/<name>.svg`), when it has one.
+ */
+picture: string | null, 
+/**
+ * A photo taken in the café (shown instead of the picture).
+ */
+photo: string | null, photo_thumb: string | null, 
+/**
+ * The working language (Norwegian).
+ */
+work: WordSide, 
+/**
+ * Her language (the person's home language); the same as `work` for a Norwegian speaker.
+ */
+home: WordSide, 
+/**
+ * A starter word (its texts may be changed, it cannot be removed from the pack).
+ */
+from_pack: boolean, };
+
+export type WordVoice = { voice: string, duration_ms: number, };
 
 /// Every Fluent message id, with the variables it takes.
 export interface MessageArgs {
@@ -398,6 +508,19 @@ export interface MessageArgs {
   "pin-progress": { count: string | number };
   "pin-title": {  };
   "play-clip": {  };
+  "practice-done": {  };
+  "practice-hear-and-find": {  };
+  "practice-listen-both": {  };
+  "practice-match": {  };
+  "practice-new-word": {  };
+  "practice-next": {  };
+  "practice-nothing": {  };
+  "practice-right": {  };
+  "practice-said-again": {  };
+  "practice-said-well": {  };
+  "practice-see-and-say": {  };
+  "practice-title": {  };
+  "practice-wrong": {  };
   "quarantine-count": { count: string | number };
   "quarantine-from": { device: string | number; who: string | number };
   "quarantine-help": {  };
@@ -442,6 +565,7 @@ export interface MessageArgs {
   "say-name": { name: string | number };
   "section-my-book": {  };
   "section-my-day": {  };
+  "section-words": {  };
   "setup-cafe-name": {  };
   "setup-country": {  };
   "setup-intro": {  };
@@ -529,10 +653,33 @@ export interface MessageArgs {
   "wall-mentors": {  };
   "wall-title": {  };
   "wall-trainees": {  };
+  "word-new-title": {  };
+  "word-other-lang": {  };
+  "word-other-text": {  };
+  "word-record-other": {  };
+  "word-record-work": {  };
+  "word-remove": {  };
+  "word-save": {  };
+  "word-saved": {  };
   "word-say-it": {  };
   "word-spelling": {  };
   "word-spelling-save": {  };
   "word-take-picture": {  };
+  "word-text": {  };
+  "words-add": {  };
+  "words-category-cleaning": {  };
+  "words-category-fridge": {  };
+  "words-category-hygiene": {  };
+  "words-category-ingredients": {  };
+  "words-category-kitchen-tools": {  };
+  "words-category-new-words": {  };
+  "words-category-serving": {  };
+  "words-category-working-life": {  };
+  "words-known": { count: string | number };
+  "words-practise": {  };
+  "words-search": {  };
+  "words-search-none": {  };
+  "words-title": {  };
 }
 
 export type MessageId = keyof MessageArgs;
@@ -608,6 +755,25 @@ export interface Commands {
   addComment(dayId: string, text: string, clip: Clip | null): Promise<DayView>;
   /** A mentor writes the spelling of a new word. */
   setWordText(itemId: string, text: string): Promise<void>;
+  /** The word bank's category cards. */
+  wordCategories(): Promise<Array<CategoryView>>;
+  /** The words of one category, in the working language and the reader's own. */
+  wordsIn(category: Category): Promise<Array<WordView>>;
+  word(id: string): Promise<WordView>;
+  /** Words whose text in either language answers what was typed. */
+  findWords(query: string): Promise<Array<WordView>>;
+  /** A mentor or trainee adds a word (photo and recordings stored first). */
+  addWord(word: NewWord): Promise<WordView>;
+  /** Change a word's text, group, photo or recordings, in the working language or another. */
+  editWord(edit: WordEdit): Promise<WordView>;
+  /** A mentor removes a word from the bank (diaries keep what they show). */
+  removeWord(id: string): Promise<void>;
+  /** The signed-in trainee's practice session now. */
+  practiceSession(): Promise<PracticeSession>;
+  /** Her answer to one practice card. */
+  answerPractice(answer: Answer): Promise<Answered>;
+  /** Her streak, the words she knows, what is waiting. */
+  wordProgress(): Promise<WordProgress>;
   /** Every prompt of the recording studio, and whether `lang` has it recorded. */
   studioPrompts(lang: string): Promise<Array<PromptStatus>>;
   savePromptClip(lang: string, messageId: string, clip: Clip): Promise<void>;

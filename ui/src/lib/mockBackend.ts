@@ -12,6 +12,7 @@ import type {
   Speech, SpeechRequest, SyncEvent,
 } from '../generated/types';
 import { LOCALES, LOCALES_WITHOUT_VOICE, LOCKOUT, PICTURES, TASKS } from '../generated/constants';
+import { mockWords } from './mockWords';
 
 const DEMO_PIN = 'apple-fish-sun';
 /** Prompts the mock's studio offers (the core offers every fixed prompt). */
@@ -183,7 +184,10 @@ export function createMockBackend(): Backend {
     d.comments.push({ id: 'c1', author: 'Kari', text: 'Flott jobbet!', voice, duration_ms: 250, created_ms: Date.now() - 1000, is_new: true });
   }
 
+  const wordBank = mockWords({ me: () => session?.person ?? null, requireTrainee, requireMentor, fail: (code) => fail(code) });
+
   return {
+    ...wordBank,
     async firstScreenShown(screen, _pageMs) {
       firstScreens.push(screen);
     },
@@ -383,6 +387,8 @@ export function createMockBackend(): Backend {
     },
     async speakText(lang, text) {
       if (!LOCALES.some((l) => l.tag === lang)) fail('invalid-input');
+      // As the core: a language without a synthetic voice cannot read a written text.
+      if (LOCALES_WITHOUT_VOICE.includes(lang)) return { text, spoken_lang: null, audio_base64: null, mime: 'audio/wav' };
       return { text, spoken_lang: lang, audio_base64: tone, mime: 'audio/wav' };
     },
     async setCaptionOrder(personId, workFirst) {

@@ -24,7 +24,10 @@ export type Screen =
   | { name: 'studio' }
   | { name: 'new-pin'; person: Person }
   | { name: 'quarantine' }
-  | { name: 'mentors' };
+  | { name: 'mentors' }
+  | { name: 'words' }
+  | { name: 'practice' }
+  | { name: 'add-word' };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 

@@ -7,7 +7,7 @@
 
 import { backend } from './backend';
 import { locale } from './i18n.svelte';
-import type { MessageArgs, MessageId, Speech } from '../generated/types';
+import type { MessageArgs, MessageId, Speech, WordSide } from '../generated/types';
 
 export type SpeechSign = 'no-voice' | 'failed';
 
@@ -112,4 +112,40 @@ export async function playMedia(url: string): Promise<void> {
   } catch {
     if (typeof document !== 'undefined') document.body.dataset.clip = 'failed';
   }
+}
+
+/** Say a word: its recording, else the synthetic voice of its language; when neither
+ * exists, the next side (the working language) with the muted-speaker sign — and the
+ * written word stays on screen as the hint. Never throws. */
+export async function sayWord(sides: WordSide[], key: string): Promise<void> {
+  const mine = ++latest;
+  for (const [i, side] of sides.entries()) {
+    if (!side.text && !side.voice) continue;
+    try {
+      if (side.voice) {
+        const response = await fetch((await backend()).mediaUrl(side.voice.voice));
+        if (!response.ok) throw new Error(`media ${response.status}`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (mine !== latest) return;
+        speech.sign = i === 0 ? null : { key, kind: 'no-voice' };
+        await playBytes(bytes, response.headers.get('Content-Type') || 'audio/ogg');
+        mark(`word:${side.lang}:recorded`, bytes.length, sides[0].lang);
+        return;
+      }
+      const result = await (await backend()).speakText(side.lang, side.text);
+      if (mine !== latest) return;
+      if (result.audio_base64 && result.spoken_lang === side.lang) {
+        const bytes = decodeBase64(result.audio_base64);
+        speech.sign = i === 0 ? null : { key, kind: 'no-voice' };
+        await playBytes(bytes, result.mime);
+        mark(`word:${side.lang}:voice`, bytes.length, sides[0].lang);
+        return;
+      }
+    } catch {
+      // try the next side
+    }
+  }
+  if (mine !== latest) return;
+  speech.sign = { key, kind: 'no-voice' };
+  mark('word:none', 0, sides[0]?.lang ?? '');
 }

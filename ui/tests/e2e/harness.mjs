@@ -98,12 +98,13 @@ export async function signInKari(browser, url, lang = 'nb') {
  * must show a picture and sit beside a speaker (in a `.spoken` pair, a card, or a list row
  * with one). Exempt by design: speakers themselves, buttons that play a recording (they are
  * the voice), the PIN pictures (speaking them would tell the kitchen her PIN), the
- * language names (written in their own script: that is the cue she recognises) and the
- * hint's close button (the hint is the fallback for sound).
+ * language names (written in their own script: that is the cue she recognises), the
+ * hint's close button (the hint is the fallback for sound), and the pictures to choose
+ * from while practising words (saying them would give the answer).
  */
 export async function unspokenControls(page) {
   return page.evaluate(() => {
-    const exempt = (el) => el.matches('[data-speaker], [data-clip], .pad button, .lang .name');
+    const exempt = (el) => el.matches('[data-speaker], [data-clip], [data-choice], .pad button, .lang .name');
     return [...document.querySelectorAll('button, label:has(input[type=file])')]
       .filter((el) => el.offsetParent !== null && !exempt(el))
       .filter((el) => {
