@@ -45,7 +45,12 @@ pub struct Mestre {
     data_dir: Option<PathBuf>,
     network: Option<network::Network>,
     pub(crate) recording: Option<Recording>,
+    /// The word bank as last read, with the database's change mark then and its language.
+    pub(crate) word_shelf: std::sync::Mutex<Option<WordShelf>>,
 }
+
+/// A kept word shelf: the change mark it was read at, its second language, the shelf.
+pub(crate) type WordShelf = ((u64, i64), String, Arc<crate::words::bank::Shelf>);
 
 /// Where Mestre keeps its data on this machine unless told otherwise.
 pub fn default_data_dir() -> PathBuf {
@@ -78,6 +83,7 @@ impl Mestre {
             data_dir: None,
             network: None,
             recording: None,
+            word_shelf: std::sync::Mutex::new(None),
         })
     }
 

@@ -39,13 +39,14 @@ impl Store {
         self.select("WHERE word_id = ?1 AND deleted = 0 ORDER BY lang", [word_id])
     }
 
-    /// Her words due before `until_ms`, soonest first.
-    pub fn due_word_cards(&self, owner: &str, until_ms: i64, limit: usize) -> Result<Vec<String>> {
+    /// Her words due before `until_ms`, soonest first, each with how often she answered it.
+    pub fn due_word_cards(&self, owner: &str, until_ms: i64, limit: usize) -> Result<Vec<(String, i64)>> {
         let mut stmt = self
             .conn()
-            .prepare_cached("SELECT word_id FROM word_card WHERE owner = ?1 AND due_ms <= ?2 ORDER BY due_ms, word_id LIMIT ?3")?;
-        let ids = stmt.query_map(params![owner, until_ms, limit as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-        Ok(ids)
+            .prepare_cached("SELECT word_id, reviews FROM word_card WHERE owner = ?1 AND due_ms <= ?2 ORDER BY due_ms, word_id LIMIT ?3")?;
+        let due =
+            stmt.query_map(params![owner, until_ms, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(due)
     }
 
     /// How many of her words are due at `now_ms`.

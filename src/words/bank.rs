@@ -3,6 +3,7 @@
 //! two sides are the café's working language and the reader's own.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -53,8 +54,43 @@ pub struct WordEdit {
     pub other_voice: Option<Clip>,
 }
 
-/// Everything the screens need to show words in two languages, read once per call.
+/// Every word as the screens show it with one second language: read from the pack and
+/// the database once, and kept until the database changes (see [`Mestre::shelf_in`]).
 pub(crate) struct Shelf {
+    /// In pack order, then the café's own words in the order they were added.
+    pub(crate) words: Vec<WordView>,
+    by_id: HashMap<String, usize>,
+    /// Each word's texts as search compares them.
+    folded: Vec<Vec<String>>,
+    /// Who owns each of the café's own words (translations of it are written as hers).
+    owners: HashMap<String, String>,
+}
+
+impl Shelf {
+    /// One word, if it exists and is not removed.
+    pub(crate) fn word(&self, id: &str) -> Option<&WordView> {
+        self.by_id.get(id).map(|&at| &self.words[at])
+    }
+
+    /// Words whose text in either language answers `query` (already folded), best first.
+    pub(crate) fn find(&self, query: &str, limit: usize) -> Vec<WordView> {
+        let mut found: Vec<(u32, usize)> = self
+            .folded
+            .iter()
+            .enumerate()
+            .filter_map(|(at, texts)| {
+                let best = texts.iter().map(|t| score(t, query)).max()?;
+                (best > 0).then_some((best, at))
+            })
+            .collect();
+        // Stable: equally good words keep the shelf's order.
+        found.sort_by_key(|f| std::cmp::Reverse(f.0));
+        found.into_iter().take(limit).map(|(_, at)| self.words[at].clone()).collect()
+    }
+}
+
+/// What a shelf is made from: the pack, the café's rows, and her language's translations.
+struct ShelfParts {
     pack: &'static Pack,
     work_lang: String,
     home_lang: String,
@@ -65,27 +101,22 @@ pub(crate) struct Shelf {
     home: HashMap<String, WordTranslationRow>,
 }
 
-impl Shelf {
-    /// Every word, in pack order, then the café's own in the order they were added.
-    pub(crate) fn words(&self) -> Vec<WordView> {
-        let mut out = Vec::with_capacity(self.pack.words.len() + self.rows.len());
+impl ShelfParts {
+    fn into_shelf(self) -> Shelf {
+        let mut words = Vec::with_capacity(self.pack.words.len() + self.rows.len());
         for word in &self.pack.words {
             if !self.removed_pack_keys.contains(&word.key) {
-                out.push(self.pack_view(word));
+                words.push(self.pack_view(word));
             }
         }
         let mut own: Vec<&WordRow> = self.rows.values().filter(|r| r.pack_key.is_empty()).collect();
         own.sort_by(|a, b| (a.created_ms, &a.id).cmp(&(b.created_ms, &b.id)));
-        out.extend(own.into_iter().map(|row| self.own_view(row)));
-        out
-    }
-
-    /// One word, if it exists and is not removed.
-    pub(crate) fn word(&self, id: &str) -> Option<WordView> {
-        if let Some(key) = id.strip_prefix("pack:") {
-            return self.pack.get(key).filter(|w| !self.removed_pack_keys.contains(&w.key)).map(|w| self.pack_view(w));
-        }
-        self.rows.get(id).filter(|r| r.pack_key.is_empty()).map(|r| self.own_view(r))
+        words.extend(own.iter().map(|row| self.own_view(row)));
+        let owners = own.iter().map(|r| (r.id.clone(), r.owner.clone())).collect();
+        let by_id = words.iter().enumerate().map(|(at, w)| (w.id.clone(), at)).collect();
+        let folded =
+            words.iter().map(|w| [&w.work.text, &w.work.bare, &w.home.text, &w.home.bare].into_iter().map(|t| fold(t)).collect()).collect();
+        Shelf { words, by_id, folded, owners }
     }
 
     fn pack_view(&self, word: &PackWord) -> WordView {
@@ -152,13 +183,28 @@ fn clean_word(raw: &str) -> Result<String> {
 
 impl Mestre {
     /// The words as the signed-in person reads them: the working language and hers.
-    pub(crate) fn shelf(&self) -> Result<Shelf> {
+    pub(crate) fn shelf(&self) -> Result<Arc<Shelf>> {
         let home_lang = self.require_signed_in()?.person.home_lang.clone();
         self.shelf_in(&home_lang)
     }
 
-    /// The words with `home_lang` as the second language.
-    pub(crate) fn shelf_in(&self, home_lang: &str) -> Result<Shelf> {
+    /// The words with `home_lang` as the second language: the one kept from the last call
+    /// while nothing was written since (a screen of words asks many times a minute; the
+    /// café's words change a few times a day).
+    pub(crate) fn shelf_in(&self, home_lang: &str) -> Result<Arc<Shelf>> {
+        let mark = self.store().change_mark()?;
+        let mut kept = self.word_shelf.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((at, lang, shelf)) = kept.as_ref() {
+            if *at == mark && lang == home_lang {
+                return Ok(shelf.clone());
+            }
+        }
+        let shelf = Arc::new(self.read_shelf(home_lang)?);
+        *kept = Some((mark, home_lang.to_string(), shelf.clone()));
+        Ok(shelf)
+    }
+
+    fn read_shelf(&self, home_lang: &str) -> Result<Shelf> {
         let work_lang = self.work_language()?.to_string();
         let store = self.store();
         let rows = store.word_rows()?.into_iter().map(|r| (r.id.clone(), r)).collect();
@@ -167,19 +213,21 @@ impl Mestre {
         } else {
             store.word_translations_in(home_lang)?.into_iter().map(|t| (t.word_id.clone(), t)).collect()
         };
-        Ok(Shelf {
+        let parts = ShelfParts {
             pack: Pack::shipped(),
             work_lang,
             home_lang: home_lang.to_string(),
             rows,
             removed_pack_keys: store.removed_pack_keys()?,
             home,
-        })
+        };
+        Ok(parts.into_shelf())
     }
 
     /// The category cards, each with how many words it holds.
     pub fn word_categories(&self) -> Result<Vec<CategoryView>> {
-        let words = self.shelf()?.words();
+        let shelf = self.shelf()?;
+        let words = &shelf.words;
         Ok(Category::ALL
             .into_iter()
             .map(|category| CategoryView {
@@ -193,12 +241,12 @@ impl Mestre {
 
     /// The words of one category, in the order the pack and the café gave them.
     pub fn words_in(&self, category: Category) -> Result<Vec<WordView>> {
-        Ok(self.shelf()?.words().into_iter().filter(|w| w.category == category).collect())
+        Ok(self.shelf()?.words.iter().filter(|w| w.category == category).cloned().collect())
     }
 
     /// One word.
     pub fn word(&self, id: &str) -> Result<WordView> {
-        self.shelf()?.word(id).ok_or_else(|| Error::new(ErrorKind::NotFound, "no such word"))
+        self.shelf()?.word(id).cloned().ok_or_else(|| Error::new(ErrorKind::NotFound, "no such word"))
     }
 
     /// Words whose text in either language answers what she typed, best first.
@@ -207,18 +255,7 @@ impl Mestre {
         if query.is_empty() {
             return Ok(vec![]);
         }
-        let mut found: Vec<(u32, WordView)> = self
-            .shelf()?
-            .words()
-            .into_iter()
-            .filter_map(|w| {
-                let best = [&w.work.text, &w.work.bare, &w.home.text, &w.home.bare].iter().map(|t| score(&fold(t), &query)).max()?;
-                (best > 0).then_some((best, w))
-            })
-            .collect();
-        // Stable: equally good words keep the shelf's order.
-        found.sort_by_key(|f| std::cmp::Reverse(f.0));
-        Ok(found.into_iter().take(MAX_FOUND).map(|(_, w)| w).collect())
+        Ok(self.shelf()?.find(&query, MAX_FOUND))
     }
 
     /// A mentor or trainee adds a word (her own new word, or one for the café).
@@ -314,7 +351,7 @@ impl Mestre {
         }
         match id.strip_prefix("pack:") {
             Some(key) => Ok((PACK_OWNER.to_string(), Some(key.to_string()))),
-            None => Ok((shelf.rows[id].owner.clone(), None)),
+            None => Ok((shelf.owners.get(id).cloned().unwrap_or_default(), None)),
         }
     }
 

@@ -220,19 +220,18 @@ impl Mestre {
         let me = self.require_trainee()?;
         let now = self.now_ms();
         let shelf = self.shelf()?;
-        let words = shelf.words();
+        let words = &shelf.words;
         let usable = |w: &WordView| !w.work.text.is_empty() && (w.picture.is_some() || w.photo_thumb.is_some());
         let store = self.store();
-        let mut ids: Vec<String> = store.due_word_cards(&me.person.id, now + LEARN_AHEAD_MS, SESSION_CARDS * 2)?;
+        let due = store.due_word_cards(&me.person.id, now + LEARN_AHEAD_MS, SESSION_CARDS * 2)?;
         let mut cards = Vec::new();
         let mut seeds = rand_chacha::ChaCha8Rng::seed_from_u64(seed_of(&me.person.id, now / DAY_MS));
-        for id in ids.drain(..) {
+        for (id, reviews) in due {
             if cards.len() >= SESSION_CARDS {
                 break;
             }
             let Some(word) = shelf.word(&id).filter(|w| usable(w)) else { continue };
-            let reviews = store.word_card(&me.person.id, &id)?.map_or(0, |c| c.reviews);
-            cards.push(self.card(word, reviews, false, &words, &mut seeds));
+            cards.push(self.card(word.clone(), reviews, false, words, &mut seeds));
         }
         let introduced_today = store.words_first_seen_since(&me.person.id, self.start_of_today())?;
         let room = NEW_PER_DAY.saturating_sub(introduced_today).min(SESSION_CARDS.saturating_sub(cards.len()));
@@ -242,7 +241,7 @@ impl Mestre {
             let mut fresh: Vec<&WordView> = words.iter().filter(|w| usable(w) && !seen.contains(&w.id)).collect();
             fresh.sort_by_key(|w| w.from_pack);
             for word in fresh.into_iter().take(room) {
-                cards.push(self.card(word.clone(), 0, true, &words, &mut seeds));
+                cards.push(self.card(word.clone(), 0, true, words, &mut seeds));
             }
         }
         Ok(PracticeSession { cards, progress: self.word_progress()? })
@@ -324,7 +323,7 @@ impl Mestre {
             .iter()
             .filter_map(|id| shelf.word(id))
             .take(MAX_KNOWN_PICTURES)
-            .map(|w| KnownWord { id: w.id, picture: w.picture, photo_thumb: w.photo_thumb })
+            .map(|w| KnownWord { id: w.id.clone(), picture: w.picture.clone(), photo_thumb: w.photo_thumb.clone() })
             .collect();
         Ok(WordProgress {
             streak_days,

@@ -431,3 +431,21 @@ fn a_new_word_in_her_diary_is_a_word_of_the_bank_spelled_there_and_still_readabl
         ("kanelbolle", Some(&clip.voice), Some(&picture.thumb))
     );
 }
+
+#[test]
+fn a_word_written_through_another_connection_shows_at_once_on_an_open_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut mestre = mestre::api::Mestre::open(dir.path()).unwrap();
+    let mentor = crate::support::setup(&mut mestre);
+    let before = mestre.words_in(Category::KitchenTools).unwrap();
+    // A sync in the background writes through its own connection to the same file.
+    let mut other = Replica::open(dir.path(), T0).unwrap();
+    let draft = WordDraft::new("word-whisk", &mentor.id).category(Some(Category::KitchenTools)).text("en visp");
+    other.record_as(&mentor.id, None, T0, vec![draft.into()]).unwrap();
+    let after = mestre.words_in(Category::KitchenTools).unwrap();
+    assert_eq!(after.len(), before.len() + 1);
+    assert_eq!(after.last().unwrap().work.bare, "visp");
+    // And a write through this Mestre shows too.
+    mestre.edit_word(WordEdit { id: "word-whisk".into(), text: Some("ei visp".into()), ..Default::default() }).unwrap();
+    assert_eq!(mestre.word("word-whisk").unwrap().work.article, "ei");
+}
