@@ -57,6 +57,13 @@ enum Command {
     },
     /// Print where the data is, the schema version and the count of every record type.
     Info,
+    /// Where each of a trainee's words stands in her practice (JSON): reviews, learning
+    /// step, FSRS stability and difficulty, when it was last answered and is due again.
+    WordCards {
+        /// Her name as on the wall of faces.
+        #[arg(long)]
+        person: String,
+    },
     /// Run the sync server without a window (an always-on café mini PC, or tests).
     Hub {
         /// Address to listen on.
@@ -185,6 +192,29 @@ fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()>
             }
             demo::populate_dir(dir, chrono::Utc::now().timestamp_millis(), DemoOptions { trainees, days })?;
             println!("demo café \"{}\" with {trainees} trainees in {}", demo::DEMO_CAFE, dir.display());
+            Ok(())
+        }
+        Command::WordCards { person } => {
+            let m = Mestre::open(dir)?;
+            let id = m
+                .store()
+                .people()?
+                .into_iter()
+                .find(|p| p.display_name == person)
+                .map(|p| p.id)
+                .ok_or_else(|| mestre::Error::invalid(format!("nobody called {person}")))?;
+            let cards: Vec<serde_json::Value> = m
+                .store()
+                .word_cards_of(&id)?
+                .into_iter()
+                .map(|(word, c)| {
+                    serde_json::json!({
+                        "word": word, "reviews": c.reviews, "step": c.step, "stability": c.stability,
+                        "difficulty": c.difficulty, "reviewed_ms": c.reviewed_ms, "due_ms": c.due_ms,
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&cards)?);
             Ok(())
         }
         Command::Info => {

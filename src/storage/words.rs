@@ -70,6 +70,17 @@ impl Store {
             .optional()?)
     }
 
+    /// Where each of her words stands, by word id.
+    pub fn word_cards_of(&self, owner: &str) -> Result<Vec<(String, CardState)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT word_id, reviewed_ms, due_ms, stability_milli, difficulty_milli, step, reviews FROM word_card WHERE owner = ?1 ORDER BY word_id",
+        )?;
+        let cards = stmt
+            .query_map([owner], |r| Ok((r.get(0)?, CardState::from_stored(r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(cards)
+    }
+
     /// How many words she met for the first time since `since_ms`.
     pub fn words_first_seen_since(&self, owner: &str, since_ms: i64) -> Result<usize> {
         let n: i64 = self
