@@ -156,8 +156,10 @@ fn write_diaries(
     const COMMENTS: [&str; 4] =
         ["Flott jobbet i dag!", "Du var rask med oppvasken.", "Husk å merke maten i kjøleskapet.", "Godt å se deg smile til kundene."];
     let mut n: usize = 0;
+    let mut day_no: usize = 0;
     while clock.now_ms() + 86_400_000 <= until_ms {
         clock.advance_ms(86_400_000);
+        day_no += 1;
         for (t, id) in trainees.iter().enumerate() {
             n += 1;
             if (n * 7 + t) % 10 < 3 {
@@ -170,8 +172,8 @@ fn write_diaries(
             if n.is_multiple_of(5) {
                 mestre.add_my_photo(&food_jpeg(n))?;
             }
-            if n.is_multiple_of(2) {
-                // A few minutes of word practice: mostly right, now and then not.
+            if !(day_no + t).is_multiple_of(3) {
+                // A few minutes of word practice on two café days of three: mostly right, now and then not.
                 let session = mestre.practice_session()?;
                 for (k, card) in session.cards.into_iter().take(6).enumerate() {
                     let rating = if (n + k).is_multiple_of(7) { Rating::Again } else { Rating::Good };
