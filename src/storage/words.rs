@@ -76,7 +76,9 @@ impl Store {
             "SELECT word_id, reviewed_ms, due_ms, stability_milli, difficulty_milli, step, reviews FROM word_card WHERE owner = ?1 ORDER BY word_id",
         )?;
         let cards = stmt
-            .query_map([owner], |r| Ok((r.get(0)?, CardState::from_stored(r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))))?
+            .query_map([owner], |r| {
+                Ok((r.get(0)?, CardState::from_stored(r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))
+            })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(cards)
     }
