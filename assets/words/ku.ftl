@@ -119,3 +119,136 @@ handshake = destdan
 name-badge = karta navê
 door = derî
 fire-extinguisher = agirkuj
+avocado = avokado
+aubergine = bacanê reş
+watermelon = zebeş
+pineapple = ananas
+cherries = gêlas
+peach = xox
+kiwi = kîwî
+# review: not sure of this word or its usual form
+coconut = gwîza hindê
+# review: not sure of this word or its usual form
+chili = îsota tûj
+# review: not sure of this word or its usual form
+spinach = îspenax
+ginger = zencefîl
+# review: not sure of this word or its usual form
+peas = polik
+# review: not sure of this word or its usual form
+blueberries = tûyên şîn
+melon = petêx
+mango = mango
+# review: not sure of this word or its usual form
+herbs = giyayên bêhnxweş
+# review: not sure of this word or its usual form
+shrimps = mîgo
+# review: not sure of this word or its usual form
+sweet-potato = kartola şîrîn
+# review: not sure of this word or its usual form
+baguette = nanê fransî
+# review: not sure of this word or its usual form
+wrap = dorim
+croissant = kruvasan
+# review: not sure of this word or its usual form
+pancakes = pankek
+pasta = makarona
+hamburger = hamburger
+chips = kartolên qelandî
+sausage = sosîs
+taco = tako
+doughnut = donat
+# review: not sure of this word or its usual form
+layer-cake = keka bi kremê
+# review: not sure of this word or its usual form
+pie = pay
+chocolate = çikolata
+sweets = şîranî
+ice-cream = bestenî
+# review: not sure of this word or its usual form
+soft-ice = bestenîya nerm
+# review: not sure of this word or its usual form
+juice = şerbet
+# review: not sure of this word or its usual form
+straw = qamîş
+soup = şorbe
+# review: not sure of this word or its usual form
+stew = xwarina tencereyê
+curry = karî
+falafel = felafel
+lunch-box = qutiya xwarinê
+# review: not sure of this word or its usual form
+takeaway-box = qutiya derve
+cupcake = kekê biçûk
+# review: not sure of this word or its usual form
+pretzel = pretzel
+# review: not sure of this word or its usual form
+timer = saeta metbexê
+stopwatch = di wextê xwe de
+# review: not sure of this word or its usual form
+shopping-trolley = erebeya kirînê
+# review: not sure of this word or its usual form
+plug = fîş
+light-bulb = ampûl
+hot = germ
+cold = sar
+hand = dest
+foam = kefa sabûnê
+vomiting = vereşîn
+# review: not sure of this word or its usual form
+sneeze = bêhnijîn
+medicine = heb
+# review: not sure of this word or its usual form
+hi-vis-vest = jeleka ronahîdar
+jacket = çaket
+t-shirt = tîşort
+cap = kum
+shoes = pêlav
+ring = gustîl
+wristwatch = saeta destan
+blood = xwîn
+shower = serşok
+window = pencere
+mirror = neynik
+paper = kaxez
+batteries = pîl
+drinking-water = ava vexwarinê
+not-drinking-water = ne ava vexwarinê
+danger = xeter
+poison = jehrî
+chemicals = kîmyewî
+do-not-use = bi kar neyne
+locked = girtî
+table-bell = zengil
+bag = çente
+flower = kulîlk
+notepad = deftera biçûk
+pen = pênûs
+good = baş
+bus = otobês
+bicycle = duçerxe
+home = mal
+office = ofîs
+school = dibistan
+# review: not sure of this word or its usual form
+checklist = lîsteya kontrolê
+form = form
+letter = name
+computer = komputer
+wages = meaş
+colleague = hevkar
+listen = guhdan
+question = pirs
+tired = westiyayî
+done = qediya
+wrong = şaş
+no-smoking = cixare kişandin qedexe ye
+ambulance = ambulans
+fire-brigade = agirkuj
+police = polîs
+smile = bişirîn
+order = sîparîş
+wait = li bendê man
+bin-it = bavêje zibilê
+candle = mûm
+olive = zeytûn

@@ -108,3 +108,133 @@ handshake = لاس ورکول
 name-badge = د نوم کارت
 door = دروازه
 fire-extinguisher = د اور وژنې آله
+# review: not sure of this word or its usual form
+avocado = اووکاډو
+aubergine = تور بانجان
+watermelon = هندوانه
+pineapple = اناناس
+cherries = ګیلاس
+peach = شفتالو
+kiwi = کیوي
+coconut = ناریال
+chili = تند مرچ
+spinach = پالک
+ginger = زنجبیل
+# review: not sure of this word or its usual form
+peas = مټر
+# review: not sure of this word or its usual form
+blueberries = شنه توت
+melon = خټکی
+mango = ام
+# review: not sure of this word or its usual form
+herbs = خوشبویه بوټي
+shrimps = میګو
+# review: not sure of this word or its usual form
+sweet-potato = خوږه کچالو
+# review: not sure of this word or its usual form
+baguette = فرانسوي ډوډۍ
+# review: not sure of this word or its usual form
+wrap = رول
+croissant = کروسان
+pancakes = پنکیک
+pasta = ماکاروني
+hamburger = همبرګر
+chips = ورېتې کچالو
+# review: not sure of this word or its usual form
+sausage = ساسېج
+taco = تاکو
+# review: not sure of this word or its usual form
+doughnut = ډونټ
+# review: not sure of this word or its usual form
+layer-cake = د کریم کېک
+# review: not sure of this word or its usual form
+pie = پای
+chocolate = چاکلیټ
+sweets = خوږې
+ice-cream = آیس کریم
+# review: not sure of this word or its usual form
+soft-ice = نرم آیس کریم
+juice = د مېوو اوبه
+# review: not sure of this word or its usual form
+straw = نل
+soup = ښوروا
+stew = قورمه
+curry = کري
+falafel = فلافل
+# review: not sure of this word or its usual form
+lunch-box = د خوړو بکس
+# review: not sure of this word or its usual form
+takeaway-box = د بهر خوړو بکس
+cupcake = کوچنی کېک
+# review: not sure of this word or its usual form
+pretzel = پرېټزل
+# review: not sure of this word or its usual form
+timer = د پخلنځي ساعت
+stopwatch = په وخت
+# review: not sure of this word or its usual form
+shopping-trolley = د سودا ګاډی
+# review: not sure of this word or its usual form
+plug = پلګ
+light-bulb = ګروپ
+hot = ګرم
+cold = سوړ
+hand = لاس
+foam = د صابون ځګ
+vomiting = کانګې
+# review: not sure of this word or its usual form
+sneeze = پرنجی کول
+medicine = ګولۍ
+# review: not sure of this word or its usual form
+hi-vis-vest = ځلېدونکې واسکټ
+jacket = جاکټ
+t-shirt = ټي شرټ
+cap = خولۍ
+shoes = بوټونه
+ring = ګوته
+wristwatch = لاسي ساعت
+blood = وینه
+shower = شاور
+window = کړکۍ
+mirror = هینداره
+paper = کاغذ
+batteries = بېټرۍ
+drinking-water = د څښلو اوبه
+not-drinking-water = د نه څښلو اوبه
+danger = خطر
+poison = زهرجن
+chemicals = کیمیاوي توکي
+do-not-use = مه کاروئ
+locked = قلف
+table-bell = زنګ
+bag = کڅوړه
+flower = ګل
+notepad = کتابچه
+pen = قلم
+good = ښه
+bus = بس
+bicycle = بایسکل
+home = کور
+office = دفتر
+school = ښوونځی
+# review: not sure of this word or its usual form
+checklist = د کتنې لست
+form = فورمه
+letter = لیک
+computer = کمپیوټر
+wages = معاش
+colleague = همکاره
+listen = اورېدل
+question = پوښتنه
+tired = ستړې
+done = پای ته ورسېد
+wrong = غلط
+no-smoking = سګرټ څکول منع دي
+ambulance = امبولانس
+fire-brigade = اوروژنه
+police = پولیس
+smile = موسکا
+order = فرمایش
+wait = انتظار
+bin-it = په کثافاتو کې یې واچوئ
+candle = شمع
+olive = زیتون

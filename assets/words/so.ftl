@@ -114,3 +114,142 @@ handshake = gacan-qaad
 name-badge = kaarka magaca
 door = albaab
 fire-extinguisher = dab-demiye
+# review: not sure of this word or its usual form
+avocado = afakaado
+# review: not sure of this word or its usual form
+aubergine = bocor
+watermelon = qare
+pineapple = cananaas
+# review: not sure of this word or its usual form
+cherries = jeeri
+# review: not sure of this word or its usual form
+peach = khukh
+kiwi = kiwi
+coconut = qumbe
+chili = basbaas
+# review: not sure of this word or its usual form
+spinach = isbinaaj
+ginger = sinjibiil
+# review: not sure of this word or its usual form
+peas = digir cagaar
+# review: not sure of this word or its usual form
+blueberries = miro buluug
+# review: not sure of this word or its usual form
+melon = qare macaan
+mango = cambe
+# review: not sure of this word or its usual form
+herbs = geedo udgoon
+# review: not sure of this word or its usual form
+shrimps = aargoosto
+sweet-potato = baradho macaan
+baguette = rooti dheer
+# review: not sure of this word or its usual form
+wrap = duub
+# review: not sure of this word or its usual form
+croissant = karwasoon
+pancakes = canjeero
+pasta = baasto
+hamburger = hambarger
+chips = baradho shiilan
+# review: not sure of this word or its usual form
+sausage = sausage
+# review: not sure of this word or its usual form
+taco = taako
+# review: not sure of this word or its usual form
+doughnut = donat
+# review: not sure of this word or its usual form
+layer-cake = doolsho kareem leh
+# review: not sure of this word or its usual form
+pie = bur la buuxiyey
+chocolate = shukulaato
+sweets = macmacaan
+ice-cream = jalaato
+# review: not sure of this word or its usual form
+soft-ice = jalaato jilicsan
+juice = casiir
+# review: not sure of this word or its usual form
+straw = tuubo cabbitaan
+soup = maraq
+# review: not sure of this word or its usual form
+stew = maraq hilib leh
+# review: not sure of this word or its usual form
+curry = kaari
+falafel = falaafil
+lunch-box = sanduuqa cuntada
+# review: not sure of this word or its usual form
+takeaway-box = sanduuq qaadasho
+cupcake = keeg yar
+# review: not sure of this word or its usual form
+pretzel = pretsel
+# review: not sure of this word or its usual form
+timer = saacadda jikada
+# review: not sure of this word or its usual form
+stopwatch = waqtiga
+# review: not sure of this word or its usual form
+shopping-trolley = gaariga dukaanka
+# review: not sure of this word or its usual form
+plug = fiish
+light-bulb = nal
+hot = kulul
+cold = qabow
+hand = gacan
+foam = xumbo
+vomiting = matag
+sneeze = hindhiso
+medicine = kiniin
+# review: not sure of this word or its usual form
+hi-vis-vest = jaakad iftiin celisa
+jacket = jaakad
+t-shirt = funaanad
+cap = koofiyad
+shoes = kabo
+ring = faraanti
+wristwatch = saacad gacan
+blood = dhiig
+# review: not sure of this word or its usual form
+shower = qubeys
+window = daaqad
+mirror = muraayad
+paper = warqad
+batteries = baytariyo
+drinking-water = biyo la cabbi karo
+not-drinking-water = biyo aan la cabbin
+danger = khatar
+poison = sun ah
+chemicals = kiimikaad
+do-not-use = ha isticmaalin
+locked = xiran
+# review: not sure of this word or its usual form
+table-bell = dawan
+bag = bac
+flower = ubax
+notepad = buug yar
+pen = qalin
+good = fiican
+bus = bas
+bicycle = baaskiil
+home = guri
+office = xafiis
+school = dugsi
+# review: not sure of this word or its usual form
+checklist = liis hubin
+form = foom
+letter = warqad
+computer = kombiyuutar
+wages = mushaar
+colleague = saaxiib shaqo
+listen = dhageyso
+question = su'aal
+tired = daallan
+done = dhammaad
+wrong = khalad
+no-smoking = sigaar cabbid mamnuuc
+ambulance = ambalaas
+fire-brigade = dab-demiska
+police = booliska
+smile = dhoolla caddeyn
+order = dalab
+wait = sug
+bin-it = ku tuur qashinka
+candle = shumac
+olive = saytuun

@@ -122,3 +122,138 @@ handshake = ምሃብ ኢድ
 name-badge = ናይ ስም ካርድ
 door = ማዕጾ
 fire-extinguisher = መጥፍኢ ሓዊ
+avocado = ኣቮካዶ
+# review: not sure of this word or its usual form
+aubergine = ኣባርጀን
+watermelon = ሓብሓብ
+pineapple = ኣናናስ
+# review: not sure of this word or its usual form
+cherries = ቸሪ
+peach = ኮክ
+kiwi = ኪዊ
+coconut = ኮኮናት
+chili = በርበረ
+spinach = ሓምሊ
+ginger = ጅንጅብል
+peas = ኣተር
+# review: not sure of this word or its usual form
+blueberries = ብሉቤሪ
+# review: not sure of this word or its usual form
+melon = ሜሎን
+mango = ማንጎ
+# review: not sure of this word or its usual form
+herbs = ቆጽለ ቆጽሊ
+shrimps = ሽሪምፕ
+# review: not sure of this word or its usual form
+sweet-potato = ሽኮር ድንሽ
+# review: not sure of this word or its usual form
+baguette = ባጌት
+# review: not sure of this word or its usual form
+wrap = ራፕ
+# review: not sure of this word or its usual form
+croissant = ክሮሳን
+pancakes = ፓንኬክ
+pasta = ፓስታ
+hamburger = ሃምበርገር
+chips = ፍራይስ
+# review: not sure of this word or its usual form
+sausage = ሳልሲቻ
+taco = ታኮ
+doughnut = ዶናት
+# review: not sure of this word or its usual form
+layer-cake = ኬክ ምስ ክሬም
+# review: not sure of this word or its usual form
+pie = ፓይ
+chocolate = ቸኮሌት
+sweets = ከረሜላ
+ice-cream = ጀላቶ
+# review: not sure of this word or its usual form
+soft-ice = ለስላሳ ጀላቶ
+juice = ጽማቕ
+# review: not sure of this word or its usual form
+straw = ሻምቡቆ
+soup = መረቕ
+stew = ጸብሒ
+curry = ካሪ
+falafel = ፋላፈል
+# review: not sure of this word or its usual form
+lunch-box = ሳንዱቕ ምሳ
+# review: not sure of this word or its usual form
+takeaway-box = ሳንዱቕ መግቢ ንደገ
+cupcake = ኩፕ ኬክ
+# review: not sure of this word or its usual form
+pretzel = ፕሬትዘል
+# review: not sure of this word or its usual form
+timer = ሰዓት ክሽነ
+stopwatch = ብግዜኡ
+# review: not sure of this word or its usual form
+shopping-trolley = ዓረብያ ዕዳጋ
+# review: not sure of this word or its usual form
+plug = ሶኬት
+light-bulb = ኣምፑል
+hot = ውዑይ
+cold = ዝሑል
+hand = ኢድ
+# review: not sure of this word or its usual form
+foam = ዓፍራ ሳሙና
+vomiting = ምትፋእ
+# review: not sure of this word or its usual form
+sneeze = ምህንጣስ
+medicine = ከኒና
+# review: not sure of this word or its usual form
+hi-vis-vest = ጃኬት መብራህቲ
+jacket = ጃኬት
+t-shirt = ማልያ
+cap = ቆብዕ
+shoes = ጫማ
+ring = ቀለቤት
+wristwatch = ሰዓት ኢድ
+blood = ደም
+shower = ሻወር
+window = መስኮት
+mirror = መስትያት
+paper = ወረቐት
+batteries = ባትሪ
+drinking-water = ማይ መስተ
+# review: not sure of this word or its usual form
+not-drinking-water = ዘይስተ ማይ
+danger = ሓደጋ
+poison = መርዛም
+chemicals = ኬሚካላት
+do-not-use = ኣይትጠቕሚ
+locked = ዝተዓጽወ
+table-bell = ደወል
+bag = ሳንጣ
+flower = ዕምባባ
+notepad = ደብተር
+pen = ብርዒ
+good = ጽቡቕ
+bus = ኣውቶቡስ
+bicycle = ብሽክለታ
+home = ገዛ
+office = ቤት ጽሕፈት
+school = ቤት ትምህርቲ
+# review: not sure of this word or its usual form
+checklist = ዝርዝር ምርግጋጽ
+form = ቅጥዒ
+letter = ደብዳቤ
+computer = ኮምፒተር
+wages = ደሞዝ
+colleague = መሳርሕቲ
+listen = ምስማዕ
+question = ሕቶ
+tired = ዝደኸመት
+done = ተወዲኡ
+wrong = ጌጋ
+no-smoking = ምትካኽ ክልኩል
+ambulance = ኣምቡላንስ
+# review: not sure of this word or its usual form
+fire-brigade = ሓለውቲ ሓዊ
+police = ፖሊስ
+smile = ፍሽኽታ
+order = ትእዛዝ
+wait = ምጽባይ
+# review: not sure of this word or its usual form
+bin-it = ኣብ ጓሓፍ ደርብዮ
+candle = ሽምዓ
+olive = ኣውሊዕ

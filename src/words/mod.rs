@@ -198,8 +198,9 @@ pub struct CategoryView {
     pub words: u32,
 }
 
-/// The articles of the working languages, split off a word's text for display.
-const ARTICLES: [&str; 4] = ["en", "ei", "et", "ett"];
+/// The articles of the working languages (and the infinitive marks, "å nyse"), split off
+/// a word's text for display.
+const ARTICLES: [&str; 6] = ["en", "ei", "et", "ett", "å", "att"];
 
 /// Split "en kniv" into ("en", "kniv"); text without an article comes back whole.
 pub fn split_article(text: &str) -> (&str, &str) {

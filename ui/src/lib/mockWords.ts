@@ -36,7 +36,7 @@ function fold(text: string): string {
 }
 
 function side(lang: string, text: string, voice?: { voice: string; duration_ms: number }): WordSide {
-  const m = /^(en|ei|et|ett) (.+)$/.exec(text);
+  const m = /^(en|ei|et|ett|å|att) (.+)$/.exec(text);
   return { lang, text, article: m ? m[1] : '', bare: m ? m[2] : text, voice: voice ?? null };
 }
 
