@@ -252,3 +252,33 @@ wait = li bendê man
 bin-it = bavêje zibilê
 candle = mûm
 olive = zeytûn
+oven = firin
+stove = sobe
+dishwasher = makîneya firaqan
+# review: not sure of this word or its usual form
+microwave = mîkropêl
+# review: not sure of this word or its usual form
+cutting-board = textê birînê
+# review: not sure of this word or its usual form
+whisk = lêxistok
+ladle = kefgîr
+sieve = parzûn
+grater = rende
+rolling-pin = tîrok
+# review: not sure of this word or its usual form
+apron = berdilk
+# review: not sure of this word or its usual form
+hairnet = tora porê
+# review: not sure of this word or its usual form
+mop = paqijker
+# review: not sure of this word or its usual form
+freezer = cemidank
+# review: not sure of this word or its usual form
+kettle = kelînê avê
+# review: not sure of this word or its usual form
+spray-bottle = spreya
+# review: not sure of this word or its usual form
+dishcloth = paçik
+tray = sênî
+# review: not sure of this word or its usual form
+dustpan = hesk

@@ -238,3 +238,35 @@ wait = انتظار
 bin-it = په کثافاتو کې یې واچوئ
 candle = شمع
 olive = زیتون
+# review: not sure of this word or its usual form
+oven = تنور
+# review: not sure of this word or its usual form
+stove = بټۍ
+dishwasher = د لوښو مینځلو ماشین
+microwave = مایکروویو
+# review: not sure of this word or its usual form
+cutting-board = د غوښې تخته
+# review: not sure of this word or its usual form
+whisk = لاسي ګډوونکی
+# review: not sure of this word or its usual form
+ladle = کفګیر
+sieve = چاڼ
+grater = رنده
+# review: not sure of this word or its usual form
+rolling-pin = وړنه
+apron = پېشبند
+# review: not sure of this word or its usual form
+hairnet = د وېښتو جال
+# review: not sure of this word or its usual form
+mop = پوچه
+freezer = فریزر
+# review: not sure of this word or its usual form
+kettle = برقي چاینک
+# review: not sure of this word or its usual form
+spray-bottle = سپری بوتل
+# review: not sure of this word or its usual form
+dishcloth = ټوکر
+# review: not sure of this word or its usual form
+tray = پتنوس
+# review: not sure of this word or its usual form
+dustpan = د خاورو لوښی

@@ -253,3 +253,30 @@ wait = sug
 bin-it = ku tuur qashinka
 candle = shumac
 olive = saytuun
+oven = foorno
+stove = shoolad
+dishwasher = mashiinka weelka dhaqa
+microwave = mikroweef
+# review: not sure of this word or its usual form
+cutting-board = looxa wax lagu jarjaro
+# review: not sure of this word or its usual form
+whisk = qalabka wax lagu garaaco
+ladle = malqacad weyn
+sieve = shaandho
+# review: not sure of this word or its usual form
+grater = qalabka wax lagu xoqo
+# review: not sure of this word or its usual form
+rolling-pin = usha cajiinka
+# review: not sure of this word or its usual form
+apron = dhardhar
+hairnet = shabagga timaha
+# review: not sure of this word or its usual form
+mop = masaxa dhulka
+# review: not sure of this word or its usual form
+freezer = barafeeye
+kettle = kildhi
+spray-bottle = buufiye
+dishcloth = maro nadiifin
+tray = sixni
+# review: not sure of this word or its usual form
+dustpan = xaaqin-qaade

@@ -257,3 +257,36 @@ wait = ምጽባይ
 bin-it = ኣብ ጓሓፍ ደርብዮ
 candle = ሽምዓ
 olive = ኣውሊዕ
+# review: not sure of this word or its usual form
+oven = መጋገሪ ፎርኖ
+stove = ምድጃ
+dishwasher = መሕጸቢ ኣቑሑ
+microwave = ማይክሮዌቭ
+# review: not sure of this word or its usual form
+cutting-board = ሰሌዳ ምቑራጽ
+# review: not sure of this word or its usual form
+whisk = መሕወሲ
+# review: not sure of this word or its usual form
+ladle = ማንካ መረቕ
+# review: not sure of this word or its usual form
+sieve = መጻረዪ
+# review: not sure of this word or its usual form
+grater = መፈግፈጊ
+# review: not sure of this word or its usual form
+rolling-pin = መንከባለሊ ሊጥ
+# review: not sure of this word or its usual form
+apron = ሽፋን ክዳን
+# review: not sure of this word or its usual form
+hairnet = መርበብ ጸጉሪ
+# review: not sure of this word or its usual form
+mop = መጽረጊ መሬት
+freezer = ፍሪዘር
+# review: not sure of this word or its usual form
+kettle = ማፍልሒ ማይ
+spray-bottle = ስፕሬይ
+# review: not sure of this word or its usual form
+dishcloth = መጽረዪ ጨርቂ
+# review: not sure of this word or its usual form
+tray = ትሪ
+# review: not sure of this word or its usual form
+dustpan = መእከቢ ጓሓፍ

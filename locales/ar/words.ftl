@@ -1,5 +1,5 @@
 ## Words: the picture dictionary and practice
-section-words = الكلمات
+section-words = كلماتي
 words-title = الكلمات
 words-search = ابحثي عن كلمة
 words-search-none = لا توجد كلمة مطابقة.

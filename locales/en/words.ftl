@@ -1,5 +1,5 @@
 ## Words: the picture dictionary and practice
-section-words = Words
+section-words = My words
 words-title = Words
 words-search = Find a word
 words-search-none = No word matches.

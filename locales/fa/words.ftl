@@ -1,5 +1,5 @@
 ## Words: the picture dictionary and practice
-section-words = واژه‌ها
+section-words = واژه‌های من
 words-title = واژه‌ها
 words-search = یک واژه پیدا کنید
 words-search-none = هیچ واژه‌ای پیدا نشد.

@@ -1,6 +1,6 @@
 ## Words: the picture dictionary and practice
 # review: written by the developers; a native speaker should check these sentences
-section-words = Peyv
+section-words = Peyvên min
 words-title = Peyv
 words-search = Peyvekê bibîne
 words-search-none = Tu peyv li hev nayê.

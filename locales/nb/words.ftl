@@ -1,5 +1,5 @@
 ## Words: the picture dictionary and practice
-section-words = Ord
+section-words = Ordene mine
 words-title = Ordene
 words-search = Finn et ord
 words-search-none = Ingen ord passer.

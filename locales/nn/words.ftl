@@ -1,5 +1,5 @@
 ## Words: the picture dictionary and practice
-section-words = Ord
+section-words = Orda mine
 words-title = Orda
 words-search = Finn eit ord
 words-search-none = Ingen ord passar.

@@ -1,6 +1,6 @@
 ## Words: the picture dictionary and practice
 # review: written by the developers; a native speaker should check these sentences
-section-words = کلمه‌ها
+section-words = کلمه‌های من
 words-title = کلمه‌ها
 words-search = یک کلمه را پیدا کنید
 words-search-none = هیچ کلمه‌ای پیدا نشد.

@@ -1,6 +1,6 @@
 ## Words: the picture dictionary and practice
 # review: written by the developers; a native speaker should check these sentences
-section-words = کلمې
+section-words = زما کلمې
 words-title = کلمې
 words-search = یوه کلمه پیدا کړئ
 words-search-none = هېڅ کلمه سمه نه ده.

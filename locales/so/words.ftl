@@ -1,6 +1,6 @@
 ## Words: the picture dictionary and practice
 # review: written by the developers; a native speaker should check these sentences
-section-words = Erayo
+section-words = Erayadayda
 words-title = Erayada
 words-search = Raadi eray
 words-search-none = Eray ku habboon ma jiro.

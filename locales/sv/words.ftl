@@ -1,5 +1,5 @@
 ## Words: the picture dictionary and practice
-section-words = Ord
+section-words = Mina ord
 words-title = Orden
 words-search = Hitta ett ord
 words-search-none = Inga ord passar.

@@ -1,6 +1,6 @@
 ## Words: the picture dictionary and practice
 # review: written by the developers; a native speaker should check these sentences
-section-words = ቃላት
+section-words = ቃላተይ
 words-title = ቃላት
 words-search = ቃል ድለዪ
 words-search-none = ዝሰማማዕ ቃል የለን።

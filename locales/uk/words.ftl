@@ -1,5 +1,5 @@
 ## Words: the picture dictionary and practice
-section-words = Слова
+section-words = Мої слова
 words-title = Слова
 words-search = Знайдіть слово
 words-search-none = Немає відповідних слів.

@@ -98,7 +98,7 @@ test('a mentor adds a word with a photo, the Norwegian and the Arabic, each reco
   await page.click('[data-testid=word-add]');
   await page.waitForSelector('[data-screen=add-word]');
   await page.selectOption('[data-testid=word-category]', 'kitchen-tools');
-  await page.fill('[data-testid=word-text]', 'et skjærebrett');
+  await page.fill('[data-testid=word-text]', 'ei kakeform');
   await page.setInputFiles('[data-testid=word-photo]', { name: 'board.png', mimeType: 'image/png', buffer: PNG });
   await page.waitForSelector('[data-testid=photo-preview]');
   for (const where of ['work-sound', 'other-sound']) {
@@ -108,14 +108,14 @@ test('a mentor adds a word with a photo, the Norwegian and the Arabic, each reco
     await page.waitForSelector(`[data-testid=${where}] [data-clip]`);
   }
   await page.selectOption('[data-testid=word-lang]', 'ar');
-  await page.fill('[data-testid=word-other-text]', 'لوح تقطيع');
+  await page.fill('[data-testid=word-other-text]', 'قالب كعك');
   await audit(page, 'words-mentor-add-word');
   await page.click('[data-testid=save-word]');
   await page.waitForSelector('[data-screen=words]');
-  await page.fill('[data-testid=word-search]', 'skjaerebrett');
+  await page.fill('[data-testid=word-search]', 'KAKEFORM');
   const card = page.locator('[data-word^=word]').first();
   await card.waitFor();
-  assert.equal((await card.locator('.work .bare').textContent()).trim(), 'skjærebrett');
+  assert.equal((await card.locator('.work .bare').textContent()).trim(), 'kakeform');
   await audit(page, 'words-mentor-found');
   await page.close();
 });
