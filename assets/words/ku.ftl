@@ -282,3 +282,92 @@ dishcloth = paçik
 tray = sênî
 # review: not sure of this word or its usual form
 dustpan = hesk
+flour = ard
+sugar = şekir
+oil = rûn
+cream = qeymax
+yoghurt = mast
+jam = reçel
+# review: not sure of this word or its usual form
+pepper = îsota reş
+cinnamon = darçîn
+sink = lavabo
+# review: not sure of this word or its usual form
+vacuum-cleaner = sîvana elektrîkê
+washing-machine = makîneya cilan
+shelf = refik
+food-container = qutiya bi qapax
+# review: not sure of this word or its usual form
+cling-film = naylona xwarinê
+# review: not sure of this word or its usual form
+dish-soap = şampuana firaqan
+tea-towel = destmala metbexê
+steam = buhar
+thanks = spas
+sorry = bibore
+can-i-help = ez dikarim alîkariya te bikim?
+here-you-are = fermo
+have-a-nice-day = rojek xweş
+okay = baş e
+bad = xirab
+well-done = aferîn!
+sad = xemgîn
+angry = hêrs
+worried = bi fikar
+happy = kêfxweş
+calm = aram
+to-speak = axaftin
+to-see = dîtin
+to-write = nivîsîn
+to-read = xwendin
+to-think = fikirîn
+quick = zû
+slow = hêdî
+confidentiality = parastina razan
+important = girîng
+forbidden = qedexe
+day-off = rojeke betlaneyê
+holiday = betlane
+doctor = bijîşk
+hospital = nexweşxane
+child = zarok
+family = malbat
+boss = rêvebir
+job = kar
+notice = agahî
+id-card = nasnameya
+lift = asansor
+train = trên
+# review: not sure of this word or its usual form
+tram = tramway
+car = erebe
+to-walk = meşîn
+delivery-van = erebeya barê
+morning = sibeh
+evening = êvar
+night = şev
+# review: not sure of this word or its usual form
+bagel = bagel
+naan = nanê tenûrê
+# review: not sure of this word or its usual form
+burrito = burrito
+popcorn = popkorn
+# review: not sure of this word or its usual form
+caramel-pudding = pudînga karamelê
+green-apple = sêva kesk
+lime = lîmona kesk
+ladder = pêpelûk
+# review: not sure of this word or its usual form
+plunger = pompa tuwaletê
+wheelchair = kursiya bi teker
+baby-bottle = şûşeya zarokan
+sweat = xwêdan
+red = sor
+green = kesk
+blue = şîn
+yellow = zer
+white = spî
+black = reş
+orange-colour = porteqalî
+brown = qehweyî
+purple = mor

@@ -270,3 +270,93 @@ dishcloth = ټوکر
 tray = پتنوس
 # review: not sure of this word or its usual form
 dustpan = د خاورو لوښی
+flour = اوړه
+sugar = بوره
+oil = غوړي
+# review: not sure of this word or its usual form
+cream = پیروی
+yoghurt = مستې
+jam = مربا
+pepper = تور مرچ
+cinnamon = دارچیني
+# review: not sure of this word or its usual form
+sink = د لوښو مینځلو ځای
+vacuum-cleaner = برقي جارو
+washing-machine = د کالیو مینځلو ماشین
+# review: not sure of this word or its usual form
+shelf = المارۍ
+# review: not sure of this word or its usual form
+food-container = سرپوښ لرونکی لوښی
+# review: not sure of this word or its usual form
+cling-film = پلاستیکي پوښ
+dish-soap = د لوښو صابون
+# review: not sure of this word or its usual form
+tea-towel = د پخلنځي دستمال
+steam = بخار
+thanks = مننه
+sorry = بښنه غواړم
+can-i-help = ایا ستاسو مرسته کولی شم؟
+here-you-are = مهرباني وکړئ
+have-a-nice-day = ښه ورځ ولرئ
+okay = سمه ده
+bad = بد
+well-done = شاباس!
+sad = خپه
+angry = په غوسه
+worried = اندېښمنه
+happy = خوشحاله
+calm = ارامه
+to-speak = خبرې کول
+to-see = لیدل
+to-write = لیکل
+to-read = لوستل
+to-think = فکر کول
+quick = ژر
+slow = ورو
+confidentiality = د راز ساتلو دنده
+important = مهم
+forbidden = منع
+day-off = د رخصتۍ ورځ
+holiday = رخصتي
+doctor = ډاکټر
+hospital = روغتون
+child = ماشوم
+family = کورنۍ
+boss = مشره
+job = دنده
+notice = خبرتیا
+id-card = تذکره
+lift = لفټ
+train = اورګاډی
+tram = ټرام
+car = موټر
+to-walk = پلی تلل
+delivery-van = د سامان موټر
+morning = سهار
+evening = ماښام
+night = شپه
+# review: not sure of this word or its usual form
+bagel = بیګل
+naan = ډوډۍ
+# review: not sure of this word or its usual form
+burrito = بوریټو
+popcorn = پاپ‌کارن
+# review: not sure of this word or its usual form
+caramel-pudding = کرېم کارامل
+green-apple = شنه مڼه
+lime = شنه لیمو
+ladder = پوړۍ
+# review: not sure of this word or its usual form
+plunger = د تشناب پمپ
+wheelchair = ویلچېر
+baby-bottle = د ماشوم بوتل
+sweat = خوله
+red = سور
+green = شین
+blue = آبي
+yellow = ژیړ
+white = سپین
+black = تور
+orange-colour = نارنجي
+brown = نصواري
+purple = ارغواني

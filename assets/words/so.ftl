@@ -280,3 +280,96 @@ dishcloth = maro nadiifin
 tray = sixni
 # review: not sure of this word or its usual form
 dustpan = xaaqin-qaade
+flour = bur
+sugar = sonkor
+oil = saliid
+# review: not sure of this word or its usual form
+cream = labeen
+yoghurt = caano fadhi
+# review: not sure of this word or its usual form
+jam = macmacaan miro
+pepper = basbaas madow
+cinnamon = qorfe
+# review: not sure of this word or its usual form
+sink = saxan dhaqid
+# review: not sure of this word or its usual form
+vacuum-cleaner = nuuqa-nadiifiye
+washing-machine = mashiinka dharka
+# review: not sure of this word or its usual form
+shelf = shelf
+food-container = weel dabool leh
+# review: not sure of this word or its usual form
+cling-film = bac dhuuban
+dish-soap = saabuunta weelka
+tea-towel = tuwaal jikada
+steam = uumi
+thanks = mahadsanid
+sorry = raali noqo
+can-i-help = ma ku caawin karaa?
+here-you-are = hoo ka qaado
+have-a-nice-day = maalin wanaagsan
+okay = hagaag
+bad = xun
+well-done = si fiican baad u shaqeysay!
+sad = murugsan
+angry = xanaaqsan
+worried = walwalsan
+happy = faraxsan
+calm = deggan
+to-speak = hadal
+to-see = arag
+to-write = qoris
+to-read = akhris
+to-think = fikir
+quick = dhakhso
+slow = tartiib
+confidentiality = sir-ilaalin
+important = muhiim
+forbidden = mamnuuc
+day-off = maalin fasax
+holiday = fasax
+doctor = dhakhtar
+hospital = isbitaal
+child = ilmo
+family = qoys
+boss = maamulaha
+job = shaqo
+notice = ogeysiis
+id-card = kaarka aqoonsiga
+lift = wiishka
+train = tareen
+# review: not sure of this word or its usual form
+tram = taraam
+car = gaari
+to-walk = socod
+delivery-van = gaariga alaabta
+morning = subax
+evening = fiid
+night = habeen
+# review: not sure of this word or its usual form
+bagel = bagel
+naan = rooti naan
+# review: not sure of this word or its usual form
+burrito = burrito
+# review: not sure of this word or its usual form
+popcorn = salool
+# review: not sure of this word or its usual form
+caramel-pudding = macmacaan karamel
+green-apple = tufaax cagaar
+lime = liin cagaar
+ladder = jaranjaro
+# review: not sure of this word or its usual form
+plunger = qalabka musqusha
+wheelchair = kursi curyaan
+baby-bottle = dhalada ilmaha
+sweat = dhidid
+red = cas
+green = cagaar
+blue = buluug
+yellow = jaalle
+white = cad
+black = madow
+orange-colour = oranji
+brown = bunni
+# review: not sure of this word or its usual form
+purple = guduud

@@ -290,3 +290,98 @@ dishcloth = መጽረዪ ጨርቂ
 tray = ትሪ
 # review: not sure of this word or its usual form
 dustpan = መእከቢ ጓሓፍ
+flour = ሓርጭ
+sugar = ሽኮር
+oil = ዘይቲ
+cream = ክሬም
+yoghurt = ርጎ
+jam = ማርማላታ
+# review: not sure of this word or its usual form
+pepper = ጸሊም በርበረ
+cinnamon = ቀረፋ
+# review: not sure of this word or its usual form
+sink = መሕጸቢ
+# review: not sure of this word or its usual form
+vacuum-cleaner = መጽረዪ ብኤሌክትሪክ
+washing-machine = መሕጸቢ ክዳን
+# review: not sure of this word or its usual form
+shelf = መደርደሪያ
+# review: not sure of this word or its usual form
+food-container = ሳንዱቕ ምስ መኽደኒ
+# review: not sure of this word or its usual form
+cling-film = ፕላስቲክ መሸፈኒ
+dish-soap = ሳሙና ኣቑሑ
+# review: not sure of this word or its usual form
+tea-towel = ሽጎማኖ ክሽነ
+steam = ትኪ
+thanks = የቐንየለይ
+sorry = ይቕሬታ
+# review: not sure of this word or its usual form
+can-i-help = ክሕግዘኪ ይኽእል ድየ?
+# review: not sure of this word or its usual form
+here-you-are = እንካ/እንኪ
+have-a-nice-day = ጽቡቕ መዓልቲ
+okay = ሕራይ
+bad = ሕማቕ
+well-done = ጽቡቕ ሰሪሕኪ!
+sad = ጉሂ
+angry = ሓሪቓ
+worried = ተሻቒላ
+happy = ሕጉስቲ
+calm = ህድእቲ
+to-speak = ምዝራብ
+to-see = ምርኣይ
+to-write = ምጽሓፍ
+to-read = ምንባብ
+to-think = ምሕሳብ
+quick = ቀልጢፍኪ
+slow = ቀስ ኢልኪ
+confidentiality = ግዴታ ምሕላው ምስጢር
+important = ኣገዳሲ
+forbidden = ክልኩል
+day-off = መዓልቲ ዕረፍቲ
+holiday = ዕረፍቲ
+doctor = ሓኪም
+hospital = ሆስፒታል
+child = ቆልዓ
+family = ስድራ
+boss = ሓላፊት
+job = ስራሕ
+notice = ምልክታ
+id-card = መንነት ወረቐት
+lift = ሊፍት
+train = ባቡር
+tram = ትራም
+car = መኪና
+to-walk = ምኻድ ብእግሪ
+delivery-van = መኪና ኣቕሓ
+morning = ንግሆ
+evening = ምሸት
+night = ለይቲ
+# review: not sure of this word or its usual form
+bagel = ባገል
+# review: not sure of this word or its usual form
+naan = ባኒ ናን
+# review: not sure of this word or its usual form
+burrito = ቡሪቶ
+popcorn = ፖፕኮርን
+# review: not sure of this word or its usual form
+caramel-pudding = ፑዲንግ
+green-apple = ቀጠልያ ቱፋሕ
+lime = ቀጠልያ ለሚን
+ladder = መደየቢ
+# review: not sure of this word or its usual form
+plunger = መኽፈቲ ሽቓቕ
+# review: not sure of this word or its usual form
+wheelchair = ወንበር ሓንካስ
+baby-bottle = ጥርሙዝ ህጻን
+sweat = ርሃጽ
+red = ቀይሕ
+green = ቀጠልያ
+blue = ሰማያዊ
+yellow = ብጫ
+white = ጻዕዳ
+black = ጸሊም
+orange-colour = ብርትኳናዊ
+brown = ቡናዊ
+purple = ሓምላይ

@@ -39,6 +39,7 @@ fn as_mentor(h: &mut Harness, mentor: &mestre::people::Person) {
 #[test]
 fn every_starter_word_has_its_picture_and_its_text_in_every_language() {
     let pack = Pack::shipped();
+    assert!(pack.words.len() >= 300, "at least 300 starter words, not {}", pack.words.len());
     let pictures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/words/pictures");
     let mut problems = Vec::new();
     for word in &pack.words {
