@@ -36,3 +36,6 @@ word-record-other = قولي الكلمة بهذه اللغة
 word-save = احفظي الكلمة
 word-saved = تم حفظ الكلمة.
 word-remove = احذفي الكلمة
+word-edit = غيّري الكلمة
+word-edit-title = تغيير كلمة
+word-category = المجموعة

@@ -36,3 +36,6 @@ word-record-other = Say the word in this language
 word-save = Save the word
 word-saved = The word is saved.
 word-remove = Remove the word
+word-edit = Change the word
+word-edit-title = Change a word
+word-category = Group

@@ -36,3 +36,6 @@ word-record-other = واژه را به این زبان بگویید
 word-save = واژه را ذخیره کنید
 word-saved = واژه ذخیره شد.
 word-remove = واژه را حذف کنید
+word-edit = واژه را تغییر دهید
+word-edit-title = تغییر واژه
+word-category = گروه

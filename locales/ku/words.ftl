@@ -37,3 +37,6 @@ word-record-other = Peyvê bi vî zimanî bibêje
 word-save = Peyvê tomar bike
 word-saved = Peyv hat tomarkirin.
 word-remove = Peyvê rake
+word-edit = Peyvê biguherîne
+word-edit-title = Guhertina peyvê
+word-category = Kom

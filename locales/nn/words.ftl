@@ -36,3 +36,6 @@ word-record-other = Sei ordet på dette språket
 word-save = Lagre ordet
 word-saved = Ordet er lagra.
 word-remove = Fjern ordet
+word-edit = Endre ordet
+word-edit-title = Endre ord
+word-category = Gruppe

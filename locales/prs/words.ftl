@@ -37,3 +37,6 @@ word-record-other = کلمه را به این زبان بگویید
 word-save = کلمه را ذخیره کنید
 word-saved = کلمه ذخیره شد.
 word-remove = کلمه را حذف کنید
+word-edit = کلمه را تغییر دهید
+word-edit-title = تغییر کلمه
+word-category = گروه

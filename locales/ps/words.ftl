@@ -37,3 +37,6 @@ word-record-other = کلمه په دې ژبه ووایاست
 word-save = کلمه خوندي کړئ
 word-saved = کلمه خوندي شوه.
 word-remove = کلمه لرې کړئ
+word-edit = کلمه بدله کړئ
+word-edit-title = د کلمې بدلول
+word-category = ډله

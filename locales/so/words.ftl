@@ -37,3 +37,6 @@ word-record-other = Dheh erayga luqaddan
 word-save = Kaydi erayga
 word-saved = Erayga waa la kaydiyay.
 word-remove = Ka saar erayga
+word-edit = Beddel erayga
+word-edit-title = Beddel eray
+word-category = Kooxda

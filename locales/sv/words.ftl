@@ -36,3 +36,6 @@ word-record-other = Säg ordet på det här språket
 word-save = Spara ordet
 word-saved = Ordet är sparat.
 word-remove = Ta bort ordet
+word-edit = Ändra ordet
+word-edit-title = Ändra ord
+word-category = Grupp

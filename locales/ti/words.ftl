@@ -37,3 +37,6 @@ word-record-other = ነቲ ቃል ብዚ ቋንቋ በሊ
 word-save = ነቲ ቃል ዓቕብዮ
 word-saved = እቲ ቃል ተዓቂቡ።
 word-remove = ነቲ ቃል ኣውጽኣዮ
+word-edit = ነቲ ቃል ቀይርዮ
+word-edit-title = ቃል ምቕያር
+word-category = ጉጅለ

@@ -36,3 +36,6 @@ word-record-other = Скажіть слово цією мовою
 word-save = Зберегти слово
 word-saved = Слово збережено.
 word-remove = Видалити слово
+word-edit = Змінити слово
+word-edit-title = Зміна слова
+word-category = Група

@@ -107,6 +107,8 @@ macro_rules! for_each_command {
                 /// The words of one category, in the working language and the reader's own.
                 fn words_in(category: $crate::words::Category) -> Vec<$crate::words::WordView> = |m| m.words_in(category);
                 fn word(id: String) -> $crate::words::WordView = |m| m.word(&id);
+                /// One word with `lang` as its second language (a mentor editing a translation).
+                fn word_in(id: String, lang: String) -> $crate::words::WordView = |m| m.word_in(&id, &lang);
                 /// Words whose text in either language answers what was typed.
                 fn find_words(query: String) -> Vec<$crate::words::WordView> = |m| m.find_words(&query);
                 /// A mentor or trainee adds a word (photo and recordings stored first).

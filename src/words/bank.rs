@@ -249,6 +249,13 @@ impl Mestre {
         self.shelf()?.word(id).cloned().ok_or_else(|| Error::new(ErrorKind::NotFound, "no such word"))
     }
 
+    /// One word with `lang` as its second language (a mentor editing a translation).
+    pub fn word_in(&self, id: &str, lang: &str) -> Result<WordView> {
+        self.require_signed_in()?;
+        let lang = crate::people::checked_lang(lang)?;
+        self.shelf_in(&lang)?.word(id).cloned().ok_or_else(|| Error::new(ErrorKind::NotFound, "no such word"))
+    }
+
     /// Words whose text in either language answers what she typed, best first.
     pub fn find_words(&self, query: &str) -> Result<Vec<WordView>> {
         let query = fold(query);

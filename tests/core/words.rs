@@ -197,6 +197,10 @@ fn a_mentor_adds_a_word_with_a_photo_and_two_recordings_and_the_trainee_sees_it(
         })
         .unwrap();
     as_mentor(&mut h, &mentor);
+    // The mentor reads the word in Arabic to edit it, whatever her own language.
+    let in_arabic = h.mestre.word_in("pack:spoon", "ar").unwrap();
+    assert_eq!((in_arabic.home.text.as_str(), in_arabic.home.voice.as_ref().map(|v| &v.voice)), ("ملعقة", Some(&her_voice.voice)));
+    assert_eq!(h.mestre.word_in("pack:spoon", "xx").unwrap_err().kind, ErrorKind::InvalidInput);
     h.mestre.edit_word(WordEdit { id: "pack:spoon".into(), text: Some("ei skje".into()), ..Default::default() }).unwrap();
     as_amina(&mut h, &amina);
     let spoon = h.mestre.word("pack:spoon").unwrap();

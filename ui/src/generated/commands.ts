@@ -50,6 +50,7 @@ export function tauriCommands(invoke: Invoke): Commands {
     wordCategories: () => invoke('word_categories'),
     wordsIn: (category) => invoke('words_in', { category }),
     word: (id) => invoke('word', { id }),
+    wordIn: (id, lang) => invoke('word_in', { id, lang }),
     findWords: (query) => invoke('find_words', { query }),
     addWord: (word) => invoke('add_word', { word }),
     editWord: (edit) => invoke('edit_word', { edit }),

@@ -653,6 +653,9 @@ export interface MessageArgs {
   "wall-mentors": {  };
   "wall-title": {  };
   "wall-trainees": {  };
+  "word-category": {  };
+  "word-edit": {  };
+  "word-edit-title": {  };
   "word-new-title": {  };
   "word-other-lang": {  };
   "word-other-text": {  };
@@ -760,6 +763,8 @@ export interface Commands {
   /** The words of one category, in the working language and the reader's own. */
   wordsIn(category: Category): Promise<Array<WordView>>;
   word(id: string): Promise<WordView>;
+  /** One word with `lang` as its second language (a mentor editing a translation). */
+  wordIn(id: string, lang: string): Promise<WordView>;
   /** Words whose text in either language answers what was typed. */
   findWords(query: string): Promise<Array<WordView>>;
   /** A mentor or trainee adds a word (photo and recordings stored first). */

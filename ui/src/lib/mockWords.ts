@@ -85,6 +85,7 @@ export function mockWords(opts: { me: () => Person | null; requireTrainee: () =>
     },
     async wordsIn(category: Category) { return words.filter((w) => w.category === category).map((w) => view(w)); },
     async word(id: string) { return view(find(id)); },
+    async wordIn(id: string, lang: string) { return view(find(id), lang); },
     async findWords(query: string) {
       const q = fold(query);
       if (!q) return [];

@@ -3,7 +3,7 @@
 // nothing of the last one behind: its notices live in its own state, and the speakers'
 // signs and any sound stop here.
 
-import type { Person } from '../generated/types';
+import type { Person, WordView } from '../generated/types';
 import { quiet } from './speech.svelte';
 
 export type Screen =
@@ -27,7 +27,7 @@ export type Screen =
   | { name: 'mentors' }
   | { name: 'words' }
   | { name: 'practice' }
-  | { name: 'add-word' };
+  | { name: 'add-word'; editing?: WordView };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 

@@ -117,5 +117,24 @@ test('a mentor adds a word with a photo, the Norwegian and the Arabic, each reco
   await card.waitFor();
   assert.equal((await card.locator('.work .bare').textContent()).trim(), 'kakeform');
   await audit(page, 'words-mentor-found');
+
+  // She corrects a starter word's spelling and records it in Arabic.
+  await page.fill('[data-testid=word-search]', 'skje');
+  await page.click('[data-testid="edit-pack:spoon"]');
+  await page.waitForSelector('[data-screen=add-word]');
+  assert.equal(await page.inputValue('[data-testid=word-text]'), 'en skje');
+  await page.selectOption('[data-testid=word-lang]', 'ar');
+  await page.waitForFunction(() => document.querySelector('[data-testid=word-other-text]').value === 'ملعقة');
+  await page.fill('[data-testid=word-text]', 'ei skje');
+  await page.click('[data-testid=other-sound] [data-testid=record-start]');
+  await page.click('[data-testid=other-sound] [data-testid=record-stop]');
+  await page.click('[data-testid=other-sound] [data-testid=record-keep]');
+  await audit(page, 'words-mentor-edit-word');
+  await page.click('[data-testid=save-word]');
+  await page.waitForSelector('[data-screen=words]');
+  await page.fill('[data-testid=word-search]', 'skje');
+  const spoon = page.locator('[data-testid="word-pack:spoon"]');
+  await spoon.waitFor();
+  assert.equal((await spoon.locator('.work .article').textContent()).trim(), 'ei');
   await page.close();
 });
