@@ -39,6 +39,13 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("my book page (her days)", Box::new(|m| drop(m.diary_days(&trainee).unwrap()))),
         ("a day", Box::new(|m| drop(m.diary_day(&day).unwrap()))),
         ("word categories", Box::new(|m| drop(m.word_categories().unwrap()))),
+        (
+            "word categories, the first time after a change (the bank read again)",
+            Box::new(|m| {
+                m.forget_kept_words();
+                drop(m.word_categories().unwrap())
+            }),
+        ),
         ("words of a category (kitchen tools)", Box::new(|m| drop(m.words_in(Category::KitchenTools).unwrap()))),
         ("her new words (the café's 2 000)", Box::new(|m| drop(m.words_in(Category::NewWords).unwrap()))),
         ("find a word (typing \"kni\")", Box::new(|m| drop(m.find_words("kni").unwrap()))),
