@@ -57,8 +57,6 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// An open Mestre database.
 pub struct Store {
     conn: Connection,
-    /// Transactions committed through this store (see [`Store::change_mark`]).
-    writes: u64,
 }
 
 fn migrations() -> Migrations<'static> {
@@ -96,7 +94,7 @@ fn prepare(mut conn: Connection, on_disk: bool) -> Result<Store> {
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
     migrations().to_latest(&mut conn).map_err(|e| Error::new(ErrorKind::DatabaseUnavailable, format!("migration failed: {e}")))?;
-    Ok(Store { conn, writes: 0 })
+    Ok(Store { conn })
 }
 
 impl Store {
@@ -121,15 +119,7 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
-        self.writes += 1;
         Ok(out)
-    }
-
-    /// Changes whenever the database may have changed: a write through this store, or a
-    /// commit by another connection to the same file (a sync in the background). What is
-    /// read and kept in memory (the word bank) is read again when the mark moves.
-    pub fn change_mark(&self) -> Result<(u64, i64)> {
-        Ok((self.writes, self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?))
     }
 
     /// Cap the database at `pages` pages (4 KiB each), as a full disk would. Writes past

@@ -22,6 +22,12 @@ impl Store {
         self.get(id)
     }
 
+    /// A number that changes whenever a word or a translation is written, here or by a
+    /// sync (kept by triggers: see migration 007).
+    pub fn word_bank_version(&self) -> Result<i64> {
+        Ok(self.conn().prepare_cached("SELECT n FROM word_bank_version WHERE singleton = 1")?.query_row([], |r| r.get(0))?)
+    }
+
     /// Starter words the café removed.
     pub fn removed_pack_keys(&self) -> Result<HashSet<String>> {
         let mut stmt = self.conn().prepare_cached("SELECT pack_key FROM word WHERE deleted = 1 AND pack_key <> ''")?;

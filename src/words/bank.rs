@@ -60,8 +60,8 @@ pub(crate) struct Shelf {
     /// In pack order, then the café's own words in the order they were added.
     pub(crate) words: Vec<WordView>,
     by_id: HashMap<String, usize>,
-    /// Each word's texts as search compares them.
-    folded: Vec<Vec<String>>,
+    /// Each word's texts as search compares them, folded at the first search.
+    folded: std::sync::OnceLock<Vec<Vec<String>>>,
     /// Who owns each of the café's own words (translations of it are written as hers).
     owners: HashMap<String, String>,
 }
@@ -74,8 +74,13 @@ impl Shelf {
 
     /// Words whose text in either language answers `query` (already folded), best first.
     pub(crate) fn find(&self, query: &str, limit: usize) -> Vec<WordView> {
-        let mut found: Vec<(u32, usize)> = self
-            .folded
+        let folded = self.folded.get_or_init(|| {
+            self.words
+                .iter()
+                .map(|w| [&w.work.text, &w.work.bare, &w.home.text, &w.home.bare].into_iter().map(|t| fold(t)).collect())
+                .collect()
+        });
+        let mut found: Vec<(u32, usize)> = folded
             .iter()
             .enumerate()
             .filter_map(|(at, texts)| {
@@ -114,9 +119,7 @@ impl ShelfParts {
         words.extend(own.iter().map(|row| self.own_view(row)));
         let owners = own.iter().map(|r| (r.id.clone(), r.owner.clone())).collect();
         let by_id = words.iter().enumerate().map(|(at, w)| (w.id.clone(), at)).collect();
-        let folded =
-            words.iter().map(|w| [&w.work.text, &w.work.bare, &w.home.text, &w.home.bare].into_iter().map(|t| fold(t)).collect()).collect();
-        Shelf { words, by_id, folded, owners }
+        Shelf { words, by_id, folded: std::sync::OnceLock::new(), owners }
     }
 
     fn pack_view(&self, word: &PackWord) -> WordView {
@@ -189,10 +192,10 @@ impl Mestre {
     }
 
     /// The words with `home_lang` as the second language: the one kept from the last call
-    /// while nothing was written since (a screen of words asks many times a minute; the
-    /// café's words change a few times a day).
+    /// while no word changed since (a screen of words asks many times a minute, each
+    /// practice answer too; the café's words change a few times a day).
     pub(crate) fn shelf_in(&self, home_lang: &str) -> Result<Arc<Shelf>> {
-        let mark = self.store().change_mark()?;
+        let mark = self.store().word_bank_version()?;
         let mut kept = self.word_shelf.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((at, lang, shelf)) = kept.as_ref() {
             if *at == mark && lang == home_lang {

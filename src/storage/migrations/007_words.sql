@@ -111,3 +111,18 @@ BEGIN
     FROM word_review WHERE owner = OLD.owner AND word_id = OLD.word_id AND deleted = 0
     ORDER BY reviewed_ms DESC, id DESC LIMIT 1;
 END;
+
+-- How many times the word bank changed: kept by the triggers below, so a screen can keep
+-- the words it read until they change — whoever wrote them, on this connection or on a
+-- sync's. Local bookkeeping: never synced.
+CREATE TABLE word_bank_version (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    n         INTEGER NOT NULL
+);
+INSERT INTO word_bank_version (singleton, n) VALUES (1, 0);
+CREATE TRIGGER word_inserted AFTER INSERT ON word BEGIN UPDATE word_bank_version SET n = n + 1; END;
+CREATE TRIGGER word_updated AFTER UPDATE ON word BEGIN UPDATE word_bank_version SET n = n + 1; END;
+CREATE TRIGGER word_deleted AFTER DELETE ON word BEGIN UPDATE word_bank_version SET n = n + 1; END;
+CREATE TRIGGER word_translation_inserted AFTER INSERT ON word_translation BEGIN UPDATE word_bank_version SET n = n + 1; END;
+CREATE TRIGGER word_translation_updated AFTER UPDATE ON word_translation BEGIN UPDATE word_bank_version SET n = n + 1; END;
+CREATE TRIGGER word_translation_deleted AFTER DELETE ON word_translation BEGIN UPDATE word_bank_version SET n = n + 1; END;
