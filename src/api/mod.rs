@@ -45,12 +45,9 @@ pub struct Mestre {
     data_dir: Option<PathBuf>,
     network: Option<network::Network>,
     pub(crate) recording: Option<Recording>,
-    /// The word bank as last read, with the bank's version then and its second language.
-    pub(crate) word_shelf: std::sync::Mutex<Option<WordShelf>>,
+    /// The word bank as last read (see `words::bank`).
+    pub(crate) word_shelf: std::sync::Mutex<Option<crate::words::bank::KeptWords>>,
 }
-
-/// A kept word shelf: the word bank's version it was read at, its second language, the shelf.
-pub(crate) type WordShelf = (i64, String, Arc<crate::words::bank::Shelf>);
 
 /// Where Mestre keeps its data on this machine unless told otherwise.
 pub fn default_data_dir() -> PathBuf {

@@ -22,10 +22,38 @@ impl Store {
         self.get(id)
     }
 
-    /// A number that changes whenever a word or a translation is written, here or by a
-    /// sync (kept by triggers: see migration 007).
+    /// A number that grows whenever a word or a translation is written, here or by a sync
+    /// (kept by triggers: see migration 007).
     pub fn word_bank_version(&self) -> Result<i64> {
-        Ok(self.conn().prepare_cached("SELECT n FROM word_bank_version WHERE singleton = 1")?.query_row([], |r| r.get(0))?)
+        Ok(self.conn().prepare_cached("SELECT COALESCE(max(seq), 0) FROM word_bank_change")?.query_row([], |r| r.get(0))?)
+    }
+
+    /// The words changed after `version`, or `None` when the record of changes no longer
+    /// reaches back that far (then everything is read again).
+    pub fn words_changed_since(&self, version: i64) -> Result<Option<Vec<String>>> {
+        let oldest: Option<i64> = self.conn().prepare_cached("SELECT min(seq) FROM word_bank_change")?.query_row([], |r| r.get(0))?;
+        if oldest.is_some_and(|oldest| oldest > version + 1) {
+            return Ok(None);
+        }
+        let mut stmt = self.conn().prepare_cached("SELECT DISTINCT word_id FROM word_bank_change WHERE seq > ?1")?;
+        let ids = stmt.query_map([version], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(Some(ids))
+    }
+
+    /// A word row as it is now, removed or not, with whether it is removed.
+    pub fn word_row_any(&self, id: &str) -> Result<Option<(WordRow, bool)>> {
+        let sql = format!("SELECT {}, deleted FROM word WHERE id = ?1", <WordRow as crate::changes::Record>::SELECT);
+        let at = <WordRow as crate::changes::Record>::SELECT.split(',').count();
+        Ok(self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_row([id], |r| Ok((<WordRow as crate::changes::Record>::from_row(r)?, r.get::<_, bool>(at)?)))
+            .optional()?)
+    }
+
+    /// One word's translation into `lang`, if it has one.
+    pub fn word_translation(&self, word_id: &str, lang: &str) -> Result<Option<WordTranslationRow>> {
+        self.select_one("WHERE word_id = ?1 AND lang = ?2 AND deleted = 0", [word_id, lang])
     }
 
     /// Starter words the café removed.

@@ -95,7 +95,8 @@ impl Shelf {
 }
 
 /// What a shelf is made from: the pack, the café's rows, and her language's translations.
-struct ShelfParts {
+/// Kept beside the shelf, so a change to a few words re-reads only those.
+pub(crate) struct ShelfParts {
     pack: &'static Pack,
     work_lang: String,
     home_lang: String,
@@ -106,8 +107,18 @@ struct ShelfParts {
     home: HashMap<String, WordTranslationRow>,
 }
 
+/// The word bank as last read: the bank's version then, the parts and the shelf made of them.
+pub(crate) struct KeptWords {
+    version: i64,
+    parts: ShelfParts,
+    shelf: Arc<Shelf>,
+}
+
+/// More changed words than this since the last read: read the whole bank again.
+const MAX_REREAD_WORDS: usize = 200;
+
 impl ShelfParts {
-    fn into_shelf(self) -> Shelf {
+    fn to_shelf(&self) -> Shelf {
         let mut words = Vec::with_capacity(self.pack.words.len() + self.rows.len());
         for word in &self.pack.words {
             if !self.removed_pack_keys.contains(&word.key) {
@@ -193,27 +204,73 @@ impl Mestre {
 
     /// The words with `home_lang` as the second language: the one kept from the last call
     /// while no word changed since (a screen of words asks many times a minute, each
-    /// practice answer too; the café's words change a few times a day).
+    /// practice answer too; the café's words change a few times a day). When some did,
+    /// only those are read again.
     pub(crate) fn shelf_in(&self, home_lang: &str) -> Result<Arc<Shelf>> {
-        let mark = self.store().word_bank_version()?;
+        let store = self.store();
+        let version = store.word_bank_version()?;
         let mut kept = self.word_shelf.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((at, lang, shelf)) = kept.as_ref() {
-            if *at == mark && lang == home_lang {
-                return Ok(shelf.clone());
+        if let Some(k) = kept.as_mut().filter(|k| k.parts.home_lang == home_lang) {
+            if k.version == version {
+                return Ok(k.shelf.clone());
+            }
+            if let Some(changed) = store.words_changed_since(k.version)?.filter(|ids| ids.len() <= MAX_REREAD_WORDS) {
+                for id in &changed {
+                    self.reread_word(&mut k.parts, id)?;
+                }
+                k.version = version;
+                k.shelf = Arc::new(k.parts.to_shelf());
+                return Ok(k.shelf.clone());
             }
         }
-        let shelf = Arc::new(self.read_shelf(home_lang)?);
-        *kept = Some((mark, home_lang.to_string(), shelf.clone()));
+        let parts = self.read_parts(home_lang)?;
+        let shelf = Arc::new(parts.to_shelf());
+        *kept = Some(KeptWords { version, parts, shelf: shelf.clone() });
         Ok(shelf)
     }
 
-    /// Forget the kept word bank: the next screen reads it again, as after a sync (the
-    /// benchmark measures that first read).
-    pub fn forget_kept_words(&self) {
-        *self.word_shelf.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    /// Read one word of the kept bank again: its row (or that it was removed) and its
+    /// translation into the kept language.
+    fn reread_word(&self, parts: &mut ShelfParts, id: &str) -> Result<()> {
+        let store = self.store();
+        match store.word_row_any(id)? {
+            Some((row, removed)) => {
+                if !row.pack_key.is_empty() {
+                    if removed {
+                        parts.removed_pack_keys.insert(row.pack_key.clone());
+                    } else {
+                        parts.removed_pack_keys.remove(&row.pack_key);
+                    }
+                }
+                if removed {
+                    parts.rows.remove(id);
+                } else {
+                    parts.rows.insert(id.to_string(), row);
+                }
+            }
+            None => {
+                parts.rows.remove(id);
+            }
+        }
+        if parts.home_lang != parts.work_lang {
+            match store.word_translation(id, &parts.home_lang)? {
+                Some(t) => parts.home.insert(id.to_string(), t),
+                None => parts.home.remove(id),
+            };
+        }
+        Ok(())
     }
 
-    fn read_shelf(&self, home_lang: &str) -> Result<Shelf> {
+    /// As if the last change to the words were new to the kept bank: the next screen
+    /// re-reads that word and makes its shelf again (the benchmark measures that read,
+    /// the first screen after a sync or an edit).
+    pub fn pretend_words_changed(&self) {
+        if let Some(k) = self.word_shelf.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            k.version -= 1;
+        }
+    }
+
+    fn read_parts(&self, home_lang: &str) -> Result<ShelfParts> {
         let work_lang = self.work_language()?.to_string();
         let store = self.store();
         let rows = store.word_rows()?.into_iter().map(|r| (r.id.clone(), r)).collect();
@@ -222,15 +279,14 @@ impl Mestre {
         } else {
             store.word_translations_in(home_lang)?.into_iter().map(|t| (t.word_id.clone(), t)).collect()
         };
-        let parts = ShelfParts {
+        Ok(ShelfParts {
             pack: Pack::shipped(),
             work_lang,
             home_lang: home_lang.to_string(),
             rows,
             removed_pack_keys: store.removed_pack_keys()?,
             home,
-        };
-        Ok(parts.into_shelf())
+        })
     }
 
     /// The category cards, each with how many words it holds.

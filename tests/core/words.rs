@@ -453,4 +453,20 @@ fn a_word_written_through_another_connection_shows_at_once_on_an_open_screen() {
     // And a write through this Mestre shows too.
     mestre.edit_word(WordEdit { id: "word-whisk".into(), text: Some("ei visp".into()), ..Default::default() }).unwrap();
     assert_eq!(mestre.word("word-whisk").unwrap().work.article, "ei");
+    // A starter word removed, then brought back, and a translation: each seen at once.
+    let tombstone = |deleted: bool| WordDraft::new("pack:spoon", "pack").pack_key("spoon").deleted(deleted).into();
+    other.record_as(&mentor.id, None, T0, vec![tombstone(true)]).unwrap();
+    assert_eq!(mestre.word("pack:spoon").unwrap_err().kind, ErrorKind::NotFound);
+    other.record_as(&mentor.id, None, T0, vec![tombstone(false)]).unwrap();
+    assert_eq!(mestre.word("pack:spoon").unwrap().work.text, "en skje");
+    let arabic = WordTranslationDraft::new("word-whisk/ar", &mentor.id).word_id("word-whisk").lang("ar").text("مخفقة");
+    other.record_as(&mentor.id, None, T0, vec![arabic.into()]).unwrap();
+    assert_eq!(mestre.word_in("word-whisk", "ar").unwrap().home.text, "مخفقة");
+    // Many words at once (a first sync): read all again, none missed.
+    let many: Vec<mestre::changes::Draft> = (0..300)
+        .map(|i| WordDraft::new(format!("word-{i}"), &mentor.id).category(Some(Category::Cleaning)).text(format!("ord {i}")).into())
+        .collect();
+    let before = mestre.words_in(Category::Cleaning).unwrap().len();
+    other.record_as(&mentor.id, None, T0, many).unwrap();
+    assert_eq!(mestre.words_in(Category::Cleaning).unwrap().len(), before + 300);
 }

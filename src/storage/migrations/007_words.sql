@@ -112,17 +112,24 @@ BEGIN
     ORDER BY reviewed_ms DESC, id DESC LIMIT 1;
 END;
 
--- How many times the word bank changed: kept by the triggers below, so a screen can keep
--- the words it read until they change — whoever wrote them, on this connection or on a
--- sync's. Local bookkeeping: never synced.
-CREATE TABLE word_bank_version (
-    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-    n         INTEGER NOT NULL
+-- Which words changed, in order: kept by the triggers below, so a screen that keeps the
+-- words it read re-reads only those that changed since — whoever wrote them, on this
+-- connection or on a sync's. The newest `seq` is the bank's version. Only the last 5 000
+-- are kept (a reader further behind reads everything). Local bookkeeping: never synced.
+CREATE TABLE word_bank_change (
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    word_id TEXT NOT NULL
 );
-INSERT INTO word_bank_version (singleton, n) VALUES (1, 0);
-CREATE TRIGGER word_inserted AFTER INSERT ON word BEGIN UPDATE word_bank_version SET n = n + 1; END;
-CREATE TRIGGER word_updated AFTER UPDATE ON word BEGIN UPDATE word_bank_version SET n = n + 1; END;
-CREATE TRIGGER word_deleted AFTER DELETE ON word BEGIN UPDATE word_bank_version SET n = n + 1; END;
-CREATE TRIGGER word_translation_inserted AFTER INSERT ON word_translation BEGIN UPDATE word_bank_version SET n = n + 1; END;
-CREATE TRIGGER word_translation_updated AFTER UPDATE ON word_translation BEGIN UPDATE word_bank_version SET n = n + 1; END;
-CREATE TRIGGER word_translation_deleted AFTER DELETE ON word_translation BEGIN UPDATE word_bank_version SET n = n + 1; END;
+CREATE TRIGGER word_bank_change_pruned AFTER INSERT ON word_bank_change
+BEGIN
+    DELETE FROM word_bank_change WHERE seq <= NEW.seq - 5000;
+END;
+CREATE TRIGGER word_inserted AFTER INSERT ON word BEGIN INSERT INTO word_bank_change (word_id) VALUES (NEW.id); END;
+CREATE TRIGGER word_updated AFTER UPDATE ON word BEGIN INSERT INTO word_bank_change (word_id) VALUES (NEW.id); END;
+CREATE TRIGGER word_deleted AFTER DELETE ON word BEGIN INSERT INTO word_bank_change (word_id) VALUES (OLD.id); END;
+CREATE TRIGGER word_translation_inserted AFTER INSERT ON word_translation
+BEGIN INSERT INTO word_bank_change (word_id) VALUES (NEW.word_id); END;
+CREATE TRIGGER word_translation_updated AFTER UPDATE ON word_translation
+BEGIN INSERT INTO word_bank_change (word_id) VALUES (NEW.word_id); END;
+CREATE TRIGGER word_translation_deleted AFTER DELETE ON word_translation
+BEGIN INSERT INTO word_bank_change (word_id) VALUES (OLD.word_id); END;
