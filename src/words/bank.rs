@@ -55,7 +55,7 @@ pub struct WordEdit {
 }
 
 /// Every word as the screens show it with one second language: read from the pack and
-/// the database once, and kept until the database changes (see [`Mestre::shelf_in`]).
+/// the database once, and kept until its words change (see [`Mestre::shelf_in`]).
 pub(crate) struct Shelf {
     /// In pack order, then the café's own words in the order they were added.
     pub(crate) words: Vec<WordView>,
