@@ -68,11 +68,6 @@ impl Store {
         self.select("WHERE lang = ?1 AND deleted = 0", [lang])
     }
 
-    /// Every translation of one word.
-    pub fn word_translations_of(&self, word_id: &str) -> Result<Vec<WordTranslationRow>> {
-        self.select("WHERE word_id = ?1 AND deleted = 0 ORDER BY lang", [word_id])
-    }
-
     /// Her words due before `until_ms`, soonest first, each with how often she answered it.
     pub fn due_word_cards(&self, owner: &str, until_ms: i64, limit: usize) -> Result<Vec<(String, i64)>> {
         let mut stmt = self

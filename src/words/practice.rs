@@ -75,12 +75,6 @@ pub enum Rating {
     Easy = 4,
 }
 
-impl Rating {
-    fn from_i64(n: i64) -> Option<Rating> {
-        [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy].into_iter().find(|r| *r as i64 == n)
-    }
-}
-
 /// Where one of her words stands: its newest review.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CardState {
@@ -249,10 +243,10 @@ impl Mestre {
 
     fn card(&self, word: WordView, reviews: i64, is_new: bool, words: &[WordView], rng: &mut rand_chacha::ChaCha8Rng) -> PracticeCard {
         let can_match = !word.home.text.is_empty() && word.home.lang != word.work.lang;
+        // In turn: hear and find, match (when her language has the word), say it.
         let mode = match reviews % 3 {
             0 => PracticeMode::HearAndFind,
             1 if can_match => PracticeMode::Match,
-            1 => PracticeMode::SeeAndSay,
             _ => PracticeMode::SeeAndSay,
         };
         let choices = match mode {
@@ -386,9 +380,4 @@ impl CardState {
             reviews,
         }
     }
-}
-
-/// A rating as stored, if it is one.
-pub fn rating_of(n: i64) -> Option<Rating> {
-    Rating::from_i64(n)
 }
