@@ -5,6 +5,9 @@
 # the benchmark.
 # Installs what is missing first. Screenshots land in .test-output/.
 set -euo pipefail
+# A fresh clone gains nothing from incremental caches; they double what the build writes to disk
+# (CI once ran out of space). Set CARGO_INCREMENTAL=1 to keep them for local re-runs.
+export CARGO_INCREMENTAL=${CARGO_INCREMENTAL:-0}
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 started=$(date +%s)
