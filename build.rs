@@ -90,13 +90,19 @@ fn main() {
     std::fs::write(out.join("messages.rs"), rust_accessors(&reference.messages)).unwrap();
     std::fs::write(out.join("speech_clips.rs"), speech_clips(&root.join("assets/speech"))).unwrap();
     let tags: Vec<&str> = locales.iter().map(|l| l.tag.as_str()).collect();
-    std::fs::write(out.join("word_pack_sources.rs"), word_pack(&root.join("assets/words"), &tags)).unwrap();
+    std::fs::write(out.join("word_pack_sources.rs"), content_pack(&root.join("assets/words"), &tags, "WORD")).unwrap();
+    std::fs::write(out.join("recipe_pack_sources.rs"), content_pack(&root.join("assets/recipes"), &tags, "RECIPE")).unwrap();
+    let mut pictures = pictures(&root.join("assets/recipes/pictures"), "RECIPE_PICTURES");
+    pictures.push_str(&self::pictures(&root.join("assets/recipes/allergens"), "ALLERGEN_PICTURES"));
+    std::fs::write(out.join("print_pictures.rs"), pictures).unwrap();
 }
 
-/// The starter words (`assets/words/pack.json` and one `<tag>.ftl` per locale), embedded;
-/// the build fails when a locale lacks a word of `nb`, has one `nb` lacks, lists a word
-/// twice, or leaves one empty.
-fn word_pack(dir: &Path, tags: &[&str]) -> String {
+/// A content pack (`assets/words`, `assets/recipes`: `pack.json` and one `<tag>.ftl` of
+/// texts per locale), embedded as `<NAME>_PACK_LISTING` and `<NAME>_PACK_TEXTS`; the build
+/// fails when a locale lacks a text of `nb`, has one `nb` lacks, lists one twice, or
+/// leaves one empty.
+fn content_pack(dir: &Path, tags: &[&str], name: &str) -> String {
+    let folder = dir.file_name().unwrap().to_string_lossy().to_string();
     println!("cargo:rerun-if-changed={}", dir.display());
     let listing = dir.join("pack.json");
     println!("cargo:rerun-if-changed={}", listing.display());
@@ -106,7 +112,7 @@ fn word_pack(dir: &Path, tags: &[&str]) -> String {
         let path = dir.join(format!("{tag}.ftl"));
         println!("cargo:rerun-if-changed={}", path.display());
         let Ok(source) = std::fs::read_to_string(&path) else {
-            problems.push(format!("{}: missing (every locale has the starter words)", path.display()));
+            problems.push(format!("{}: missing (every locale has the pack's texts)", path.display()));
             continue;
         };
         let mut keys = BTreeSet::new();
@@ -133,21 +139,40 @@ fn word_pack(dir: &Path, tags: &[&str]) -> String {
     if let Some(reference) = keys_of.get(REFERENCE).cloned() {
         for (tag, keys) in &keys_of {
             for missing in reference.difference(keys) {
-                problems.push(format!("assets/words/{tag}.ftl: missing word `{missing}`"));
+                problems.push(format!("assets/{folder}/{tag}.ftl: missing `{missing}`"));
             }
             for extra in keys.difference(&reference) {
-                problems.push(format!("assets/words/{tag}.ftl: `{extra}` is not in nb.ftl"));
+                problems.push(format!("assets/{folder}/{tag}.ftl: `{extra}` is not in nb.ftl"));
             }
         }
     }
     if !problems.is_empty() {
-        panic!("\nword pack check failed:\n  {}\n", problems.join("\n  "));
+        panic!("\n{folder} pack check failed:\n  {}\n", problems.join("\n  "));
     }
-    let mut s =
-        format!("/// assets/words/pack.json\npub static WORD_PACK_LISTING: &str = include_str!({:?});\n", listing.display().to_string());
-    s.push_str("/// (locale tag, assets/words/<tag>.ftl) for every shipped locale.\npub static WORD_PACK_TEXTS: &[(&str, &str)] = &[\n");
+    let mut s = format!(
+        "/// assets/{folder}/pack.json\npub static {name}_PACK_LISTING: &str = include_str!({:?});\n",
+        listing.display().to_string()
+    );
+    writeln!(s, "/// (locale tag, assets/{folder}/<tag>.ftl) for every shipped locale.\npub static {name}_PACK_TEXTS: &[(&str, &str)] = &[")
+        .unwrap();
     for tag in tags {
         writeln!(s, "    ({tag:?}, include_str!({:?})),", dir.join(format!("{tag}.ftl")).display().to_string()).unwrap();
+    }
+    s.push_str("];\n");
+    s
+}
+
+/// Every `<name>.svg` of `dir`, embedded as `(name, bytes)` (the pictures PDFs print).
+fn pictures(dir: &Path, name: &str) -> String {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "svg")).collect())
+        .unwrap_or_default();
+    files.sort();
+    let mut s = format!("/// (name, SVG) of every picture in {}.\npub static {name}: &[(&str, &[u8])] = &[\n", dir.display());
+    for path in files {
+        let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+        writeln!(s, "    ({stem:?}, include_bytes!({:?})),", path.display().to_string()).unwrap();
     }
     s.push_str("];\n");
     s

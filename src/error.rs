@@ -65,6 +65,8 @@ pub enum ErrorKind {
     /// The signed-in mentor's key is not on this device (yet), so what only mentors may
     /// do cannot be signed here.
     MentorKeyMissing,
+    /// No printer took the PDF (no CUPS, no printer, or it said no); the PDF is saved.
+    PrinterUnavailable,
 }
 
 impl ErrorKind {
@@ -97,6 +99,7 @@ impl ErrorKind {
             ErrorKind::OtherCafe => "other-cafe",
             ErrorKind::PairingBusy => "pairing-busy",
             ErrorKind::MentorKeyMissing => "mentor-key-missing",
+            ErrorKind::PrinterUnavailable => "printer-unavailable",
         }
     }
 

@@ -20,6 +20,8 @@ pub mod error;
 pub mod i18n;
 pub mod media;
 pub mod people;
+pub mod recipes;
+pub mod reports;
 pub mod speech;
 pub mod storage;
 pub mod sync;

@@ -6,6 +6,7 @@ use crate::cafe::CafeRow;
 use crate::diary::{DiaryCommentRow, DiaryDayRow, DiaryItemRow};
 use crate::media::MediaRow;
 use crate::people::{CredentialRow, PersonRow};
+use crate::recipes::{IngredientRow, MenuDishRow, RecipeIngredientRow, RecipeRow, RecipeStepRow};
 use crate::speech::PromptClipRow;
 use crate::trust::{DeviceIntroRow, MentorKeyRow};
 use crate::words::{WordReviewRow, WordRow, WordTranslationRow};
@@ -26,4 +27,9 @@ pub static ALL_TABLES: &[SyncedTable] = &[
     WordRow::TABLE,
     WordTranslationRow::TABLE,
     WordReviewRow::TABLE,
+    IngredientRow::TABLE,
+    RecipeRow::TABLE,
+    RecipeStepRow::TABLE,
+    RecipeIngredientRow::TABLE,
+    MenuDishRow::TABLE,
 ];

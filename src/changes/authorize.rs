@@ -265,6 +265,9 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
             }
         }
     }
+    if !signed_by_mentor && change.fields.keys().any(|f| change.table.column(f).is_some_and(|c| c.mentor_only)) {
+        return refuse(Refusal::NeedsMentor, "a field only a mentor writes");
+    }
     let own = change.author == change.owner;
     let allowed = match ownership {
         Ownership::Trainee => own || (signed_by_mentor && only_columns_also_written_by(change, AlsoWrittenBy::Mentor)),

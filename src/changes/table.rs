@@ -55,14 +55,17 @@ pub struct ColumnDef {
     /// The most characters a text value may have.
     pub max_chars: Option<usize>,
     pub also: AlsoWrittenBy,
+    /// Only a mentor's signed change may write it, whatever the table's ownership (the
+    /// allergens a mentor checked on a shared ingredient).
+    pub mentor_only: bool,
     /// Whether a value that arrived in a change has the column's Rust type.
     pub accepts: fn(&serde_json::Value) -> bool,
 }
 
 impl PartialEq for ColumnDef {
     fn eq(&self, other: &Self) -> bool {
-        (self.name, self.sql_type, self.nullable, self.media, self.max_chars, self.also)
-            == (other.name, other.sql_type, other.nullable, other.media, other.max_chars, other.also)
+        (self.name, self.sql_type, self.nullable, self.media, self.max_chars, self.also, self.mentor_only)
+            == (other.name, other.sql_type, other.nullable, other.media, other.max_chars, other.also, other.mentor_only)
     }
 }
 impl Eq for ColumnDef {}
@@ -76,6 +79,7 @@ impl ColumnDef {
             media: false,
             max_chars: None,
             also: AlsoWrittenBy::Nobody,
+            mentor_only: false,
             accepts: T::accepts,
         }
     }
@@ -105,6 +109,9 @@ impl ColumnDef {
     }
     pub const fn also(self, also: AlsoWrittenBy) -> Self {
         ColumnDef { also, ..self }
+    }
+    pub const fn mentor_only(self) -> Self {
+        ColumnDef { mentor_only: true, ..self }
     }
 }
 
@@ -245,7 +252,8 @@ pub fn read_column<T: ColumnType>(row: &rusqlite::Row<'_>, at: usize) -> rusqlit
 /// makes `DiaryDayRow { id, owner, day, mood }` (read by storage),
 /// `DiaryDayDraft::new(id, owner).day(..).mood(..)` (written through the change log) and
 /// `DiaryDayRow::TABLE`. Column options in brackets: `max N` (characters), `media` (holds
-/// a media hash), `also owner` / `also mentor` (who else may write it). `(…, id media)`
+/// a media hash), `also owner` / `also mentor` (who else may write it), `mentor only`
+/// (only a mentor's signed change writes it, in any table). `(…, id media)`
 /// after the ownership says the row id is itself a media hash. The table also needs a
 /// migration creating it and a line in [`ALL_TABLES`](crate::changes::ALL_TABLES); a
 /// test compares every declaration with the migrated schema.
@@ -330,6 +338,7 @@ macro_rules! synced_table {
     (@opts ($($c:tt)*) , $($rest:tt)*) => { $crate::synced_table!(@opts ($($c)*) $($rest)*) };
     (@opts ($($c:tt)*) max $n:literal $($rest:tt)*) => { $crate::synced_table!(@opts ($($c)*.max_chars($n)) $($rest)*) };
     (@opts ($($c:tt)*) media $($rest:tt)*) => { $crate::synced_table!(@opts ($($c)*.media()) $($rest)*) };
+    (@opts ($($c:tt)*) mentor only $($rest:tt)*) => { $crate::synced_table!(@opts ($($c)*.mentor_only()) $($rest)*) };
     (@opts ($($c:tt)*) also owner $($rest:tt)*) => {
         $crate::synced_table!(@opts ($($c)*.also($crate::changes::AlsoWrittenBy::RowOwner)) $($rest)*)
     };

@@ -13,6 +13,7 @@ mod diary;
 mod media;
 mod peers;
 mod people;
+mod recipes;
 mod rows;
 mod settings;
 mod speech;
@@ -49,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_trust.sql"),
     include_str!("migrations/006_media_files.sql"),
     include_str!("migrations/007_words.sql"),
+    include_str!("migrations/008_recipes.sql"),
 ];
 
 /// The schema version this binary writes.

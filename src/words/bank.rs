@@ -439,7 +439,7 @@ impl Mestre {
     }
 
     /// Refuse photos and recordings that are not stored here (the UI stores them first).
-    fn check_media<'a>(&self, photo: Option<&PhotoRef>, clips: impl IntoIterator<Item = Option<&'a Clip>>) -> Result<()> {
+    pub(crate) fn check_media<'a>(&self, photo: Option<&PhotoRef>, clips: impl IntoIterator<Item = Option<&'a Clip>>) -> Result<()> {
         let hashes = photo.into_iter().flat_map(|p| [&p.photo, &p.thumb]).chain(clips.into_iter().flatten().map(|c| &c.voice));
         for hash in hashes {
             if self.store().media(hash)?.is_none() {

@@ -1,0 +1,2 @@
+vafler = Vafler
+vafler-1 = Bland.
