@@ -6,8 +6,8 @@ BUILD_PACKAGES="libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appin
 command -v npm >/dev/null || BUILD_PACKAGES="$BUILD_PACKAGES nodejs npm"
 # Extra packages for the tests: a virtual display, the WebKit and Chromium drivers,
 # a sound server with a null sink, tools that make audio fixtures, and libvips (the
-# thumbnail benchmark compares with it).
-TEST_PACKAGES="xvfb xauth webkit2gtk-driver chromium dbus-x11 pulseaudio pulseaudio-utils libasound2-plugins sox libvips-tools"
+# thumbnail benchmark compares with it), and poppler (tests read the PDFs back).
+TEST_PACKAGES="xvfb xauth webkit2gtk-driver chromium dbus-x11 pulseaudio pulseaudio-utils libasound2-plugins sox libvips-tools poppler-utils"
 
 missing_packages() {
   local missing=()

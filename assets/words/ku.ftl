@@ -371,3 +371,33 @@ black = reş
 orange-colour = porteqalî
 brown = qehweyî
 purple = mor
+# review: a word added for the starter recipes
+lentils = nîsk
+# review: a word added for the starter recipes
+chickpeas = nok
+# review: a word added for the starter recipes
+yeast = hevîrtirşk
+# review: a word added for the starter recipes
+oats = ardê ceh
+# review: a word added for the starter recipes
+minced-meat = goştê hêrayî
+# review: a word added for the starter recipes
+lamb = goştê berx
+# review: a word added for the starter recipes
+cabbage = kelem
+# review: a word added for the starter recipes
+celery = kerefs
+# review: a word added for the starter recipes
+mustard = xerdel
+# review: a word added for the starter recipes
+sesame = kuncî
+# review: a word added for the starter recipes
+cumin = kemûn
+# review: a word added for the starter recipes
+cardamom = hêl
+# review: a word added for the starter recipes
+stock = av
+# review: a word added for the starter recipes
+beetroot = silq
+# review: a word added for the starter recipes
+sour-cream = qeymaxa tirş

@@ -306,3 +306,33 @@ black = سیاه
 orange-colour = نارنجی
 brown = قهوه‌ای
 purple = بنفش
+# review: a word added for the starter recipes
+lentils = دال
+# review: a word added for the starter recipes
+chickpeas = نخود
+# review: a word added for the starter recipes
+yeast = خمیرمایه
+# review: a word added for the starter recipes
+oats = جو دوسر
+# review: a word added for the starter recipes
+minced-meat = گوشت قیمه
+# review: a word added for the starter recipes
+lamb = گوشت گوسفند
+# review: a word added for the starter recipes
+cabbage = کرم
+# review: a word added for the starter recipes
+celery = کرفس
+# review: a word added for the starter recipes
+mustard = خردل
+# review: a word added for the starter recipes
+sesame = کنجد
+# review: a word added for the starter recipes
+cumin = زیره
+# review: a word added for the starter recipes
+cardamom = هیل
+# review: a word added for the starter recipes
+stock = شوربا
+# review: a word added for the starter recipes
+beetroot = لبلبو
+# review: a word added for the starter recipes
+sour-cream = قیماق ترش

@@ -360,3 +360,33 @@ black = تور
 orange-colour = نارنجي
 brown = نصواري
 purple = ارغواني
+# review: a word added for the starter recipes
+lentils = دال
+# review: a word added for the starter recipes
+chickpeas = نخود
+# review: a word added for the starter recipes
+yeast = خمیرمایه
+# review: a word added for the starter recipes
+oats = د اوربشو اوړه
+# review: a word added for the starter recipes
+minced-meat = قیمه
+# review: a word added for the starter recipes
+lamb = د پسه غوښه
+# review: a word added for the starter recipes
+cabbage = کرم
+# review: a word added for the starter recipes
+celery = کرفس
+# review: a word added for the starter recipes
+mustard = اوریې
+# review: a word added for the starter recipes
+sesame = کنځله
+# review: a word added for the starter recipes
+cumin = زیره
+# review: a word added for the starter recipes
+cardamom = هېل
+# review: a word added for the starter recipes
+stock = ښوروا
+# review: a word added for the starter recipes
+beetroot = لبلبو
+# review: a word added for the starter recipes
+sour-cream = تروې قیماق

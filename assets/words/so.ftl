@@ -373,3 +373,33 @@ orange-colour = oranji
 brown = bunni
 # review: not sure of this word or its usual form
 purple = guduud
+# review: a word added for the starter recipes
+lentils = misir
+# review: a word added for the starter recipes
+chickpeas = digir
+# review: a word added for the starter recipes
+yeast = khamiir
+# review: a word added for the starter recipes
+oats = hafar
+# review: a word added for the starter recipes
+minced-meat = hilib shiidan
+# review: a word added for the starter recipes
+lamb = hilib ido
+# review: a word added for the starter recipes
+cabbage = kaabash
+# review: a word added for the starter recipes
+celery = seleri
+# review: a word added for the starter recipes
+mustard = khardal
+# review: a word added for the starter recipes
+sesame = simsim
+# review: a word added for the starter recipes
+cumin = kamuun
+# review: a word added for the starter recipes
+cardamom = heyl
+# review: a word added for the starter recipes
+stock = maraq
+# review: a word added for the starter recipes
+beetroot = lows cas
+# review: a word added for the starter recipes
+sour-cream = kareem dhanaan

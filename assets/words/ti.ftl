@@ -385,3 +385,33 @@ black = ጸሊም
 orange-colour = ብርትኳናዊ
 brown = ቡናዊ
 purple = ሓምላይ
+# review: a word added for the starter recipes
+lentils = ብርስን
+# review: a word added for the starter recipes
+chickpeas = ዓተር
+# review: a word added for the starter recipes
+yeast = ላቪቶ
+# review: a word added for the starter recipes
+oats = ኣጃ
+# review: a word added for the starter recipes
+minced-meat = ዝተፈጨ ስጋ
+# review: a word added for the starter recipes
+lamb = ስጋ በጊዕ
+# review: a word added for the starter recipes
+cabbage = ካውሎ
+# review: a word added for the starter recipes
+celery = ሰለሪ
+# review: a word added for the starter recipes
+mustard = ሰናፍጭ
+# review: a word added for the starter recipes
+sesame = ሰሊጥ
+# review: a word added for the starter recipes
+cumin = ኩሙን
+# review: a word added for the starter recipes
+cardamom = ኮረሪማ
+# review: a word added for the starter recipes
+stock = መረቕ
+# review: a word added for the starter recipes
+beetroot = ቀይሕ ሱር
+# review: a word added for the starter recipes
+sour-cream = ጸባ ክሬም

@@ -35,3 +35,4 @@ error-microphone-busy = الميكروفون مشغول أو لا يعمل. حا
 error-other-cafe = هذا الجهاز تابع لمقهى آخر.
 error-pairing-busy = الجهاز الآخر مشغول. انتظري قليلاً وحاولي مرة أخرى.
 error-mentor-key-missing = مفتاح المرشدة الخاص بكِ ليس على هذا الجهاز بعد. زامني مع حاسوب المقهى أولاً.
+error-printer-unavailable = لم تستقبل أيّ طابعة الملف. ملف PDF محفوظ.

@@ -32,3 +32,4 @@ error-microphone-busy = The microphone is busy or not working. Try again in a mo
 error-other-cafe = This device belongs to another café.
 error-pairing-busy = The other device is busy. Wait a little and try again.
 error-mentor-key-missing = Your mentor key is not on this device yet. Sync with the café's computer first.
+error-printer-unavailable = No printer took the print. The PDF is saved.

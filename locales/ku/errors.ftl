@@ -34,3 +34,4 @@ error-microphone-busy = Mîkrofon mijûl e an naxebite. Piştî hinekê dîsa bi
 error-other-cafe = Ev amûr ya kafeyeke din e.
 error-pairing-busy = Amûra din mijûl e. Hinekî bisekine û dîsa biceribîne.
 error-mentor-key-missing = Mifteya te ya rêberê hîn ne li ser vê amûrê ye. Pêşî bi komputera kafeyê re hevdem bike.
+error-printer-unavailable = Tu çapker çap wernegirt. PDF hat tomarkirin.

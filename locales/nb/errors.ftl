@@ -33,3 +33,4 @@ error-microphone-busy = Mikrofonen er i bruk eller virker ikke. Prøv igjen om l
 error-other-cafe = Denne enheten hører til en annen kafé.
 error-pairing-busy = Den andre enheten er opptatt. Vent litt og prøv igjen.
 error-mentor-key-missing = Veiledernøkkelen din er ikke på denne enheten ennå. Synkroniser med kafeens PC først.
+error-printer-unavailable = Ingen skriver tok imot utskriften. PDF-en er lagret.

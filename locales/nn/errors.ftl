@@ -32,3 +32,4 @@ error-microphone-busy = Mikrofonen er i bruk eller verkar ikkje. Prøv igjen om 
 error-other-cafe = Denne eininga høyrer til ein annan kafé.
 error-pairing-busy = Den andre eininga er oppteken. Vent litt og prøv igjen.
 error-mentor-key-missing = Rettleiarnøkkelen din er ikkje på denne eininga enno. Synkroniser med PC-en til kafeen først.
+error-printer-unavailable = Ingen skrivar tok imot utskrifta. PDF-en er lagra.

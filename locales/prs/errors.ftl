@@ -34,3 +34,4 @@ error-microphone-busy = مایکروفون مصروف است یا کار نمی�
 error-other-cafe = این دستگاه از کافهٔ دیگر است.
 error-pairing-busy = دستگاه دیگر مصروف است. کمی صبر کنید و دوباره کوشش کنید.
 error-mentor-key-missing = کلید رهنمای شما هنوز روی این دستگاه نیست. اول با کمپیوتر کافه همگام کنید.
+error-printer-unavailable = هیچ پرنتری چاپ را نگرفت. فایل PDF ذخیره شده است.

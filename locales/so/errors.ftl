@@ -34,3 +34,4 @@ error-microphone-busy = Makarafoonku waa mashquul ama ma shaqeynayo. Isku day ma
 error-other-cafe = Qalabkani wuxuu ka tirsan yahay kafee kale.
 error-pairing-busy = Qalabka kale wuu mashquulsan yahay. Wax yar sug oo mar kale isku day.
 error-mentor-key-missing = Furahaaga macallimadda weli kuma jiro qalabkan. Marka hore la jaanqaad kombiyuutarka kafeega.
+error-printer-unavailable = Daabace ma aqbalin. Faylka PDF waa la kaydiyay.

@@ -34,3 +34,4 @@ error-microphone-busy = እቲ ማይክሮፎን ኣብ ስራሕ ኣሎ ወይ
 error-other-cafe = እዚ መሳርሒ ናይ ካልእ ካፈ እዩ።
 error-pairing-busy = እቲ ካልእ መሳርሒ ተጸሚዱ ኣሎ። ቁሩብ ተጸበ እሞ ደጊምካ ፈትን።
 error-mentor-key-missing = መፍትሕ መምህር ገና ኣብዚ መሳርሒ የለን። ቅድሚ ኹሉ ምስ ኮምፒተር እቲ ካፈ ኣተኣሳስር።
+error-printer-unavailable = ዝኾነ ማሕተሚ ኣይተቐበሎን። እቲ PDF ተዓቂቡ ኣሎ።

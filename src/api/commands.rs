@@ -123,6 +123,45 @@ macro_rules! for_each_command {
                 fn answer_practice(answer: $crate::words::Answer) -> $crate::words::practice::Answered = |m| m.answer_practice(answer);
                 /// Her streak, the words she knows, what is waiting.
                 fn word_progress() -> $crate::words::WordProgress = |m| m.word_progress();
+                /// Every recipe as a picture card: the café's own, then the starter recipes.
+                fn recipes() -> Vec<$crate::recipes::RecipeCard> = |m| m.recipes();
+                /// One recipe for a number of portions (its own number when none).
+                fn recipe(id: String, portions: Option<u32>) -> $crate::recipes::RecipeView = |m| m.recipe(&id, portions);
+                /// The ingredients to pick by picture, with their allergens.
+                fn ingredients() -> Vec<$crate::recipes::IngredientView> = |m| m.ingredients();
+                /// Make a food word an ingredient, with the allergens she thinks it has.
+                fn add_ingredient(word_id: String, allergens: Vec<String>, kind: $crate::recipes::allergens::FoodKind) -> $crate::recipes::IngredientView =
+                    |m| m.add_ingredient(&word_id, allergens, kind);
+                /// A mentor checks or corrects an ingredient's allergens.
+                fn check_ingredient(id: String, allergens: Vec<String>, kind: $crate::recipes::allergens::FoodKind) -> $crate::recipes::IngredientView =
+                    |m| m.check_ingredient(&id, allergens, kind);
+                /// Start a recipe (photo and spoken name first; text may come later).
+                fn add_recipe(recipe: $crate::recipes::NewRecipe) -> $crate::recipes::RecipeView = |m| m.add_recipe(recipe);
+                fn edit_recipe(edit: $crate::recipes::RecipeEdit) -> $crate::recipes::RecipeView = |m| m.edit_recipe(edit);
+                /// A mentor removes one of the café's recipes.
+                fn remove_recipe(id: String) -> () = |m| m.remove_recipe(&id);
+                /// Make a starter recipe the café's own, to change it.
+                fn copy_recipe(id: String) -> $crate::recipes::RecipeView = |m| m.copy_recipe(&id);
+                /// A step at the end of a recipe: photo, voice, text, timer.
+                fn add_step(step: $crate::recipes::NewStep) -> $crate::recipes::RecipeView = |m| m.add_step(step);
+                fn edit_step(edit: $crate::recipes::StepEdit) -> $crate::recipes::RecipeView = |m| m.edit_step(edit);
+                /// Move a step to another place (from 0).
+                fn move_step(id: String, to: u32) -> $crate::recipes::RecipeView = |m| m.move_step(&id, to);
+                fn remove_step(id: String) -> $crate::recipes::RecipeView = |m| m.remove_step(&id);
+                /// Add an ingredient with how much of it, to the recipe or one of its steps.
+                fn add_recipe_ingredient(recipe_id: String, ingredient_id: String, amount: f64, unit: $crate::recipes::quantity::Unit, step_id: Option<String>) -> $crate::recipes::RecipeView =
+                    |m| m.add_recipe_ingredient(&recipe_id, &ingredient_id, amount, unit, step_id);
+                fn remove_recipe_ingredient(id: String) -> $crate::recipes::RecipeView = |m| m.remove_recipe_ingredient(&id);
+                /// The week menu of the week a day is in ("" for this week).
+                fn menu_week(day: String) -> $crate::recipes::MenuWeek = |m| m.menu_week(&day);
+                fn add_to_menu(day: String, recipe_id: String) -> $crate::recipes::MenuWeek = |m| m.add_to_menu(&day, &recipe_id);
+                fn remove_from_menu(dish_id: String) -> $crate::recipes::MenuWeek = |m| m.remove_from_menu(&dish_id);
+                /// Save the week menu as a PDF (with a second language if one is given), and print it if asked.
+                fn print_week_menu(day: String, second_lang: Option<String>, send: bool) -> $crate::reports::PrintedPdf =
+                    |m| m.print_week_menu(&day, second_lang.as_deref(), send);
+                /// Save a recipe card as a PDF, and print it if asked.
+                fn print_recipe_card(id: String, portions: Option<u32>, second_lang: Option<String>, send: bool) -> $crate::reports::PrintedPdf =
+                    |m| m.print_recipe_card(&id, portions, second_lang.as_deref(), send);
                 /// Every prompt of the recording studio, and whether `lang` has it recorded.
                 fn studio_prompts(lang: String) -> Vec<$crate::speech::PromptStatus> = |m| m.studio_prompts(&lang);
                 fn save_prompt_clip(lang: String, message_id: String, clip: $crate::media::Clip) -> () =

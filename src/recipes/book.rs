@@ -310,7 +310,7 @@ pub fn country_message(code: &str) -> String {
 }
 
 /// The countries a recipe can come from (ISO 3166 codes with a name in every locale).
-pub const COUNTRIES: [&str; 14] = ["NO", "SE", "ER", "ET", "SO", "SY", "AF", "UA", "IQ", "IR", "SD", "PS", "TR", "KU"];
+pub const COUNTRIES: [&str; 13] = ["NO", "SE", "ER", "ET", "SO", "SY", "AF", "UA", "IQ", "IR", "SD", "PS", "TR"];
 
 fn clean_text(raw: &str, max: usize, what: &str) -> Result<String> {
     let text: String = raw.split_whitespace().collect::<Vec<_>>().join(" ").chars().filter(|c| !c.is_control()).collect();

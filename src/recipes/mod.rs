@@ -25,7 +25,7 @@ use allergens::{Allergen, AllergenSet, DietMark, FoodKind};
 use quantity::Unit;
 
 pub use book::{NewRecipe, NewStep, RecipeEdit, StepEdit};
-pub use menu::{MenuDay, MenuWeek};
+pub use menu::{MenuDay, MenuDish, MenuWeek};
 
 crate::synced_table! {
     /// A recipe of the café's own (a starter recipe changed by the café is a copy of it).
