@@ -32,6 +32,11 @@ record-prompt-clip = مقطع صوتي مسجّل
 record-word = كلمة
 record-word-translation = كلمة بلغة أخرى
 record-word-review = إجابة في تمرين الكلمات
+record-ingredient = مكوّن
+record-recipe = وصفة
+record-recipe-step = خطوة في وصفة
+record-recipe-ingredient = مكوّن في وصفة
+record-menu-dish = طبق في قائمة الأسبوع
 
 ## The mentor's list of refused changes
 quarantine-title = تغييرات موقوفة

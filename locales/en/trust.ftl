@@ -31,6 +31,11 @@ record-prompt-clip = A recorded sound clip
 record-word = A word
 record-word-translation = A word in another language
 record-word-review = An answer in word practice
+record-ingredient = An ingredient
+record-recipe = A recipe
+record-recipe-step = A step of a recipe
+record-recipe-ingredient = An ingredient in a recipe
+record-menu-dish = A dish on the week menu
 
 ## The mentor's list of refused changes
 quarantine-title = Refused changes

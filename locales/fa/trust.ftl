@@ -32,6 +32,11 @@ record-prompt-clip = صدای ضبط‌شده
 record-word = یک واژه
 record-word-translation = یک واژه به زبان دیگر
 record-word-review = یک پاسخ در تمرین واژه‌ها
+record-ingredient = یک مادهٔ غذایی
+record-recipe = یک دستور پخت
+record-recipe-step = یک مرحلهٔ دستور پخت
+record-recipe-ingredient = یک ماده در دستور پخت
+record-menu-dish = یک غذا در منوی هفته
 
 ## The mentor's list of refused changes
 quarantine-title = تغییرهای متوقف‌شده

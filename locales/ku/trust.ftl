@@ -34,6 +34,11 @@ record-prompt-clip = Dengekî tomarkirî
 record-word = Peyvek
 record-word-translation = Peyvek bi zimanekî din
 record-word-review = Bersivek di perwerdeya peyvan de
+record-ingredient = Pêkhateyek
+record-recipe = Reçeteyek
+record-recipe-step = Gavek ji reçeteyê
+record-recipe-ingredient = Pêkhateyek di reçeteyê de
+record-menu-dish = Xwarinek di menûya heftiyê de
 
 ## The mentor's list of refused changes
 quarantine-title = Guhertinên rawestandî

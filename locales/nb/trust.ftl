@@ -31,6 +31,11 @@ record-prompt-clip = Et innspilt lydklipp
 record-word = Et ord
 record-word-translation = Et ord på et annet språk
 record-word-review = Et svar i ordtrening
+record-ingredient = En råvare
+record-recipe = En oppskrift
+record-recipe-step = Et trinn i en oppskrift
+record-recipe-ingredient = En råvare i en oppskrift
+record-menu-dish = En rett på ukemenyen
 
 ## The mentor's list of refused changes
 quarantine-title = Stoppede endringer

@@ -31,6 +31,11 @@ record-prompt-clip = Eit innspelt lydklipp
 record-word = Eit ord
 record-word-translation = Eit ord på eit anna språk
 record-word-review = Eit svar i ordtrening
+record-ingredient = Ei råvare
+record-recipe = Ei oppskrift
+record-recipe-step = Eit steg i ei oppskrift
+record-recipe-ingredient = Ei råvare i ei oppskrift
+record-menu-dish = Ein rett på vekemenyen
 
 ## The mentor's list of refused changes
 quarantine-title = Stoppa endringar

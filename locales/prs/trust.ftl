@@ -34,6 +34,11 @@ record-prompt-clip = آواز ثبت‌شده
 record-word = یک کلمه
 record-word-translation = یک کلمه به زبان دیگر
 record-word-review = یک جواب در تمرین کلمه‌ها
+record-ingredient = یک مادهٔ غذایی
+record-recipe = یک دستور پخت
+record-recipe-step = یک مرحلهٔ دستور پخت
+record-recipe-ingredient = یک ماده در دستور پخت
+record-menu-dish = یک غذا در مینوی هفته
 
 ## The mentor's list of refused changes
 quarantine-title = تغییرهای ایستاده‌شده

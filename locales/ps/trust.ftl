@@ -34,6 +34,11 @@ record-prompt-clip = ثبت شوی غږ
 record-word = یوه کلمه
 record-word-translation = یوه کلمه په بله ژبه
 record-word-review = د کلمو په تمرین کې یو ځواب
+record-ingredient = یو خوراکي توکی
+record-recipe = د پخلي لارښود
+record-recipe-step = د پخلي یو ګام
+record-recipe-ingredient = په لارښود کې یو توکی
+record-menu-dish = د اونۍ په مینو کې یو خواړه
 
 ## The mentor's list of refused changes
 quarantine-title = درول شوي بدلونونه

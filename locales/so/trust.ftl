@@ -34,6 +34,11 @@ record-prompt-clip = Cod la duubay
 record-word = Eray
 record-word-translation = Eray luqad kale ah
 record-word-review = Jawaab ku jirta layli erayo
+record-ingredient = Walax cunto
+record-recipe = Cunto karis
+record-recipe-step = Tallaabo cunto karis
+record-recipe-ingredient = Walax ku jira cunto karis
+record-menu-dish = Cunto ku jira liiska toddobaadka
 
 ## The mentor's list of refused changes
 quarantine-title = Isbeddello la joojiyay

@@ -31,6 +31,11 @@ record-prompt-clip = Ett inspelat ljudklipp
 record-word = Ett ord
 record-word-translation = Ett ord på ett annat språk
 record-word-review = Ett svar i ordträning
+record-ingredient = En råvara
+record-recipe = Ett recept
+record-recipe-step = Ett steg i ett recept
+record-recipe-ingredient = En råvara i ett recept
+record-menu-dish = En rätt på veckomenyn
 
 ## The mentor's list of refused changes
 quarantine-title = Stoppade ändringar

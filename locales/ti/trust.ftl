@@ -34,6 +34,11 @@ record-prompt-clip = ዝተቐድሐ ድምጺ
 record-word = ቃል
 record-word-translation = ቃል ብካልእ ቋንቋ
 record-word-review = መልሲ ኣብ ልምምድ ቃላት
+record-ingredient = ኣቕሓ መግቢ
+record-recipe = ኣገባብ ምስራሕ መግቢ
+record-recipe-step = ደረጃ ናይ ኣገባብ መግቢ
+record-recipe-ingredient = ኣቕሓ ኣብ ኣገባብ መግቢ
+record-menu-dish = መግቢ ኣብ ናይ ሰሙን ዝርዝር
 
 ## The mentor's list of refused changes
 quarantine-title = ዝተኣገዱ ለውጥታት

@@ -31,6 +31,11 @@ record-prompt-clip = Записаний звук
 record-word = Слово
 record-word-translation = Слово іншою мовою
 record-word-review = Відповідь у вправі зі словами
+record-ingredient = Інгредієнт
+record-recipe = Рецепт
+record-recipe-step = Крок рецепта
+record-recipe-ingredient = Інгредієнт у рецепті
+record-menu-dish = Страва в меню тижня
 
 ## The mentor's list of refused changes
 quarantine-title = Зупинені зміни

@@ -99,3 +99,13 @@ impl DateParts {
         Some(DateParts { day: format!("{:02}", d.day()), month: format!("{:02}", d.month()), year: format!("{:04}", d.year()) })
     }
 }
+
+/// What separates the items of a list in `lang`: the Arabic comma in the languages
+/// written in Arabic script, a comma elsewhere.
+pub fn list_separator(lang: &str) -> &'static str {
+    if matches!(lang, "ar" | "fa" | "prs" | "ps" | "ckb" | "ur") {
+        "، "
+    } else {
+        ", "
+    }
+}

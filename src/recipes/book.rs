@@ -103,7 +103,7 @@ impl Kitchen<'_> {
                         return base;
                     }
                     let kinds: Vec<String> = kinds.iter().map(|k| self.localizer.format(lang, &format!("allergen-kind-{k}"), &[])).collect();
-                    format!("{base} ({})", kinds.join(", "))
+                    format!("{base} ({})", kinds.join(crate::i18n::format::list_separator(lang)))
                 };
                 AllergenView {
                     allergen: *allergen,
@@ -122,7 +122,8 @@ impl Kitchen<'_> {
     fn ingredient_name(&self, facts: Option<&IngredientFacts>) -> (Bilingual, Option<String>, Option<String>) {
         match facts.and_then(|f| self.shelf.word(&f.word_id)) {
             Some(word) => (
-                Bilingual { work: word.work.text.clone(), home: word.home.text.clone() },
+                // "egg", not "et egg": after an amount ("5 stk egg") the article is wrong.
+                Bilingual { work: word.work.bare.clone(), home: word.home.bare.clone() },
                 word.picture.clone(),
                 word.photo_thumb.clone(),
             ),
@@ -173,7 +174,8 @@ impl Kitchen<'_> {
         let allergens = derive_allergens(facts.iter().map(|f| &f.allergens));
         let unchecked = facts.len() < ingredient_ids.len() || facts.iter().any(|f| !f.checked);
         let proud = |lang: &str, title: &str| {
-            if cook.is_empty() {
+            // "Fatimas linsesuppe" stays as she named it.
+            if cook.is_empty() || title.contains(cook) {
                 title.to_string()
             } else {
                 self.localizer.format(lang, "recipe-proud-title", &[("cook", FluentArg::from(cook.to_string())), ("title", FluentArg::from(title.to_string()))])

@@ -159,6 +159,7 @@ impl Sheet {
 
     /// Shape and wrap `text` to `width`.
     pub fn measure(&mut self, text: &str, style: TextStyle, width: f32) -> (Layout<Color>, f32) {
+        let text = &printable(text);
         let families: Vec<FontFamilyName> = FAMILIES.iter().map(|f| FontFamilyName::Named(Cow::Borrowed(*f))).collect();
         let mut builder = self.layouts.ranged_builder(&mut self.fonts, text, 1.0, false);
         builder.push_default(StyleProperty::Brush(color(style.color)));
@@ -182,6 +183,7 @@ impl Sheet {
 
     /// A paragraph at the cursor, across the content width (on a new page if it does not fit).
     pub fn paragraph(&mut self, text: &str, style: TextStyle) -> f32 {
+        let text = &printable(text);
         let width = self.content_width();
         let (layout, height) = self.measure(text, style, width);
         self.keep(height);
@@ -193,6 +195,7 @@ impl Sheet {
 
     /// A paragraph in a box of `width` at (`x`, `y`) of this page; returns its height.
     pub fn text_at(&mut self, text: &str, style: TextStyle, x: f32, y: f32, width: f32) -> f32 {
+        let text = &printable(text);
         let (layout, height) = self.measure(text, style, width);
         self.push(Item::Text { layout, text: text.to_string(), x, y });
         height
@@ -240,7 +243,7 @@ impl Sheet {
     /// Draw every page and write the PDF, titled and tagged with its language.
     pub fn finish(self, title: &str, lang: &str) -> Result<Vec<u8>> {
         let mut document = Document::new();
-        document.set_metadata(krilla::metadata::Metadata::new().title(title.to_string()).language(lang.to_string()).creator("Mestre".to_string()));
+        document.set_metadata(krilla::metadata::Metadata::new().title(printable(title)).language(lang.to_string()).creator("Mestre".to_string()));
         let mut fonts: HashMap<u64, Font> = HashMap::new();
         let settings = PageSettings::from_wh(self.width, self.height).ok_or_else(|| Error::invalid("page size"))?;
         for items in self.pages {
@@ -290,6 +293,12 @@ impl Sheet {
         }
         document.finish().map_err(|e| Error::new(ErrorKind::Storage, format!("PDF: {e:?}")))
     }
+}
+
+/// Text without the invisible isolation marks Fluent puts around arguments: the layout
+/// finds each run's direction itself, and the fonts have no glyph for the marks.
+pub fn printable(text: &str) -> String {
+    text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
 }
 
 fn rect_path(x: f32, y: f32, w: f32, h: f32) -> Option<krilla::geom::Path> {

@@ -72,8 +72,14 @@ pub(crate) fn week_menu_pdf(me: &Mestre, week: &MenuWeek, second: bool, cafe_nam
                 block.push((other, TextStyle::new(12.0).color(GREY)));
             }
             let allergens: Vec<&Bilingual> = card.allergens.iter().map(|a| &a.name).collect();
-            let names = |pick: fn(&Bilingual) -> &String| allergens.iter().map(|b| pick(b).as_str()).collect::<Vec<_>>().join(", ");
-            let contains = if allergens.is_empty() { titles.no_allergens.clone() } else { Bilingual { work: names(|b| &b.work), home: names(|b| &b.home) } };
+            let names = |pick: fn(&Bilingual) -> &String, lang: &str| {
+                allergens.iter().map(|b| pick(b).as_str()).collect::<Vec<_>>().join(crate::i18n::format::list_separator(lang))
+            };
+            let contains = if allergens.is_empty() {
+                titles.no_allergens.clone()
+            } else {
+                Bilingual { work: names(|b| &b.work, &titles.lang), home: names(|b| &b.home, &titles.home_lang) }
+            };
             let (work, other) = lines(&contains, second);
             block.push((format!("{}: {work}", titles.allergens.work), TextStyle::new(10.5)));
             if let Some(other) = other {
@@ -147,7 +153,9 @@ pub(crate) fn week_menu_pdf(me: &Mestre, week: &MenuWeek, second: bool, cafe_nam
 
 /// The menu's fixed texts, in both languages.
 pub struct MenuTitles {
+    /// The working language, and the second language (the same when there is none).
     pub lang: String,
+    pub home_lang: String,
     pub title: Bilingual,
     pub allergens: Bilingual,
     pub no_allergens: Bilingual,

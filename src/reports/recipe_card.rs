@@ -124,6 +124,7 @@ impl Mestre {
         let cafe = self.cafe()?.map(|c| c.name).unwrap_or_default();
         let titles = MenuTitles {
             lang: kitchen.work.clone(),
+            home_lang: kitchen.home.clone(),
             title: kitchen.both("print-menu-title", &[("week", FluentArg::from(f64::from(week.week)))]),
             allergens: kitchen.both("print-allergens", &[]),
             no_allergens: kitchen.both("print-no-allergens", &[]),

@@ -9,6 +9,7 @@ mod diary;
 mod i18n;
 mod login;
 mod media;
+mod recipes;
 mod setup;
 mod storage;
 mod sync_attacks;

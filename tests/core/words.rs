@@ -398,7 +398,7 @@ fn words_merge_per_field_between_tablets_and_forged_changes_to_them_are_refused(
 /// A change as a hand-edited log on tablet `r` would hold it: signed by the tablet, the
 /// `nth` next in its log, stamped after everything else here; `edit` changes it before
 /// it is signed.
-fn forged(r: &Replica, nth: i64, author: &str, draft: Draft, edit: impl Fn(&mut Change)) -> Change {
+pub fn forged(r: &Replica, nth: i64, author: &str, draft: Draft, edit: impl Fn(&mut Change)) -> Change {
     let seq = r.store.version_vector().unwrap().get(&r.log_id.0).copied().unwrap_or(0) + nth;
     let mut change = Change::from_draft(r.log_id.clone(), seq, Hlc::new((T0 + 5_000 + nth) as u64, 0), author, draft);
     edit(&mut change);

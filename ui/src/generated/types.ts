@@ -1,5 +1,19 @@
 // Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
 
+export type Allergen = "gluten" | "crustaceans" | "eggs" | "fish" | "peanuts" | "soy" | "milk" | "nuts" | "celery" | "mustard" | "sesame" | "sulphites" | "lupin" | "molluscs";
+
+export type AllergenView = { allergen: Allergen, 
+/**
+ * "wheat", "oats" (gluten), "almond" (nuts): named in `name`.
+ */
+kinds: Array<string>, 
+/**
+ * "Gluten (hvete, havre)".
+ */
+name: Bilingual, };
+
+export type AmountView = { work: string, home: string, };
+
 export type Answer = { word_id: string, mode: PracticeMode, rating: Rating, 
 /**
  * Her voice saying the word (see-and-say), kept with the review.
@@ -36,6 +50,8 @@ device_captions: Captions, locales: Array<LocaleInfo>,
 idle_sign_out_minutes: number, pictures: Array<PictureId>, session: Session | null, };
 
 export type Area = "kitchen" | "cleaning" | "serving";
+
+export type Bilingual = { work: string, home: string, };
 
 export type Cafe = { id: string, name: string, country: Country, };
 
@@ -77,13 +93,39 @@ export type DayView = { id: string, owner: string,
  */
 day: string, tasks: Array<string>, mood: Mood | null, items: Array<ItemView>, comments: Array<CommentView>, };
 
-export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable" | "other-cafe" | "pairing-busy" | "mentor-key-missing";
+export type DietMark = "vegan" | "vegetarian" | "halal" | "pork";
+
+export type DietView = { mark: DietMark, name: Bilingual, };
+
+export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable" | "other-cafe" | "pairing-busy" | "mentor-key-missing" | "printer-unavailable";
 
 export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, 
 /**
  * Seconds left of a lock-out, for the countdown on the picture PIN.
  */
 seconds: number | null, };
+
+export type FoodKind = "plant" | "dairy" | "egg" | "fish" | "shellfish" | "meat" | "halal-meat" | "pork" | "alcohol" | "other-animal";
+
+export type IngredientLine = { 
+/**
+ * The recipe_ingredient row (for editing); the pack's own lines have "".
+ */
+id: string, ingredient_id: string, word_id: string, name: Bilingual, picture: string | null, photo_thumb: string | null, amount: AmountView, amount_milli: number, unit: Unit, step_id: string, allergens: Array<Allergen>, checked: boolean, };
+
+export type IngredientView = { id: string, word_id: string, name: Bilingual, picture: string | null, photo_thumb: string | null, allergens: Array<Allergen>, 
+/**
+ * As codes (`gluten:wheat`), for editing.
+ */
+allergen_codes: Array<string>, kind: FoodKind, 
+/**
+ * Checked by a mentor (or curated in the pack).
+ */
+checked: boolean, 
+/**
+ * Where its allergens come from: the pack's source note, or the mentor who checked.
+ */
+source: string, };
 
 export type ItemKind = "photo" | "voice" | "word";
 
@@ -127,9 +169,43 @@ english_name: string,
  */
 rtl: boolean, };
 
+export type MenuDay = { 
+/**
+ * YYYY-MM-DD
+ */
+day: string, 
+/**
+ * "mandag" / her language.
+ */
+weekday: Bilingual, 
+/**
+ * The date as people write it in each language.
+ */
+date: Bilingual, dishes: Array<MenuDish>, };
+
+export type MenuDish = { id: string, recipe: RecipeCard, };
+
+export type MenuWeek = { monday: string, 
+/**
+ * The ISO week number ("uke 48").
+ */
+week: number, days: Array<MenuDay>, 
+/**
+ * Every allergen of the week's dishes.
+ */
+allergens: Array<AllergenView>, };
+
 export type Mood = "great" | "good" | "ok" | "tired" | "hard";
 
 export type NewMentor = { name: string, password: string, ui_lang: string, };
+
+export type NewRecipe = { title: string, country: string, cook: string, portions: number, photo: PhotoRef | null, title_voice: Clip | null, };
+
+export type NewStep = { recipe_id: string, text: string, photo: PhotoRef | null, voice: Clip | null, 
+/**
+ * The language the step is explained in (hers, or Norwegian).
+ */
+voice_lang: string, timer_s: number, };
 
 export type NewTrainee = { name: string, 
 /**
@@ -205,6 +281,16 @@ export type PracticeMode = "hear-and-find" | "see-and-say" | "match";
 
 export type PracticeSession = { cards: Array<PracticeCard>, progress: WordProgress, };
 
+export type PrintedPdf = { path: string, 
+/**
+ * A printer took it (CUPS answered).
+ */
+sent: boolean, 
+/**
+ * Why it was not printed, in the reader's language ("" when printed or not asked).
+ */
+problem: string, };
+
 export type Progress = { phase: Phase, done: number, total: number, };
 
 export type PromptStatus = { id: string, recorded: boolean, heard: number, };
@@ -244,6 +330,32 @@ set_aside: boolean, };
 
 export type Rating = "again" | "hard" | "good" | "easy";
 
+export type RecipeCard = { id: string, title: Bilingual, 
+/**
+ * "Fatimas linsesuppe" / her language: the title with the cook's name, when known.
+ */
+proud_title: Bilingual, 
+/**
+ * A picture of the pack (`assets/recipes/pictures/<name>.svg`).
+ */
+picture: string | null, photo_thumb: string | null, 
+/**
+ * Where the dish comes from (ISO 3166 code) and that country's name in both languages.
+ */
+country: string, country_name: Bilingual, cook: string, allergens: Array<AllergenView>, diet: Array<DietView>, from_pack: boolean, 
+/**
+ * Some ingredient's allergens are not checked by a mentor yet.
+ */
+unchecked: boolean, };
+
+export type RecipeEdit = { id: string, title: string | null, country: string | null, cook: string | null, portions: number | null, photo: PhotoRef | null, title_voice: Clip | null, };
+
+export type RecipeView = { card: RecipeCard, work_lang: string, home_lang: string, 
+/**
+ * The portions the recipe is written for, and the portions shown.
+ */
+portions: number, shown_portions: number, photo: string | null, title_voice: string | null, ingredients: Array<IngredientLine>, steps: Array<StepView>, };
+
 export type Refusal = "unsigned" | "unknown-device" | "bad-signature" | "stamp-out-of-range" | "device-retired" | "invalid" | "unknown-author" | "not-owner" | "owner-changed" | "needs-mentor" | "unknown-mentor-key" | "bad-mentor-signature" | "mentor-key-revoked" | "append-only";
 
 export type Role = "trainee" | "mentor";
@@ -270,6 +382,14 @@ export type SpeechRequest = { id: string, lang: string,
  */
 args: Array<[string, string]>, };
 
+export type StepEdit = { id: string, text: string | null, photo: PhotoRef | null, voice: Clip | null, voice_lang: string | null, timer_s: number | null, };
+
+export type StepView = { id: string, number: number, text: Bilingual, 
+/**
+ * A picture of the pack for the step (the pot, the oven), when there is no photo.
+ */
+picture: string | null, photo: string | null, photo_thumb: string | null, voice: string | null, voice_ms: number, voice_lang: string, timer_s: number, ingredients: Array<IngredientLine>, };
+
 export type SyncEvent = { "kind": "started", peer: string, } | { "kind": "progress", peer: string, progress: Progress, } | { "kind": "done", peer: string, report: SyncReport, at_ms: number, } | { "kind": "failed", peer: string, code: ErrorKind, detail: string, };
 
 export type SyncReport = { rows_received: number, rows_sent: number, 
@@ -285,6 +405,8 @@ export type SyncStatus = { device_name: string,
 listening: string | null, peers: Array<PeerView>, };
 
 export type Task = { id: string, area: Area, };
+
+export type Unit = "gram" | "kilogram" | "millilitre" | "decilitre" | "litre" | "teaspoon" | "tablespoon" | "piece" | "pinch" | "to-taste";
 
 export type VoicePackExport = { lang: string, 
 /**
@@ -374,6 +496,34 @@ export type WordVoice = { voice: string, duration_ms: number, };
 
 /// Every Fluent message id, with the variables it takes.
 export interface MessageArgs {
+  "allergen-celery": {  };
+  "allergen-crustaceans": {  };
+  "allergen-eggs": {  };
+  "allergen-fish": {  };
+  "allergen-gluten": {  };
+  "allergen-kind-almond": {  };
+  "allergen-kind-barley": {  };
+  "allergen-kind-brazil-nut": {  };
+  "allergen-kind-cashew": {  };
+  "allergen-kind-hazelnut": {  };
+  "allergen-kind-kamut": {  };
+  "allergen-kind-macadamia": {  };
+  "allergen-kind-oats": {  };
+  "allergen-kind-pecan": {  };
+  "allergen-kind-pistachio": {  };
+  "allergen-kind-rye": {  };
+  "allergen-kind-spelt": {  };
+  "allergen-kind-walnut": {  };
+  "allergen-kind-wheat": {  };
+  "allergen-lupin": {  };
+  "allergen-milk": {  };
+  "allergen-molluscs": {  };
+  "allergen-mustard": {  };
+  "allergen-nuts": {  };
+  "allergen-peanuts": {  };
+  "allergen-sesame": {  };
+  "allergen-soy": {  };
+  "allergen-sulphites": {  };
   "app-name": {  };
   "book-empty": {  };
   "book-start": {  };
@@ -385,8 +535,19 @@ export interface MessageArgs {
   "comment-write": {  };
   "connect-laptop": {  };
   "connect-tablet": {  };
+  "country-af": {  };
+  "country-er": {  };
+  "country-et": {  };
+  "country-iq": {  };
+  "country-ir": {  };
   "country-no": {  };
+  "country-ps": {  };
+  "country-sd": {  };
   "country-se": {  };
+  "country-so": {  };
+  "country-sy": {  };
+  "country-tr": {  };
+  "country-ua": {  };
   "day-add-photo": {  };
   "day-add-voice": {  };
   "day-add-word": {  };
@@ -403,6 +564,10 @@ export interface MessageArgs {
   "day-tasks-title": {  };
   "day-voice-note": {  };
   "day-word": {  };
+  "diet-halal": {  };
+  "diet-pork": {  };
+  "diet-vegan": {  };
+  "diet-vegetarian": {  };
   "error-audio-unreadable": {  };
   "error-database-too-new": {  };
   "error-database-unavailable": {  };
@@ -422,6 +587,7 @@ export interface MessageArgs {
   "error-pairing-closed": {  };
   "error-pairing-wrong-code": {  };
   "error-peer-unreachable": {  };
+  "error-printer-unavailable": {  };
   "error-recording-empty": {  };
   "error-schema-mismatch": {  };
   "error-setup-state": {  };
@@ -521,6 +687,16 @@ export interface MessageArgs {
   "practice-see-and-say": {  };
   "practice-title": {  };
   "practice-wrong": {  };
+  "print-allergens": {  };
+  "print-ask-staff": {  };
+  "print-ingredients": {  };
+  "print-menu-empty": {  };
+  "print-menu-file": { week: string | number };
+  "print-menu-title": { week: string | number };
+  "print-no-allergens": {  };
+  "print-portions": { portions: string | number };
+  "print-steps": {  };
+  "print-week-allergens": {  };
   "quarantine-count": { count: string | number };
   "quarantine-from": { device: string | number; who: string | number };
   "quarantine-help": {  };
@@ -528,18 +704,36 @@ export interface MessageArgs {
   "quarantine-open": {  };
   "quarantine-set-aside": {  };
   "quarantine-title": {  };
+  "recipe-proud-title": { cook: string | number; title: string | number };
+  "recipe-unit-dl": {  };
+  "recipe-unit-g": {  };
+  "recipe-unit-kg": {  };
+  "recipe-unit-l": {  };
+  "recipe-unit-ml": {  };
+  "recipe-unit-piece": {  };
+  "recipe-unit-pinch": {  };
+  "recipe-unit-tbsp": {  };
+  "recipe-unit-to-taste": {  };
+  "recipe-unit-tsp": {  };
+  "recipe-unknown-ingredient": {  };
+  "recipe-untitled": {  };
   "record-cafe": {  };
   "record-credential": {  };
   "record-device-intro": {  };
   "record-diary-comment": {  };
   "record-diary-day": {  };
   "record-diary-item": {  };
+  "record-ingredient": {  };
   "record-keep": {  };
   "record-listen": {  };
   "record-media": {  };
   "record-mentor-key": {  };
+  "record-menu-dish": {  };
   "record-person": {  };
   "record-prompt-clip": {  };
+  "record-recipe": {  };
+  "record-recipe-ingredient": {  };
+  "record-recipe-step": {  };
   "record-redo": {  };
   "record-start": {  };
   "record-stop": {  };
@@ -653,6 +847,13 @@ export interface MessageArgs {
   "wall-mentors": {  };
   "wall-title": {  };
   "wall-trainees": {  };
+  "weekday-fri": {  };
+  "weekday-mon": {  };
+  "weekday-sat": {  };
+  "weekday-sun": {  };
+  "weekday-thu": {  };
+  "weekday-tue": {  };
+  "weekday-wed": {  };
   "word-category": {  };
   "word-edit": {  };
   "word-edit-title": {  };
@@ -779,6 +980,40 @@ export interface Commands {
   answerPractice(answer: Answer): Promise<Answered>;
   /** Her streak, the words she knows, what is waiting. */
   wordProgress(): Promise<WordProgress>;
+  /** Every recipe as a picture card: the café's own, then the starter recipes. */
+  recipes(): Promise<Array<RecipeCard>>;
+  /** One recipe for a number of portions (its own number when none). */
+  recipe(id: string, portions: number | null): Promise<RecipeView>;
+  /** The ingredients to pick by picture, with their allergens. */
+  ingredients(): Promise<Array<IngredientView>>;
+  /** Make a food word an ingredient, with the allergens she thinks it has. */
+  addIngredient(wordId: string, allergens: Array<string>, kind: FoodKind): Promise<IngredientView>;
+  /** A mentor checks or corrects an ingredient's allergens. */
+  checkIngredient(id: string, allergens: Array<string>, kind: FoodKind): Promise<IngredientView>;
+  /** Start a recipe (photo and spoken name first; text may come later). */
+  addRecipe(recipe: NewRecipe): Promise<RecipeView>;
+  editRecipe(edit: RecipeEdit): Promise<RecipeView>;
+  /** A mentor removes one of the café's recipes. */
+  removeRecipe(id: string): Promise<void>;
+  /** Make a starter recipe the café's own, to change it. */
+  copyRecipe(id: string): Promise<RecipeView>;
+  /** A step at the end of a recipe: photo, voice, text, timer. */
+  addStep(step: NewStep): Promise<RecipeView>;
+  editStep(edit: StepEdit): Promise<RecipeView>;
+  /** Move a step to another place (from 0). */
+  moveStep(id: string, to: number): Promise<RecipeView>;
+  removeStep(id: string): Promise<RecipeView>;
+  /** Add an ingredient with how much of it, to the recipe or one of its steps. */
+  addRecipeIngredient(recipeId: string, ingredientId: string, amount: number, unit: Unit, stepId: string | null): Promise<RecipeView>;
+  removeRecipeIngredient(id: string): Promise<RecipeView>;
+  /** The week menu of the week a day is in ("" for this week). */
+  menuWeek(day: string): Promise<MenuWeek>;
+  addToMenu(day: string, recipeId: string): Promise<MenuWeek>;
+  removeFromMenu(dishId: string): Promise<MenuWeek>;
+  /** Save the week menu as a PDF (with a second language if one is given), and print it if asked. */
+  printWeekMenu(day: string, secondLang: string | null, send: boolean): Promise<PrintedPdf>;
+  /** Save a recipe card as a PDF, and print it if asked. */
+  printRecipeCard(id: string, portions: number | null, secondLang: string | null, send: boolean): Promise<PrintedPdf>;
   /** Every prompt of the recording studio, and whether `lang` has it recorded. */
   studioPrompts(lang: string): Promise<Array<PromptStatus>>;
   savePromptClip(lang: string, messageId: string, clip: Clip): Promise<void>;
