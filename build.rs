@@ -153,8 +153,11 @@ fn content_pack(dir: &Path, tags: &[&str], name: &str) -> String {
         "/// assets/{folder}/pack.json\npub static {name}_PACK_LISTING: &str = include_str!({:?});\n",
         listing.display().to_string()
     );
-    writeln!(s, "/// (locale tag, assets/{folder}/<tag>.ftl) for every shipped locale.\npub static {name}_PACK_TEXTS: &[(&str, &str)] = &[")
-        .unwrap();
+    writeln!(
+        s,
+        "/// (locale tag, assets/{folder}/<tag>.ftl) for every shipped locale.\npub static {name}_PACK_TEXTS: &[(&str, &str)] = &["
+    )
+    .unwrap();
     for tag in tags {
         writeln!(s, "    ({tag:?}, include_str!({:?})),", dir.join(format!("{tag}.ftl")).display().to_string()).unwrap();
     }

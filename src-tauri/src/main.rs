@@ -80,12 +80,72 @@ macro_rules! tauri_commands {
         )*
 
         fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-            tauri::generate_handler![$($name,)* $($rname,)* $($sname,)*]
+            tauri::generate_handler![$($name,)* $($rname,)* $($sname,)* keep_screen_awake]
         }
     };
 }
 
 mestre::for_each_command!(tauri_commands);
+
+/// The screen kept on while she cooks: the desktop's screensaver inhibited over D-Bus.
+/// The connection is kept with the cookie, as desktops end an inhibition when the
+/// connection that asked for it closes.
+#[derive(Default)]
+struct ScreenAwake(Mutex<Option<ScreenInhibition>>);
+
+#[cfg(target_os = "linux")]
+struct ScreenInhibition {
+    connection: dbus::blocking::Connection,
+    cookie: u32,
+}
+#[cfg(not(target_os = "linux"))]
+struct ScreenInhibition;
+
+#[cfg(target_os = "linux")]
+impl ScreenInhibition {
+    const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
+    fn begin() -> Option<ScreenInhibition> {
+        let connection = dbus::blocking::Connection::new_session().ok()?;
+        let proxy = connection.with_proxy("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", Self::TIMEOUT);
+        let (cookie,): (u32,) = proxy.method_call("org.freedesktop.ScreenSaver", "Inhibit", ("Mestre", "Cooking")).ok()?;
+        Some(ScreenInhibition { connection, cookie })
+    }
+
+    fn end(self) {
+        let proxy = self.connection.with_proxy("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", Self::TIMEOUT);
+        let _: Result<(), _> = proxy.method_call("org.freedesktop.ScreenSaver", "UnInhibit", (self.cookie,));
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+impl ScreenInhibition {
+    fn begin() -> Option<ScreenInhibition> {
+        None
+    }
+    fn end(self) {}
+}
+
+/// Keep the screen on (`on`) or let it sleep again; answers whether the desktop agreed
+/// (no screensaver service, as under Xvfb, answers false and nothing else happens).
+#[tauri::command]
+fn keep_screen_awake(awake: State<ScreenAwake>, on: bool) -> bool {
+    let mut held = awake.0.lock().unwrap_or_else(|p| p.into_inner());
+    match (on, held.take()) {
+        (true, Some(kept)) => {
+            *held = Some(kept);
+            true
+        }
+        (true, None) => {
+            *held = ScreenInhibition::begin();
+            held.is_some()
+        }
+        (false, kept) => {
+            kept.map(ScreenInhibition::end);
+            true
+        }
+    }
+}
 
 /// Photos and recordings by content hash, for `<img>` and for the page to fetch.
 fn media_response(app: &App, hash: &str) -> Response<Cow<'static, [u8]>> {
@@ -117,6 +177,7 @@ fn main() {
 
     tauri::Builder::default()
         .manage(App(Mutex::new(mestre)))
+        .manage(ScreenAwake::default())
         .setup(|app| {
             // Listen for tablets and laptops; without a network the app still works alone.
             let listen = std::env::var("MESTRE_LISTEN").unwrap_or_else(|_| format!("0.0.0.0:{}", mestre::sync::net::DEFAULT_PORT));

@@ -102,7 +102,8 @@ impl Kitchen<'_> {
                     if kinds.is_empty() {
                         return base;
                     }
-                    let kinds: Vec<String> = kinds.iter().map(|k| self.localizer.format(lang, &format!("allergen-kind-{k}"), &[])).collect();
+                    let kinds: Vec<String> =
+                        kinds.iter().map(|k| self.localizer.format(lang, &format!("allergen-kind-{k}"), &[])).collect();
                     format!("{base} ({})", kinds.join(crate::i18n::format::list_separator(lang)))
                 };
                 AllergenView {
@@ -178,11 +179,18 @@ impl Kitchen<'_> {
             if cook.is_empty() || title.contains(cook) {
                 title.to_string()
             } else {
-                self.localizer.format(lang, "recipe-proud-title", &[("cook", FluentArg::from(cook.to_string())), ("title", FluentArg::from(title.to_string()))])
+                self.localizer.format(
+                    lang,
+                    "recipe-proud-title",
+                    &[("cook", FluentArg::from(cook.to_string())), ("title", FluentArg::from(title.to_string()))],
+                )
             }
         };
-        let country_name =
-            if country.is_empty() { Bilingual { work: String::new(), home: String::new() } } else { self.both(&country_message(country), &[]) };
+        let country_name = if country.is_empty() {
+            Bilingual { work: String::new(), home: String::new() }
+        } else {
+            self.both(&country_message(country), &[])
+        };
         RecipeCard {
             id: id.to_string(),
             proud_title: Bilingual { work: proud(&self.work, &title.work), home: proud(&self.home, &title.home) },
@@ -200,7 +208,8 @@ impl Kitchen<'_> {
     }
 
     fn pack_title(&self, recipe: &PackRecipe) -> Bilingual {
-        let work = recipe.text(&self.work, 0).or_else(|| recipe.text(crate::i18n::locales::REFERENCE, 0)).unwrap_or(&recipe.key).to_string();
+        let work =
+            recipe.text(&self.work, 0).or_else(|| recipe.text(crate::i18n::locales::REFERENCE, 0)).unwrap_or(&recipe.key).to_string();
         let home = recipe.text(&self.home, 0).map_or_else(|| work.clone(), str::to_string);
         Bilingual { work, home }
     }
@@ -742,10 +751,16 @@ impl Mestre {
         unit: Unit,
         step_id: Option<String>,
     ) -> Result<RecipeView> {
-        self.require_signed_in()?;
+        let me = self.require_signed_in()?.person.id.clone();
         let recipe = self.own_recipe(recipe_id)?;
+        let mut drafts: Vec<Draft> = Vec::new();
         if !self.ingredient_facts()?.contains_key(ingredient_id) {
-            return Err(Error::new(ErrorKind::NotFound, "no such ingredient"));
+            // A food word picked by its picture becomes an ingredient, for a mentor to check.
+            let word_id = ingredient_id.strip_prefix("ing:").filter(|w| self.shelf().is_ok_and(|s| s.word(w).is_some()));
+            let word_id = word_id.ok_or_else(|| Error::new(ErrorKind::NotFound, "no such ingredient"))?;
+            drafts.push(
+                IngredientDraft::new(ingredient_id, &me).word_id(word_id).allergens(AllergenSet::default()).kind(FoodKind::Plant).into(),
+            );
         }
         if !amount.is_finite() || !(0.0..=100_000.0).contains(&amount) {
             return Err(Error::invalid("the amount is not a kitchen amount"));
@@ -762,7 +777,8 @@ impl Mestre {
             .amount_milli(Quantity::of(amount, unit).to_milli())
             .unit(unit)
             .position(last.saturating_add(POSITION_GAP));
-        self.record(vec![draft.into()])?;
+        drafts.push(draft.into());
+        self.record(drafts)?;
         self.recipe(&recipe.id, None)
     }
 

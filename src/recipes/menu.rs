@@ -87,7 +87,8 @@ impl Mestre {
                 };
                 if let Some(recipe) = card {
                     for a in &recipe.allergens {
-                        let kinds: Vec<&'static str> = a.kinds.iter().filter_map(|k| a.allergen.kinds().iter().find(|x| *x == k).copied()).collect();
+                        let kinds: Vec<&'static str> =
+                            a.kinds.iter().filter_map(|k| a.allergen.kinds().iter().find(|x| *x == k).copied()).collect();
                         match all_allergens.iter_mut().find(|(x, _)| *x == a.allergen) {
                             Some((_, have)) => have.extend(kinds.into_iter().filter(|k| !have.contains(k)).collect::<Vec<_>>()),
                             None => all_allergens.push((a.allergen, kinds)),
@@ -98,10 +99,7 @@ impl Mestre {
             }
             days.push(MenuDay {
                 weekday: kitchen.both(&format!("weekday-{name}"), &[]),
-                date: Bilingual {
-                    work: kitchen.localizer.date(&kitchen.work, &date),
-                    home: kitchen.localizer.date(&kitchen.home, &date),
-                },
+                date: Bilingual { work: kitchen.localizer.date(&kitchen.work, &date), home: kitchen.localizer.date(&kitchen.home, &date) },
                 day: date,
                 dishes,
             });

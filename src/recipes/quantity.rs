@@ -9,21 +9,30 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// The unit an amount was written in: it says what the amount measures (weight, volume,
+/// The unit an amount was written in (named as stored and sent: "g", "dl", "tbsp"): it says what the amount measures (weight, volume,
 /// spoons, pieces) and how a cook would like to read it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
 pub enum Unit {
+    #[serde(rename = "g")]
     Gram,
+    #[serde(rename = "kg")]
     Kilogram,
+    #[serde(rename = "ml")]
     Millilitre,
+    #[serde(rename = "dl")]
     Decilitre,
+    #[serde(rename = "l")]
     Litre,
+    #[serde(rename = "tsp")]
     Teaspoon,
+    #[serde(rename = "tbsp")]
     Tablespoon,
+    #[serde(rename = "piece")]
     Piece,
+    #[serde(rename = "pinch")]
     Pinch,
     /// No amount: "salt to taste".
+    #[serde(rename = "to-taste")]
     ToTaste,
 }
 
@@ -231,6 +240,13 @@ mod tests {
         let m = Quantity::of(0.0, Unit::ToTaste).scaled(4, 40).measured();
         assert_eq!(m.unit, Unit::ToTaste);
         assert_eq!(m.number("nb"), "");
+    }
+
+    #[test]
+    fn units_are_sent_by_the_names_they_are_stored_under() {
+        for unit in Unit::ALL {
+            assert_eq!(serde_json::to_value(unit).unwrap(), serde_json::json!(unit.as_str()));
+        }
     }
 
     #[test]

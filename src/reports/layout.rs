@@ -111,7 +111,10 @@ pub struct Sheet {
 impl Sheet {
     /// Pages of `width` × `height` points with `margin` on every side.
     pub fn new(width: f32, height: f32, margin: f32) -> Sheet {
-        let mut fonts = FontContext { collection: parley::fontique::Collection::new(parley::fontique::CollectionOptions { shared: false, system_fonts: false }), source_cache: Default::default() };
+        let mut fonts = FontContext {
+            collection: parley::fontique::Collection::new(parley::fontique::CollectionOptions { shared: false, system_fonts: false }),
+            source_cache: Default::default(),
+        };
         for bytes in FONTS {
             fonts.collection.register_fonts(Blob::new(Arc::new(bytes)), None);
         }
@@ -243,7 +246,9 @@ impl Sheet {
     /// Draw every page and write the PDF, titled and tagged with its language.
     pub fn finish(self, title: &str, lang: &str) -> Result<Vec<u8>> {
         let mut document = Document::new();
-        document.set_metadata(krilla::metadata::Metadata::new().title(printable(title)).language(lang.to_string()).creator("Mestre".to_string()));
+        document.set_metadata(
+            krilla::metadata::Metadata::new().title(printable(title)).language(lang.to_string()).creator("Mestre".to_string()),
+        );
         let mut fonts: HashMap<u64, Font> = HashMap::new();
         let settings = PageSettings::from_wh(self.width, self.height).ok_or_else(|| Error::invalid("page size"))?;
         for items in self.pages {
@@ -280,7 +285,11 @@ impl Sheet {
                     }
                     Item::Box { x, y, w, h, fill, stroke } => {
                         if let Some(path) = rect_path(x, y, w, h) {
-                            surface.set_fill(fill.map(|c| Fill { paint: color(c).into(), opacity: NormalizedF32::ONE, rule: Default::default() }));
+                            surface.set_fill(fill.map(|c| Fill {
+                                paint: color(c).into(),
+                                opacity: NormalizedF32::ONE,
+                                rule: Default::default(),
+                            }));
                             surface.set_stroke(stroke.map(|c| Stroke { paint: color(c).into(), width: 0.8, ..Default::default() }));
                             surface.draw_path(&path);
                             surface.set_stroke(None);
@@ -309,7 +318,14 @@ fn rect_path(x: f32, y: f32, w: f32, h: f32) -> Option<krilla::geom::Path> {
 
 /// Draw a laid-out paragraph: each run's glyphs in visual order, with the text each
 /// glyph stands for.
-fn draw_text(surface: &mut krilla::surface::Surface<'_>, layout: &Layout<Color>, text: &str, x0: f32, y0: f32, fonts: &mut HashMap<u64, Font>) {
+fn draw_text(
+    surface: &mut krilla::surface::Surface<'_>,
+    layout: &Layout<Color>,
+    text: &str,
+    x0: f32,
+    y0: f32,
+    fonts: &mut HashMap<u64, Font>,
+) {
     for line in layout.lines() {
         for item in line.items() {
             let PositionedLayoutItem::GlyphRun(glyph_run) = item else { continue };
@@ -351,7 +367,14 @@ fn draw_text(surface: &mut krilla::surface::Surface<'_>, layout: &Layout<Color>,
                 continue;
             }
             surface.set_fill(Some(Fill { paint: color.into(), opacity: NormalizedF32::ONE, rule: Default::default() }));
-            surface.draw_glyphs(Point::from_xy(x0 + glyph_run.offset(), y0 + glyph_run.baseline()), &glyphs, krilla_font, text, size, false);
+            surface.draw_glyphs(
+                Point::from_xy(x0 + glyph_run.offset(), y0 + glyph_run.baseline()),
+                &glyphs,
+                krilla_font,
+                text,
+                size,
+                false,
+            );
         }
     }
 }

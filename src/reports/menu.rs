@@ -86,7 +86,17 @@ pub(crate) fn week_menu_pdf(me: &Mestre, week: &MenuWeek, second: bool, cafe_nam
                 block.push((format!("{}: {other}", titles.allergens.home), TextStyle::new(10.0).color(GREY)));
             }
             if !card.diet.is_empty() {
-                let marks: Vec<String> = card.diet.iter().map(|d| if second && d.name.home != d.name.work { format!("{} / {}", d.name.work, d.name.home) } else { d.name.work.clone() }).collect();
+                let marks: Vec<String> = card
+                    .diet
+                    .iter()
+                    .map(|d| {
+                        if second && d.name.home != d.name.work {
+                            format!("{} / {}", d.name.work, d.name.home)
+                        } else {
+                            d.name.work.clone()
+                        }
+                    })
+                    .collect();
                 block.push((marks.join(" · "), TextStyle::new(10.0).color(ACCENT)));
             }
             let mut height = 0.0;

@@ -46,9 +46,8 @@ pub fn save(data_dir: &Path, name: &str, pdf: &[u8]) -> Result<PathBuf> {
 
 /// Send a saved PDF to the default printer with CUPS's `lp`.
 pub fn send_to_printer(path: &Path) -> Result<()> {
-    let output = Command::new("lp").arg("--").arg(path).output().map_err(|e| {
-        Error::new(ErrorKind::PrinterUnavailable, format!("lp: {e}"))
-    })?;
+    let output =
+        Command::new("lp").arg("--").arg(path).output().map_err(|e| Error::new(ErrorKind::PrinterUnavailable, format!("lp: {e}")))?;
     if output.status.success() {
         Ok(())
     } else {

@@ -191,7 +191,14 @@ fn a_trainee_records_her_recipe_with_photos_and_voice_and_a_mentor_checks_a_new_
     let name = voice(&mut h);
     let recipe = h
         .mestre
-        .add_recipe(NewRecipe { title: String::new(), country: "sy".into(), portions: 6, photo: Some(dish.clone()), title_voice: Some(name.clone()), ..Default::default() })
+        .add_recipe(NewRecipe {
+            title: String::new(),
+            country: "sy".into(),
+            portions: 6,
+            photo: Some(dish.clone()),
+            title_voice: Some(name.clone()),
+            ..Default::default()
+        })
         .unwrap();
     assert_eq!(recipe.card.cook, "Amina");
     assert_eq!(recipe.card.country_name.work, "Syria");
@@ -201,7 +208,13 @@ fn a_trainee_records_her_recipe_with_photos_and_voice_and_a_mentor_checks_a_new_
         let photo = h.mestre.import_my_photo(&jpeg(800, 600)).unwrap();
         let explained = voice(&mut h);
         h.mestre
-            .add_step(NewStep { recipe_id: recipe.card.id.clone(), photo: Some(photo), voice: Some(explained), timer_s, ..Default::default() })
+            .add_step(NewStep {
+                recipe_id: recipe.card.id.clone(),
+                photo: Some(photo),
+                voice: Some(explained),
+                timer_s,
+                ..Default::default()
+            })
             .unwrap();
     }
     // An ingredient by picture: lentils are a starter ingredient; a chili paste she makes
@@ -258,7 +271,10 @@ fn bad_recipe_input_is_refused_and_nothing_is_stored() {
         refused(h.mestre.add_step(NewStep { recipe_id: recipe.card.id.clone(), photo: Some(fake_photo), ..Default::default() })),
         ErrorKind::NotFound
     );
-    assert_eq!(refused(h.mestre.add_recipe_ingredient(&recipe.card.id, "pack:lentils", f64::NAN, Unit::Gram, None)), ErrorKind::InvalidInput);
+    assert_eq!(
+        refused(h.mestre.add_recipe_ingredient(&recipe.card.id, "pack:lentils", f64::NAN, Unit::Gram, None)),
+        ErrorKind::InvalidInput
+    );
     assert_eq!(refused(h.mestre.add_recipe_ingredient(&recipe.card.id, "pack:lentils", -1.0, Unit::Gram, None)), ErrorKind::InvalidInput);
     assert_eq!(refused(h.mestre.add_recipe_ingredient(&recipe.card.id, "pack:chocolate-cake", 1.0, Unit::Gram, None)), ErrorKind::NotFound);
     assert_eq!(
@@ -274,7 +290,10 @@ fn bad_recipe_input_is_refused_and_nothing_is_stored() {
     );
     assert_eq!(h.mestre.check_ingredient("pack:flour", vec![], FoodKind::Plant).unwrap_err().kind, ErrorKind::NotAllowed);
     assert_eq!(h.mestre.add_ingredient("pack:no-such-word", vec![], FoodKind::Plant).unwrap_err().kind, ErrorKind::NotFound);
-    assert_eq!(h.mestre.add_ingredient("pack:mushroom", vec!["chocolate".into()], FoodKind::Plant).unwrap_err().kind, ErrorKind::InvalidInput);
+    assert_eq!(
+        h.mestre.add_ingredient("pack:mushroom", vec!["chocolate".into()], FoodKind::Plant).unwrap_err().kind,
+        ErrorKind::InvalidInput
+    );
     assert_eq!(h.mestre.recipe(&recipe.card.id, None).unwrap(), before, "nothing of the refused changes was stored");
 }
 
@@ -285,12 +304,20 @@ fn a_starter_recipe_copied_to_change_it_keeps_its_steps_ingredients_and_allergen
     let original = h.mestre.recipe("pack:vafler", None).unwrap();
     let copy = h.mestre.copy_recipe("pack:vafler").unwrap();
     assert_ne!(copy.card.id, original.card.id);
-    assert_eq!(copy.steps.iter().map(|s| &s.text.work).collect::<Vec<_>>(), original.steps.iter().map(|s| &s.text.work).collect::<Vec<_>>());
-    assert_eq!(copy.ingredients.iter().map(|l| (&l.ingredient_id, &l.amount.work)).collect::<Vec<_>>(),
-        original.ingredients.iter().map(|l| (&l.ingredient_id, &l.amount.work)).collect::<Vec<_>>());
+    assert_eq!(
+        copy.steps.iter().map(|s| &s.text.work).collect::<Vec<_>>(),
+        original.steps.iter().map(|s| &s.text.work).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        copy.ingredients.iter().map(|l| (&l.ingredient_id, &l.amount.work)).collect::<Vec<_>>(),
+        original.ingredients.iter().map(|l| (&l.ingredient_id, &l.amount.work)).collect::<Vec<_>>()
+    );
     assert_eq!(allergens_of(&copy), allergens_of(&original));
     assert_eq!(copy.steps[3].timer_s, 900);
-    let changed = h.mestre.edit_step(StepEdit { id: copy.steps[0].id.clone(), text: Some("Visp egg og sukker.".into()), ..Default::default() }).unwrap();
+    let changed = h
+        .mestre
+        .edit_step(StepEdit { id: copy.steps[0].id.clone(), text: Some("Visp egg og sukker.".into()), ..Default::default() })
+        .unwrap();
     assert_eq!(changed.steps[0].text.work, "Visp egg og sukker.");
     assert_eq!(h.mestre.recipe("pack:vafler", None).unwrap(), original, "the starter recipe is untouched");
 }
@@ -318,8 +345,13 @@ fn moving_a_step_writes_only_that_step_and_merges_with_an_edit_of_another_on_a_s
     let mut cafe = TestCafe::new(2);
     let recipe = RecipeDraft::new("r-1", AMINA).title("Grøt").portions(4);
     let step = |id: &str, position: i64, text: &str| RecipeStepDraft::new(id, AMINA).recipe_id("r-1").position(position).text(text);
-    cafe.write(0, AMINA, None, vec![recipe.into(), step("s-1", 100, "Én").into(), step("s-2", 200, "To").into(), step("s-3", 300, "Tre").into()])
-        .unwrap();
+    cafe.write(
+        0,
+        AMINA,
+        None,
+        vec![recipe.into(), step("s-1", 100, "Én").into(), step("s-2", 200, "To").into(), step("s-3", 300, "Tre").into()],
+    )
+    .unwrap();
     cafe.exchange(0, 1);
     cafe.write(0, AMINA, None, vec![RecipeStepDraft::new("s-3", AMINA).position(50).into()]).unwrap();
     cafe.write(1, HODAN, None, vec![RecipeStepDraft::new("s-2", AMINA).text("To, med salt").into()]).unwrap();
@@ -334,7 +366,13 @@ fn moving_a_step_writes_only_that_step_and_merges_with_an_edit_of_another_on_a_s
 fn forged_changes_to_recipes_and_ingredients_are_refused_and_stored_rows_stay_as_they_were() {
     let mut cafe = TestCafe::new(2);
     cafe.write(0, AMINA, None, vec![RecipeDraft::new("r-1", AMINA).title("Shiro").portions(4).into()]).unwrap();
-    cafe.write(0, AMINA, None, vec![IngredientDraft::new("ing:pack:mushroom", AMINA).word_id("pack:mushroom").kind(FoodKind::Plant).into()]).unwrap();
+    cafe.write(
+        0,
+        AMINA,
+        None,
+        vec![IngredientDraft::new("ing:pack:mushroom", AMINA).word_id("pack:mushroom").kind(FoodKind::Plant).into()],
+    )
+    .unwrap();
     cafe.exchange(0, 1);
     // A trainee's tablet cannot write what only a mentor checks, locally or by a forged change.
     let checked = || -> mestre::changes::Draft {
@@ -346,19 +384,20 @@ fn forged_changes_to_recipes_and_ingredients_are_refused_and_stored_rows_stay_as
     assert_eq!(cafe.write(1, AMINA, None, vec![checked()]).unwrap_err().kind, ErrorKind::NotAllowed);
     let tablet = &cafe.replicas[1];
     let forged_check = crate::words::forged(tablet, 1, AMINA, checked(), |_| {});
-    let forged_unit = crate::words::forged(tablet, 2, AMINA, RecipeIngredientDraft::new("l-1", AMINA).recipe_id("r-1").into(), |c: &mut Change| {
-        c.fields.insert("unit".into(), serde_json::json!("cups"));
-    });
-    let forged_allergen = crate::words::forged(tablet, 3, AMINA, IngredientDraft::new("ing:pack:salt", AMINA).word_id("pack:salt").into(), |c| {
-        c.fields.insert("allergens".into(), serde_json::json!("chocolate"));
-    });
+    let forged_unit =
+        crate::words::forged(tablet, 2, AMINA, RecipeIngredientDraft::new("l-1", AMINA).recipe_id("r-1").into(), |c: &mut Change| {
+            c.fields.insert("unit".into(), serde_json::json!("cups"));
+        });
+    let forged_allergen =
+        crate::words::forged(tablet, 3, AMINA, IngredientDraft::new("ing:pack:salt", AMINA).word_id("pack:salt").into(), |c| {
+            c.fields.insert("allergens".into(), serde_json::json!("chocolate"));
+        });
     let forged_owner = crate::words::forged(tablet, 4, HODAN, RecipeDraft::new("r-1", HODAN).title("Hodans shiro").into(), |_| {});
     let forged_photo = crate::words::forged(tablet, 5, AMINA, RecipeStepDraft::new("s-1", AMINA).recipe_id("r-1").into(), |c| {
         c.fields.insert("photo".into(), serde_json::json!("../../etc/passwd"));
     });
-    let report = cafe.replicas[0]
-        .apply(T0 + 10_000, "peer", vec![forged_check, forged_unit, forged_allergen, forged_owner, forged_photo])
-        .unwrap();
+    let report =
+        cafe.replicas[0].apply(T0 + 10_000, "peer", vec![forged_check, forged_unit, forged_allergen, forged_owner, forged_photo]).unwrap();
     assert_eq!(report.quarantined, 5, "{report:?}");
     let mut reasons: Vec<String> = cafe.replicas[0].store.refused(100).unwrap().into_iter().map(|r| r.reason).collect();
     reasons.sort();
@@ -377,7 +416,8 @@ fn pdf_text(pdf: &[u8]) -> (String, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("out.pdf");
     std::fs::write(&path, pdf).unwrap();
-    let text = Command::new("pdftotext").args(["-layout", "-enc", "UTF-8"]).arg(&path).arg("-").output().expect("pdftotext (poppler-utils)");
+    let text =
+        Command::new("pdftotext").args(["-layout", "-enc", "UTF-8"]).arg(&path).arg("-").output().expect("pdftotext (poppler-utils)");
     let info = Command::new("pdfinfo").arg(&path).output().expect("pdfinfo (poppler-utils)");
     assert!(text.status.success() && info.status.success(), "poppler reads the PDF");
     (String::from_utf8(text.stdout).unwrap(), String::from_utf8(info.stdout).unwrap())
@@ -405,7 +445,15 @@ fn the_week_menu_prints_as_an_a4_pdf_with_every_dishs_allergens_in_norwegian_and
 
     let (text, info) = pdf_text(&h.mestre.week_menu_pdf("2026-11-16", None).unwrap());
     assert!(info.contains("595.276 x 841.89 pts (A4)"), "{info}");
-    for expected in ["Meny uke 47", "mandag", "Fiskesuppe", "Vafler", "Allergener: Gluten (hvete), Skalldyr, Fisk, Melk, Selleri", "Allergener denne uken", "Spør oss om allergener"] {
+    for expected in [
+        "Meny uke 47",
+        "mandag",
+        "Fiskesuppe",
+        "Vafler",
+        "Allergener: Gluten (hvete), Skalldyr, Fisk, Melk, Selleri",
+        "Allergener denne uken",
+        "Spør oss om allergener",
+    ] {
         assert!(text.contains(expected), "{expected:?} in\n{text}");
     }
     assert!(text.contains("Fatimas Linsesuppe"), "the cook's name is printed with pride");
@@ -415,7 +463,8 @@ fn the_week_menu_prints_as_an_a4_pdf_with_every_dishs_allergens_in_norwegian_and
     // and bracket pairs round when it extracts right-to-left text, whatever wrote the PDF;
     // a reader that honours the PDF's ActualText copies those right too.)
     let (text, _) = pdf_text(&h.mestre.week_menu_pdf("2026-11-16", Some("ar")).unwrap());
-    for expected in ["Fiskesuppe", "شوربة السمك", "الغلوتين", "القمح", "الحساسية هذا", "قائمة الطعام", "الكرفس"] {
+    for expected in ["Fiskesuppe", "شوربة السمك", "الغلوتين", "القمح", "الحساسية هذا", "قائمة الطعام", "الكرفس"]
+    {
         assert!(text.contains(expected), "{expected:?} in logical order in\n{text}");
     }
     // A removed recipe leaves the menu; the rest still prints.
@@ -434,7 +483,16 @@ fn a_recipe_card_prints_for_the_portions_chosen_and_is_saved_in_the_prints_folde
     let pages = info.lines().find_map(|l| l.strip_prefix("Pages:")).map(str::trim);
     assert_eq!(pages, Some("1"), "{info}\n{text}");
     assert!(info.contains("595.276 x 841.89 pts (A4)"), "{info}");
-    for expected in ["Kjøttkaker i brun saus", "20 porsjoner", "2,5 kg kjøttdeig", "5 stk egg", "Ingredienser", "Slik gjør du", "1. Bland kjøttdeig", "ቁራጽ ስጋ ብቡናዊ ሶስ"] {
+    for expected in [
+        "Kjøttkaker i brun saus",
+        "20 porsjoner",
+        "2,5 kg kjøttdeig",
+        "5 stk egg",
+        "Ingredienser",
+        "Slik gjør du",
+        "1. Bland kjøttdeig",
+        "ቁራጽ ስጋ ብቡናዊ ሶስ",
+    ] {
         assert!(text.contains(expected), "{expected:?} in\n{text}");
     }
     let printed = m.print_recipe_card("pack:kjottkaker", Some(20), None, false).unwrap();

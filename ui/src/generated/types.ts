@@ -406,7 +406,7 @@ listening: string | null, peers: Array<PeerView>, };
 
 export type Task = { id: string, area: Area, };
 
-export type Unit = "gram" | "kilogram" | "millilitre" | "decilitre" | "litre" | "teaspoon" | "tablespoon" | "piece" | "pinch" | "to-taste";
+export type Unit = "g" | "kg" | "ml" | "dl" | "l" | "tsp" | "tbsp" | "piece" | "pinch" | "to-taste";
 
 export type VoicePackExport = { lang: string, 
 /**
@@ -535,6 +535,14 @@ export interface MessageArgs {
   "comment-write": {  };
   "connect-laptop": {  };
   "connect-tablet": {  };
+  "cook-back": {  };
+  "cook-done": {  };
+  "cook-hear-step": {  };
+  "cook-next": {  };
+  "cook-start": {  };
+  "cook-step": { count: string | number; number: string | number };
+  "cook-timer-start": { minutes: string | number };
+  "cook-title": {  };
   "country-af": {  };
   "country-er": {  };
   "country-et": {  };
@@ -602,6 +610,12 @@ export interface MessageArgs {
   "home-greeting": { name: string | number };
   "idle-stay": {  };
   "idle-still-here": {  };
+  "ingredient-add": {  };
+  "ingredient-amount": {  };
+  "ingredient-find": {  };
+  "ingredient-for-step": {  };
+  "ingredient-remove": {  };
+  "ingredient-whole-recipe": {  };
   "language-change": {  };
   "language-choose-title": {  };
   "language-greeting": {  };
@@ -637,6 +651,15 @@ export interface MessageArgs {
   "mentors-retire-confirm": { name: string | number };
   "mentors-retired": { name: string | number };
   "mentors-you": { name: string | number };
+  "menu-add-dish": {  };
+  "menu-choose-dish": {  };
+  "menu-no-allergens": {  };
+  "menu-open": {  };
+  "menu-remove-dish": {  };
+  "menu-title": {  };
+  "menu-week": { week: string | number };
+  "menu-week-after": {  };
+  "menu-week-before": {  };
   "mood-good": {  };
   "mood-great": {  };
   "mood-hard": {  };
@@ -695,6 +718,11 @@ export interface MessageArgs {
   "print-menu-title": { week: string | number };
   "print-no-allergens": {  };
   "print-portions": { portions: string | number };
+  "print-save": {  };
+  "print-saved": { path: string | number };
+  "print-second-language": {  };
+  "print-send": {  };
+  "print-sent": { path: string | number };
   "print-steps": {  };
   "print-week-allergens": {  };
   "quarantine-count": { count: string | number };
@@ -704,7 +732,27 @@ export interface MessageArgs {
   "quarantine-open": {  };
   "quarantine-set-aside": {  };
   "quarantine-title": {  };
+  "recipe-allergens": {  };
+  "recipe-copy": {  };
+  "recipe-done": {  };
+  "recipe-edit": {  };
+  "recipe-fewer": {  };
+  "recipe-from": {  };
+  "recipe-hear-name": {  };
+  "recipe-ingredients": {  };
+  "recipe-more": {  };
+  "recipe-name-written": {  };
+  "recipe-new": {  };
+  "recipe-no-allergens": {  };
+  "recipe-portions": { portions: string | number };
   "recipe-proud-title": { cook: string | number; title: string | number };
+  "recipe-record-name": {  };
+  "recipe-record-photo": {  };
+  "recipe-say-name": {  };
+  "recipe-start": {  };
+  "recipe-steps": {  };
+  "recipe-title": {  };
+  "recipe-unchecked": {  };
   "recipe-unit-dl": {  };
   "recipe-unit-g": {  };
   "recipe-unit-kg": {  };
@@ -717,6 +765,7 @@ export interface MessageArgs {
   "recipe-unit-tsp": {  };
   "recipe-unknown-ingredient": {  };
   "recipe-untitled": {  };
+  "recipes-title": {  };
   "record-cafe": {  };
   "record-credential": {  };
   "record-device-intro": {  };
@@ -740,6 +789,7 @@ export interface MessageArgs {
   "record-word": {  };
   "record-word-review": {  };
   "record-word-translation": {  };
+  "recording-kept": {  };
   "recording-now": {  };
   "refusal-append-only": {  };
   "refusal-bad-mentor-signature": {  };
@@ -759,6 +809,7 @@ export interface MessageArgs {
   "say-name": { name: string | number };
   "section-my-book": {  };
   "section-my-day": {  };
+  "section-recipes": {  };
   "section-words": {  };
   "setup-cafe-name": {  };
   "setup-country": {  };
@@ -771,6 +822,16 @@ export interface MessageArgs {
   "speaker-play": {  };
   "speech-failed": {  };
   "speech-no-voice": {  };
+  "step-add": {  };
+  "step-add-title": { number: string | number };
+  "step-down": {  };
+  "step-explain": {  };
+  "step-no-timer": {  };
+  "step-remove": {  };
+  "step-text": {  };
+  "step-timer": {  };
+  "step-timer-minutes": { minutes: string | number };
+  "step-up": {  };
   "studio-export": {  };
   "studio-exported": { count: string | number; path: string | number };
   "studio-heard": { count: string | number };
@@ -825,6 +886,8 @@ export interface MessageArgs {
   "task-wash-dishes": {  };
   "task-wash-hands": {  };
   "task-weigh-ingredients": {  };
+  "timer-done": {  };
+  "timer-stop": {  };
   "trainee-home-lang": {  };
   "trainee-name": {  };
   "trainee-new-pin": {  };

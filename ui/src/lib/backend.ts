@@ -13,6 +13,8 @@ export interface Backend extends Commands {
   mediaUrl(hash: string): string;
   /** Hear every sync (started here or by itself). Returns a function that stops listening. */
   onSync(listener: (event: SyncEvent) => void): Promise<() => void>;
+  /** Keep the screen on while she cooks (the desktop app asks the desktop); false lets it sleep. Answers whether it is kept on. */
+  keepScreenAwake(on: boolean): Promise<boolean>;
 }
 
 /** An error from the core, carried as `{code, message}`. */
@@ -45,6 +47,7 @@ async function tauriBackend(): Promise<Backend> {
     ...tauriCommands(call),
     mediaUrl: (hash) => convertFileSrc(hash, 'media'),
     onSync: (listener) => listen<SyncEvent>('sync', (e) => listener(e.payload)),
+    keepScreenAwake: (on) => invoke<boolean>('keep_screen_awake', { on }),
   };
 }
 

@@ -12,6 +12,7 @@ import type {
   Speech, SpeechRequest, SyncEvent,
 } from '../generated/types';
 import { LOCALES, LOCALES_WITHOUT_VOICE, LOCKOUT, PICTURES, TASKS } from '../generated/constants';
+import { mockRecipes } from './mockRecipes';
 import { mockWords } from './mockWords';
 
 const DEMO_PIN = 'apple-fish-sun';
@@ -184,10 +185,17 @@ export function createMockBackend(): Backend {
     d.comments.push({ id: 'c1', author: 'Kari', text: 'Flott jobbet!', voice, duration_ms: 250, created_ms: Date.now() - 1000, is_new: true });
   }
 
+  // Whether the cook screen asked to keep the screen on (the browser tests read it).
+  let awake = false;
+  (globalThis as { __mestreAwake?: () => boolean }).__mestreAwake = () => awake;
   const wordBank = mockWords({ me: () => session?.person ?? null, requireTrainee, requireMentor, fail: (code) => fail(code) });
+
+  const recipeBook = mockRecipes({ me: () => session?.person ?? null, requireSignedIn: () => session?.person ?? fail('not-allowed'), requireMentor, fail: (code) => fail(code) });
 
   return {
     ...wordBank,
+    ...recipeBook,
+    async keepScreenAwake(on) { awake = on; return false; },
     async firstScreenShown(screen, _pageMs) {
       firstScreens.push(screen);
     },

@@ -22,7 +22,8 @@ const DAY = 86_400_000;
 interface Stored { id: string; category: Category; picture: string | null; photo: string | null; texts: Record<string, string>; voices: Record<string, { voice: string; duration_ms: number }>; pack: boolean }
 interface Card { due: number; step: number; reviews: number; days: number; first: number }
 
-function parse(source: string): Record<string, string> {
+/** `key = text` lines of a Fluent file (the packs' texts). */
+export function parseFtl(source: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const line of source.split('\n')) {
     const m = /^([a-z0-9-]+)\s*=\s*(.*)$/.exec(line);
@@ -42,7 +43,7 @@ function side(lang: string, text: string, voice?: { voice: string; duration_ms: 
 
 export function mockWords(opts: { me: () => Person | null; requireTrainee: () => Person; requireMentor: () => Person; fail: (code: 'not-found' | 'invalid-input') => never }) {
   const byLang: Record<string, Record<string, string>> = {};
-  for (const [path, source] of Object.entries(texts)) byLang[path.split('/').at(-1)!.replace('.ftl', '')] = parse(source);
+  for (const [path, source] of Object.entries(texts)) byLang[path.split('/').at(-1)!.replace('.ftl', '')] = parseFtl(source);
   const words: Stored[] = (Object.values(listing)[0]?.words ?? []).map((w) => ({
     id: `pack:${w.key}`, category: w.category, picture: w.key, photo: null, pack: true, voices: {},
     texts: Object.fromEntries(Object.entries(byLang).map(([lang, all]) => [lang, all[w.key] ?? ''])),

@@ -27,7 +27,12 @@ export type Screen =
   | { name: 'mentors' }
   | { name: 'words' }
   | { name: 'practice' }
-  | { name: 'add-word'; editing?: WordView };
+  | { name: 'add-word'; editing?: WordView }
+  | { name: 'recipes' }
+  | { name: 'recipe'; id: string; portions?: number }
+  | { name: 'cook'; id: string; portions: number }
+  | { name: 'record-recipe'; editing?: string }
+  | { name: 'menu' };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 
