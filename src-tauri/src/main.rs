@@ -141,7 +141,9 @@ fn keep_screen_awake(awake: State<ScreenAwake>, on: bool) -> bool {
             held.is_some()
         }
         (false, kept) => {
-            kept.map(ScreenInhibition::end);
+            if let Some(kept) = kept {
+                kept.end();
+            }
             true
         }
     }

@@ -99,13 +99,31 @@ pub const GLUTEN_KINDS: [&str; 6] = ["wheat", "rye", "barley", "oats", "spelt", 
 pub const NUT_KINDS: [&str; 8] = ["almond", "hazelnut", "walnut", "cashew", "pecan", "brazil-nut", "pistachio", "macadamia"];
 
 /// An allergen with its kind, when it has one: `gluten:wheat`, `nuts:almond`, `milk`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Ordered as the regulation lists them (gluten before milk, wheat before oats).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AllergenMark {
     pub allergen: Allergen,
     pub kind: Option<&'static str>,
 }
 
+impl Ord for AllergenMark {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.rank().cmp(&other.rank())
+    }
+}
+
+impl PartialOrd for AllergenMark {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 impl AllergenMark {
+    /// Where it stands in Annex II: the allergen, then its kind's place in the list.
+    fn rank(&self) -> (Allergen, Option<usize>) {
+        (self.allergen, self.kind.and_then(|k| self.allergen.kinds().iter().position(|x| *x == k)))
+    }
+
     pub fn parse(code: &str) -> Option<AllergenMark> {
         let (name, kind) = match code.split_once(':') {
             Some((name, kind)) => (name, Some(kind)),

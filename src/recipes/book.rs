@@ -484,7 +484,7 @@ impl Mestre {
                 source: facts.source.clone(),
             });
         }
-        views.sort_by(|a, b| a.name.work.to_lowercase().cmp(&b.name.work.to_lowercase()));
+        views.sort_by_key(|a| a.name.work.to_lowercase());
         for word in kitchen.shelf.words.iter().filter(|w| w.category == crate::words::Category::Ingredients) {
             if words_used.insert(word.id.clone()) {
                 views.push(IngredientView {

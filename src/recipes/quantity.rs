@@ -217,7 +217,7 @@ mod tests {
         assert_eq!(shown(500.0, Unit::Gram, 4, 40), (5.0, Unit::Kilogram));
         assert_eq!(shown(125.0, Unit::Gram, 4, 40), (1.3, Unit::Kilogram));
         assert_eq!(shown(3.0, Unit::Decilitre, 4, 40), (3.0, Unit::Litre));
-        assert_eq!(shown(2.5, Unit::Decilitre, 4, 10), (6.0, Unit::Decilitre));
+        assert_eq!(shown(2.5, Unit::Decilitre, 4, 10), (6.5, Unit::Decilitre), "6.25 dl: half a decilitre up");
     }
 
     #[test]

@@ -89,7 +89,7 @@ impl TextStyle {
 
 /// One thing placed on a page, at page coordinates (points from the top left).
 enum Item {
-    Text { layout: Layout<Color>, text: String, x: f32, y: f32 },
+    Text { layout: Box<Layout<Color>>, text: String, x: f32, y: f32 },
     Svg { tree: Box<usvg::Tree>, x: f32, y: f32, w: f32, h: f32 },
     Image { image: krilla::image::Image, x: f32, y: f32, w: f32, h: f32 },
     Box { x: f32, y: f32, w: f32, h: f32, fill: Option<(u8, u8, u8)>, stroke: Option<(u8, u8, u8)> },
@@ -191,7 +191,7 @@ impl Sheet {
         let (layout, height) = self.measure(text, style, width);
         self.keep(height);
         let (x, y) = (self.margin, self.cursor);
-        self.push(Item::Text { layout, text: text.to_string(), x, y });
+        self.push(Item::Text { layout: Box::new(layout), text: text.to_string(), x, y });
         self.cursor += height;
         height
     }
@@ -200,7 +200,7 @@ impl Sheet {
     pub fn text_at(&mut self, text: &str, style: TextStyle, x: f32, y: f32, width: f32) -> f32 {
         let text = &printable(text);
         let (layout, height) = self.measure(text, style, width);
-        self.push(Item::Text { layout, text: text.to_string(), x, y });
+        self.push(Item::Text { layout: Box::new(layout), text: text.to_string(), x, y });
         height
     }
 
