@@ -29,6 +29,10 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
     m.set_my_mood(mestre::diary::Mood::Good).unwrap();
     m.add_my_photo(&mestre::demo::food_jpeg(7)).unwrap();
     let days = m.diary_days(&trainee).unwrap();
+    // One of the café's own recipes (six steps with photos, eight ingredients) and a week
+    // of the menu that has dishes.
+    let own_recipe = m.recipes().unwrap().into_iter().find(|r| !r.from_pack).map(|r| r.id).unwrap_or_else(|| "pack:fiskesuppe".into());
+    let menu_day = m.store().menu_dishes("0000-01-01", "9999-12-31").unwrap().last().map(|d| d.day.clone()).unwrap_or_default();
     // A day with a photo and comments, the kind a mentor opens.
     let day = days.iter().find(|d| d.photo_thumb.is_some() && d.new_comments > 0).or(days.first()).unwrap().id.clone();
 
@@ -51,6 +55,11 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("find a word (typing \"kni\")", Box::new(|m| drop(m.find_words("kni").unwrap()))),
         ("practice session", Box::new(|m| drop(m.practice_session().unwrap()))),
         ("word progress (streak, known words)", Box::new(|m| drop(m.word_progress().unwrap()))),
+        ("recipe book (the café's 300 and the starter recipes)", Box::new(|m| drop(m.recipes().unwrap()))),
+        ("a starter recipe for 40 (cook mode)", Box::new(|m| drop(m.recipe("pack:fiskesuppe", Some(40)).unwrap()))),
+        ("one of the café's recipes (cook mode)", Box::new(|m| drop(m.recipe(&own_recipe, None).unwrap()))),
+        ("ingredients to pick by picture", Box::new(|m| drop(m.ingredients().unwrap()))),
+        ("week menu", Box::new(|m| drop(m.menu_week(&menu_day).unwrap()))),
     ];
     run(report, section, &mut m, rounds, calls, trainee_screens);
     m.logout();
@@ -63,6 +72,7 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("studio (progress + Somali prompts)", Box::new(|m| drop((m.studio_progress().unwrap(), m.studio_prompts("so").unwrap())))),
         ("sync status", Box::new(|m| drop(m.sync_status().unwrap()))),
         ("refused changes", Box::new(|m| drop(m.quarantine().unwrap()))),
+        ("week menu, as a mentor", Box::new(|m| drop(m.menu_week(&menu_day).unwrap()))),
     ];
     run(report, section, &mut m, rounds, calls, mentor_screens);
 }

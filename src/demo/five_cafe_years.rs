@@ -70,6 +70,9 @@ pub struct PresetSize {
     pub voice_files: usize,
     /// Prompts recorded in the studio, per language of `STUDIO_LANGS`.
     pub prompt_clips: usize,
+    /// The café's own recipes (each with its steps, ingredient lines and a photo), beside
+    /// the starter pack; the week menu has dishes on every weekday of the years.
+    pub recipes: usize,
 }
 
 impl PresetSize {
@@ -90,6 +93,7 @@ impl PresetSize {
             photo_files: 20_000,
             voice_files: 5_000,
             prompt_clips: 150,
+            recipes: 300 * s,
         }
     }
 
@@ -109,6 +113,7 @@ impl PresetSize {
             photo_files: 30,
             voice_files: 8,
             prompt_clips: 5,
+            recipes: 3,
         }
     }
 }
@@ -129,6 +134,11 @@ pub struct PresetReport {
     pub prompt_clips: usize,
     /// Answers in the trainees' word practice (the last year).
     pub word_reviews: usize,
+    pub recipes: usize,
+    pub recipe_steps: usize,
+    pub recipe_lines: usize,
+    /// Dishes on the week menus.
+    pub menu_dishes: usize,
 }
 
 const STUDIO_LANGS: [&str; 2] = ["so", "ti"];
@@ -304,6 +314,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
             }
         }
     }
+    cook_book(&mut mestre, &pool, size, &trainees, &founder, start, weeks, &mut rng, &mut report)?;
     mestre.logout();
     media.sync_all()?;
     report.diary_items = report.days + report.tasks + report.moods + report.photos + report.voice_notes + report.words + report.comments;
@@ -311,6 +322,119 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
     report.media_files = files;
     report.media_bytes = bytes;
     Ok(report)
+}
+
+/// The café's recipes, written by its trainees over the years (a photo of the dish and
+/// of each step, her recorded name of the dish, ingredients of the starter catalogue),
+/// and a week menu of two dishes on every weekday.
+#[allow(clippy::too_many_arguments)]
+fn cook_book(
+    mestre: &mut Mestre,
+    pool: &FilePool,
+    size: PresetSize,
+    trainees: &[String],
+    founder: &(String, Option<MentorSigner>),
+    start: i64,
+    weeks: i64,
+    rng: &mut ChaCha8Rng,
+    report: &mut PresetReport,
+) -> Result<()> {
+    use crate::recipes::pack::RecipePack;
+    use crate::recipes::{pack_id, MenuDishDraft, RecipeDraft, RecipeIngredientDraft, RecipeStepDraft};
+    const STEPS: [&str; 6] = [
+        "Skjær grønnsakene i biter.",
+        "Stek løken i olje til den er myk.",
+        "Ha i krydder og rør godt.",
+        "Hell i vann og kok i 20 minutter.",
+        "Smak til med salt.",
+        "Server varm med brød.",
+    ];
+    let pack = RecipePack::shipped();
+    let mut ids = Vec::new();
+    for chunk in (0..size.recipes).collect::<Vec<_>>().chunks(25) {
+        let mut drafts: Vec<Draft> = Vec::new();
+        for &n in chunk {
+            let trainee = &trainees[n % trainees.len()];
+            let made = start + (n as i64 * (weeks * 7 * DAY_MS)) / size.recipes.max(1) as i64;
+            let id = uuid_at(made, rng);
+            let photo = pool.photo(mestre, trainee, n * 11 + 5, &mut drafts)?;
+            let voice = pool.voice(mestre, trainee, n * 5 + 2, &mut drafts)?;
+            let like = &pack.recipes[n % pack.recipes.len()];
+            drafts.push(
+                RecipeDraft::new(&id, trainee)
+                    .title(format!("{} {}", like.text("nb", 0).unwrap_or("Rett"), n + 1))
+                    .country(like.origin.clone())
+                    .cook(super::TRAINEES[n % trainees.len() % super::TRAINEES.len()].0)
+                    .portions(4 + (n % 4) as i64 * 2)
+                    .photo(Some(photo.photo.clone()))
+                    .photo_thumb(Some(photo.thumb.clone()))
+                    .title_voice(Some(voice.0.clone()))
+                    .title_voice_ms(voice.1)
+                    .created_ms(made)
+                    .into(),
+            );
+            let mut step_ids = Vec::new();
+            for (k, text) in STEPS.iter().enumerate() {
+                let step = uuid_at(made + k as i64, rng);
+                let step_photo = pool.photo(mestre, trainee, n * 13 + k, &mut drafts)?;
+                drafts.push(
+                    RecipeStepDraft::new(&step, trainee)
+                        .recipe_id(id.clone())
+                        .position((k as i64 + 1) << 20)
+                        .text(*text)
+                        .photo(Some(step_photo.photo))
+                        .photo_thumb(Some(step_photo.thumb))
+                        .voice(Some(voice.0.clone()))
+                        .voice_ms(voice.1)
+                        .voice_lang("ar")
+                        .timer_s(if k == 3 { 1200 } else { 0 })
+                        .into(),
+                );
+                step_ids.push(step);
+            }
+            for k in 0..8 {
+                let ingredient = &pack.ingredients[(n * 7 + k * 3) % pack.ingredients.len()];
+                drafts.push(
+                    RecipeIngredientDraft::new(uuid_at(made + 10 + k as i64, rng), trainee)
+                        .recipe_id(id.clone())
+                        .ingredient_id(pack_id(&ingredient.key))
+                        .step_id(step_ids[k % step_ids.len()].clone())
+                        .amount_milli(rng.gen_range(1..500) * 1000)
+                        .unit(crate::recipes::quantity::Unit::Gram)
+                        .position((k as i64 + 1) << 20)
+                        .into(),
+                );
+            }
+            report.recipes += 1;
+            report.recipe_steps += STEPS.len();
+            report.recipe_lines += 8;
+            ids.push(id);
+        }
+        mestre.record(drafts)?;
+    }
+    // The week menus: two dishes every weekday, the café's own and the starter recipes.
+    let mut drafts: Vec<Draft> = Vec::new();
+    for day in 0..weeks * 7 {
+        let at = start + day * DAY_MS;
+        let weekday = (at / DAY_MS + 3).rem_euclid(7);
+        if weekday >= 5 {
+            continue;
+        }
+        for k in 0..2 {
+            let recipe = if k == 0 && !ids.is_empty() {
+                ids[rng.gen_range(0..ids.len())].clone()
+            } else {
+                pack_id(&pack.recipes[rng.gen_range(0..pack.recipes.len())].key)
+            };
+            drafts.push(MenuDishDraft::new(uuid_at(at + k, rng), &founder.0).day(date_of(at)).recipe_id(recipe).position(k + 1).into());
+            report.menu_dishes += 1;
+        }
+        if drafts.len() >= 500 {
+            mestre.record(std::mem::take(&mut drafts))?;
+        }
+    }
+    mestre.record(drafts)?;
+    Ok(())
 }
 
 fn date_of(ms: i64) -> String {

@@ -46,7 +46,7 @@ const WORDS: &[&str] = &[
 ];
 
 /// First names and the language the app speaks to each (and her home language).
-const TRAINEES: &[(&str, &str)] = &[
+pub(crate) const TRAINEES: &[(&str, &str)] = &[
     ("Amina", "ar"),
     ("Hodan", "so"),
     ("Selam", "ti"),
