@@ -114,6 +114,33 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Print the week menu of the week a day is in, as an A4 PDF (with --mentor): saved in
+    /// the data folder's prints/ (or at --out), and sent to the printer with --send.
+    PrintMenu {
+        /// A day of the week, YYYY-MM-DD (default: this week).
+        #[arg(long, default_value = "")]
+        day: String,
+        /// A second language on the menu, e.g. ar.
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        send: bool,
+    },
+    /// Print a recipe card (with --mentor), like print-menu.
+    PrintRecipe {
+        /// The recipe, e.g. pack:fiskesuppe.
+        id: String,
+        #[arg(long)]
+        portions: Option<u32>,
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        send: bool,
+    },
     /// Unpair a device (a lost tablet): it is refused from then on; with --mentor it is
     /// also retired from the café, so every device refuses what it makes after now.
     Unpair {
@@ -152,6 +179,20 @@ fn console(dir: &Path, mentor: Option<&str>) -> mestre::Result<Mestre> {
         m.login_with_password(&person.id, &password)?;
     }
     Ok(m)
+}
+
+fn write_pdf(out: &Path, pdf: &[u8]) -> mestre::Result<()> {
+    std::fs::write(out, pdf)?;
+    println!("{}", out.display());
+    Ok(())
+}
+
+fn print_result(printed: mestre::reports::PrintedPdf) -> mestre::Result<()> {
+    println!("{}", printed.path);
+    if !printed.problem.is_empty() {
+        eprintln!("mestre: {}", printed.problem);
+    }
+    Ok(())
 }
 
 fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()> {
@@ -296,6 +337,20 @@ fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()>
                 println!("{}  {}  {state}  last address {}", p.id, p.name, p.last_address.unwrap_or_default());
             }
             Ok(())
+        }
+        Command::PrintMenu { day, lang, out, send } => {
+            let m = console(dir, mentor)?;
+            match out {
+                Some(out) => write_pdf(&out, &m.week_menu_pdf(&day, lang.as_deref())?),
+                None => print_result(m.print_week_menu(&day, lang.as_deref(), send)?),
+            }
+        }
+        Command::PrintRecipe { id, portions, lang, out, send } => {
+            let m = console(dir, mentor)?;
+            match out {
+                Some(out) => write_pdf(&out, &m.recipe_card_pdf(&id, portions, lang.as_deref())?),
+                None => print_result(m.print_recipe_card(&id, portions, lang.as_deref(), send)?),
+            }
         }
         Command::Unpair { peer_id } => {
             console(dir, mentor)?.unpair(&peer_id)?;

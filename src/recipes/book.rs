@@ -3,6 +3,7 @@
 //! and voice, edit and reorder steps, pick ingredients by picture, and check an
 //! ingredient's allergens (mentors).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -86,17 +87,33 @@ pub(crate) struct Kitchen<'a> {
     pub(crate) home: String,
     pub(crate) facts: HashMap<String, IngredientFacts>,
     pub(crate) localizer: &'a Localizer,
+    /// Names already formatted (an allergen, a mark, a country): a book of 300 recipes
+    /// names the same few hundreds of times.
+    names: RefCell<HashMap<String, Bilingual>>,
 }
 
 impl Kitchen<'_> {
     pub(crate) fn both(&self, id: &str, args: &[(&str, FluentArg)]) -> Bilingual {
-        Bilingual { work: self.localizer.format(&self.work, id, args), home: self.localizer.format(&self.home, id, args) }
+        if args.is_empty() {
+            if let Some(known) = self.names.borrow().get(id) {
+                return known.clone();
+            }
+        }
+        let both = Bilingual { work: self.localizer.format(&self.work, id, args), home: self.localizer.format(&self.home, id, args) };
+        if args.is_empty() {
+            self.names.borrow_mut().insert(id.to_string(), both.clone());
+        }
+        both
     }
 
     pub(crate) fn allergen_views(&self, allergens: &[(Allergen, Vec<&'static str>)]) -> Vec<AllergenView> {
         allergens
             .iter()
             .map(|(allergen, kinds)| {
+                let key = format!("{}:{}", allergen.as_str(), kinds.join(","));
+                if let Some(name) = self.names.borrow().get(&key) {
+                    return AllergenView { allergen: *allergen, kinds: kinds.iter().map(|k| k.to_string()).collect(), name: name.clone() };
+                }
                 let name = |lang: &str| {
                     let base = self.localizer.format(lang, &allergen.message_id(), &[]);
                     if kinds.is_empty() {
@@ -106,11 +123,9 @@ impl Kitchen<'_> {
                         kinds.iter().map(|k| self.localizer.format(lang, &format!("allergen-kind-{k}"), &[])).collect();
                     format!("{base} ({})", kinds.join(crate::i18n::format::list_separator(lang)))
                 };
-                AllergenView {
-                    allergen: *allergen,
-                    kinds: kinds.iter().map(|k| k.to_string()).collect(),
-                    name: Bilingual { work: name(&self.work), home: name(&self.home) },
-                }
+                let name = Bilingual { work: name(&self.work), home: name(&self.home) };
+                self.names.borrow_mut().insert(key, name.clone());
+                AllergenView { allergen: *allergen, kinds: kinds.iter().map(|k| k.to_string()).collect(), name }
             })
             .collect()
     }
@@ -413,6 +428,7 @@ impl Mestre {
             home: home_lang.to_string(),
             facts: self.ingredient_facts()?,
             localizer: self.localizer(),
+            names: RefCell::default(),
         })
     }
 

@@ -1,13 +1,12 @@
 //! A recipe card (A4): the dish's photo or picture, who cooks it and where it comes from,
 //! the ingredients with amounts for the portions chosen, the numbered steps, and the
 //! allergens with their pictograms — in the working language, with a second language
-//! under each line when the mentor wants one. Also the façade's print commands.
+//! under each line when the mentor wants one.
 
 use super::layout::{Sheet, TextStyle, A4, ACCENT, GREY};
-use super::menu::{allergen_picture, dish_picture, lines, week_menu_pdf, MenuTitles};
-use super::output::{self, PrintedPdf};
+use super::pieces::{allergen_picture, dish_picture, lines};
 use crate::api::Mestre;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::Result;
 use crate::i18n::FluentArg;
 use crate::recipes::book::Kitchen;
 use crate::recipes::{Bilingual, RecipeView};
@@ -102,71 +101,4 @@ fn heading(sheet: &mut Sheet, text: &Bilingual, second: bool) {
     };
     sheet.paragraph(&title, TextStyle::new(14.0).bold());
     sheet.gap(4.0);
-}
-
-impl Mestre {
-    /// The second language of a print, or the working language alone.
-    fn print_kitchen(&self, second_lang: Option<&str>) -> Result<Kitchen<'_>> {
-        self.require_mentor()?;
-        let work = self.work_language()?;
-        let lang = match second_lang.filter(|l| !l.is_empty()) {
-            Some(lang) => crate::people::checked_lang(lang)?,
-            None => work.to_string(),
-        };
-        self.kitchen(&lang)
-    }
-
-    /// The week menu of the week `day` is in, as a PDF (mentors).
-    pub fn week_menu_pdf(&self, day: &str, second_lang: Option<&str>) -> Result<Vec<u8>> {
-        let kitchen = self.print_kitchen(second_lang)?;
-        let week = self.menu_week_for(&kitchen, day)?;
-        let second = kitchen.home != kitchen.work;
-        let cafe = self.cafe()?.map(|c| c.name).unwrap_or_default();
-        let titles = MenuTitles {
-            lang: kitchen.work.clone(),
-            home_lang: kitchen.home.clone(),
-            title: kitchen.both("print-menu-title", &[("week", FluentArg::from(f64::from(week.week)))]),
-            allergens: kitchen.both("print-allergens", &[]),
-            no_allergens: kitchen.both("print-no-allergens", &[]),
-            week_allergens: kitchen.both("print-week-allergens", &[]),
-            ask: kitchen.both("print-ask-staff", &[]),
-            empty: kitchen.both("print-menu-empty", &[]),
-        };
-        week_menu_pdf(self, &week, second, &cafe, &titles)
-    }
-
-    /// A recipe card for `portions`, as a PDF (mentors).
-    pub fn recipe_card_pdf(&self, id: &str, portions: Option<u32>, second_lang: Option<&str>) -> Result<Vec<u8>> {
-        let kitchen = self.print_kitchen(second_lang)?;
-        let recipe = self.recipe_for(&kitchen, id, portions)?;
-        recipe_card_pdf(self, &kitchen, &recipe, kitchen.home != kitchen.work)
-    }
-
-    /// Save the week menu as a PDF, and print it when asked.
-    pub fn print_week_menu(&self, day: &str, second_lang: Option<&str>, send: bool) -> Result<PrintedPdf> {
-        let pdf = self.week_menu_pdf(day, second_lang)?;
-        let week = self.menu_week(day)?;
-        let name = self.localizer().format(self.work_language()?, "print-menu-file", &[("week", FluentArg::from(f64::from(week.week)))]);
-        self.save_and_print(&format!("{name}-{}", week.monday), &pdf, send)
-    }
-
-    /// Save a recipe card as a PDF, and print it when asked.
-    pub fn print_recipe_card(&self, id: &str, portions: Option<u32>, second_lang: Option<&str>, send: bool) -> Result<PrintedPdf> {
-        let pdf = self.recipe_card_pdf(id, portions, second_lang)?;
-        let recipe = self.recipe(id, portions)?;
-        self.save_and_print(&recipe.card.title.work, &pdf, send)
-    }
-
-    fn save_and_print(&self, name: &str, pdf: &[u8], send: bool) -> Result<PrintedPdf> {
-        let dir = self.data_dir().ok_or_else(|| Error::new(ErrorKind::Storage, "no data folder to save the PDF in"))?;
-        let path = output::save(dir, name, pdf)?;
-        let mut printed = PrintedPdf { path: path.display().to_string(), sent: false, problem: String::new() };
-        if send {
-            match output::send_to_printer(&path) {
-                Ok(()) => printed.sent = true,
-                Err(e) => printed.problem = self.localizer().format(&self.current_lang(), &e.kind.message_id(), &[]),
-            }
-        }
-        Ok(printed)
-    }
 }

@@ -1,0 +1,78 @@
+//! What a mentor prints, as the façade offers it: a document made in the working
+//! language (and a second one if she asks), saved in the data folder's `prints/` and
+//! sent to the printer when she wants.
+
+use super::menu::{week_menu_pdf, MenuTitles};
+use super::output::{self, PrintedPdf};
+use super::recipe_card::recipe_card_pdf;
+use crate::api::Mestre;
+use crate::error::{Error, ErrorKind, Result};
+use crate::i18n::FluentArg;
+use crate::recipes::book::Kitchen;
+
+impl Mestre {
+    /// The second language of a print, or the working language alone.
+    fn print_kitchen(&self, second_lang: Option<&str>) -> Result<Kitchen<'_>> {
+        self.require_mentor()?;
+        let work = self.work_language()?;
+        let lang = match second_lang.filter(|l| !l.is_empty()) {
+            Some(lang) => crate::people::checked_lang(lang)?,
+            None => work.to_string(),
+        };
+        self.kitchen(&lang)
+    }
+
+    /// The week menu of the week `day` is in, as a PDF (mentors).
+    pub fn week_menu_pdf(&self, day: &str, second_lang: Option<&str>) -> Result<Vec<u8>> {
+        let kitchen = self.print_kitchen(second_lang)?;
+        let week = self.menu_week_for(&kitchen, day)?;
+        let second = kitchen.home != kitchen.work;
+        let cafe = self.cafe()?.map(|c| c.name).unwrap_or_default();
+        let titles = MenuTitles {
+            lang: kitchen.work.clone(),
+            home_lang: kitchen.home.clone(),
+            title: kitchen.both("print-menu-title", &[("week", FluentArg::from(f64::from(week.week)))]),
+            allergens: kitchen.both("print-allergens", &[]),
+            no_allergens: kitchen.both("print-no-allergens", &[]),
+            week_allergens: kitchen.both("print-week-allergens", &[]),
+            ask: kitchen.both("print-ask-staff", &[]),
+            empty: kitchen.both("print-menu-empty", &[]),
+        };
+        week_menu_pdf(self, &week, second, &cafe, &titles)
+    }
+
+    /// A recipe card for `portions`, as a PDF (mentors).
+    pub fn recipe_card_pdf(&self, id: &str, portions: Option<u32>, second_lang: Option<&str>) -> Result<Vec<u8>> {
+        let kitchen = self.print_kitchen(second_lang)?;
+        let recipe = self.recipe_for(&kitchen, id, portions)?;
+        recipe_card_pdf(self, &kitchen, &recipe, kitchen.home != kitchen.work)
+    }
+
+    /// Save the week menu as a PDF, and print it when asked.
+    pub fn print_week_menu(&self, day: &str, second_lang: Option<&str>, send: bool) -> Result<PrintedPdf> {
+        let pdf = self.week_menu_pdf(day, second_lang)?;
+        let week = self.menu_week(day)?;
+        let name = self.localizer().format(self.work_language()?, "print-menu-file", &[("week", FluentArg::from(f64::from(week.week)))]);
+        self.save_and_print(&format!("{name}-{}", week.monday), &pdf, send)
+    }
+
+    /// Save a recipe card as a PDF, and print it when asked.
+    pub fn print_recipe_card(&self, id: &str, portions: Option<u32>, second_lang: Option<&str>, send: bool) -> Result<PrintedPdf> {
+        let pdf = self.recipe_card_pdf(id, portions, second_lang)?;
+        let recipe = self.recipe(id, portions)?;
+        self.save_and_print(&recipe.card.title.work, &pdf, send)
+    }
+
+    fn save_and_print(&self, name: &str, pdf: &[u8], send: bool) -> Result<PrintedPdf> {
+        let dir = self.data_dir().ok_or_else(|| Error::new(ErrorKind::Storage, "no data folder to save the PDF in"))?;
+        let path = output::save(dir, name, pdf)?;
+        let mut printed = PrintedPdf { path: path.display().to_string(), sent: false, problem: String::new() };
+        if send {
+            match output::send_to_printer(&path) {
+                Ok(()) => printed.sent = true,
+                Err(e) => printed.problem = self.localizer().format(&self.current_lang(), &e.kind.message_id(), &[]),
+            }
+        }
+        Ok(printed)
+    }
+}
