@@ -96,7 +96,65 @@ pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptio
     }
     add_cafe_words(&mut mestre)?;
     let mentor = mestre.people()?.into_iter().find(|p| p.role == Role::Mentor).map(|p| (p.id, mestre.mentor_signer()));
-    write_diaries(&mut mestre, &clock, &trainees, mentor, start + i64::from(options.days) * day_ms)?;
+    write_diaries(&mut mestre, &clock, &trainees, mentor.clone(), start + i64::from(options.days) * day_ms)?;
+    if let (Some(first), Some((mentor, signer))) = (trainees.first(), mentor) {
+        cook_together(&mut mestre, first, &mentor, signer)?;
+    }
+    Ok(())
+}
+
+/// The first trainee's own recipe (a photo of the dish, two steps, its ingredients) and
+/// this week's menu: two dishes a weekday, hers among them.
+fn cook_together(mestre: &mut Mestre, trainee: &str, mentor: &str, signer: Option<MentorSigner>) -> Result<()> {
+    use crate::recipes::quantity::Unit;
+    use crate::recipes::{NewRecipe, NewStep};
+    mestre.sign_in_for_demo(trainee, None)?;
+    let photo = mestre.import_my_photo(&food_jpeg(3))?;
+    let recipe = mestre.add_recipe(NewRecipe {
+        title: "Linsesuppe".into(),
+        country: "SY".into(),
+        portions: 6,
+        photo: Some(photo),
+        ..Default::default()
+    })?;
+    let id = recipe.card.id;
+    mestre.add_step(NewStep { recipe_id: id.clone(), text: "Stek løk og hvitløk i olje.".into(), timer_s: 300, ..Default::default() })?;
+    mestre.add_step(NewStep {
+        recipe_id: id.clone(),
+        text: "Ha i linser og vann. Kok i 25 minutter.".into(),
+        timer_s: 1500,
+        ..Default::default()
+    })?;
+    for (ingredient, amount, unit) in [
+        ("pack:onion", 2.0, Unit::Piece),
+        ("pack:garlic", 2.0, Unit::Piece),
+        ("pack:lentils", 3.0, Unit::Decilitre),
+        ("pack:water", 1.2, Unit::Litre),
+        ("pack:cumin", 1.0, Unit::Teaspoon),
+    ] {
+        mestre.add_recipe_ingredient(&id, ingredient, amount, unit, None)?;
+    }
+    mestre.sign_in_for_demo(mentor, signer)?;
+    let monday = crate::recipes::menu::monday_of(
+        chrono::NaiveDate::parse_from_str(&mestre.today(), "%Y-%m-%d").map_err(|e| crate::Error::invalid(e.to_string()))?,
+    );
+    let dishes = [
+        "pack:fiskesuppe",
+        "pack:shiro",
+        "pack:kjottkaker",
+        "pack:misir-wot",
+        "pack:vafler",
+        "pack:bariis",
+        "pack:borsjtsj",
+        "pack:rundstykker",
+        "pack:shakshuka",
+    ];
+    for day in 0..5 {
+        let date = (monday + chrono::Duration::days(day)).format("%Y-%m-%d").to_string();
+        mestre.add_to_menu(&date, if day == 2 { &id } else { dishes[(day * 2) as usize] })?;
+        mestre.add_to_menu(&date, dishes[(day * 2 + 1) as usize % dishes.len()])?;
+    }
+    mestre.logout();
     Ok(())
 }
 

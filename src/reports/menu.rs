@@ -22,7 +22,8 @@ pub(crate) fn week_menu_pdf(me: &Mestre, week: &MenuWeek, second: bool, cafe_nam
     sheet.gap(10.0);
     let side = 46.0;
     for day in week.days.iter().filter(|d| !d.dishes.is_empty()) {
-        sheet.keep(24.0 + side + 20.0);
+        // A day's heading stays with (at least) its first dish.
+        sheet.keep(28.0 + side + 70.0);
         let y = sheet.cursor;
         sheet.box_at(margin, y, width, 22.0, Some(LIGHT), None);
         let heading = match lines(&day.weekday, second) {
