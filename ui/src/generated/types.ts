@@ -603,6 +603,16 @@ export interface MessageArgs {
   "error-sync-interrupted": {  };
   "error-sync-refused": {  };
   "error-voice-pack-unreadable": {  };
+  "food-kind-alcohol": {  };
+  "food-kind-dairy": {  };
+  "food-kind-egg": {  };
+  "food-kind-fish": {  };
+  "food-kind-halal-meat": {  };
+  "food-kind-meat": {  };
+  "food-kind-other-animal": {  };
+  "food-kind-plant": {  };
+  "food-kind-pork": {  };
+  "food-kind-shellfish": {  };
   "form-name-missing": {  };
   "form-password-short": { min: string | number };
   "format-date": { day: string | number; month: string | number; year: string | number };
@@ -612,7 +622,10 @@ export interface MessageArgs {
   "idle-still-here": {  };
   "ingredient-add": {  };
   "ingredient-amount": {  };
+  "ingredient-check": {  };
+  "ingredient-check-save": {  };
   "ingredient-find": {  };
+  "ingredient-food-kind": {  };
   "ingredient-for-step": {  };
   "ingredient-remove": {  };
   "ingredient-whole-recipe": {  };

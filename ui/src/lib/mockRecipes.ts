@@ -15,6 +15,7 @@ interface PackListing {
   recipes: { key: string; origin: string; portions: number; picture: string; ingredients: [string, number, Unit, number][]; steps: [string, number][] }[];
 }
 const listing = Object.values(import.meta.glob('../../../assets/recipes/pack.json', { eager: true, import: 'default' }))[0] as PackListing;
+const words = Object.values(import.meta.glob('../../../assets/words/pack.json', { eager: true, import: 'default' }))[0] as { words: { key: string; category: string }[] };
 const recipeTexts = import.meta.glob('../../../assets/recipes/*.ftl', { eager: true, query: '?raw', import: 'default' }) as Record<string, string>;
 const wordTexts = import.meta.glob('../../../assets/words/*.ftl', { eager: true, query: '?raw', import: 'default' }) as Record<string, string>;
 
@@ -157,7 +158,11 @@ export function mockRecipes(opts: { me: () => Person | null; requireSignedIn: ()
     async recipe(id: string, portions: number | null) { opts.requireSignedIn(); const r = find(id); return view(r, portions ?? r.portions); },
     async ingredients(): Promise<IngredientView[]> {
       opts.requireSignedIn();
-      return [...ingredients.values()].map((i) => ({
+      // Food words that are no ingredient yet: picked, they become one for a mentor to check.
+      const used = new Set([...ingredients.values()].map((i) => i.word.replace(/^pack:/, '')));
+      const more = words.words.filter((w) => w.category === 'ingredients' && !used.has(w.key))
+        .map((w): Ingredient => ({ id: `ing:pack:${w.key}`, word: w.key, codes: [], kind: 'plant', checked: false, source: '' }));
+      return [...ingredients.values(), ...more].map((i) => ({
         id: i.id, word_id: i.word.startsWith('pack:') ? i.word : `pack:${i.word}`, name: { work: wordName(i, 'nb'), home: wordName(i, home()) },
         picture: i.word.replace(/^pack:/, ''), photo_thumb: null, allergens: [...new Set(i.codes.map((c) => c.split(':')[0] as Allergen))], allergen_codes: i.codes,
         kind: i.kind, checked: i.checked, source: i.source,

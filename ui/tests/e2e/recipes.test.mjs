@@ -137,6 +137,33 @@ test('a trainee records her own recipe with a photo, her voice, a timed step and
   await page.close();
 });
 
+test('a mentor writes a recipe with a food word that is no ingredient yet, and checks its allergens', async () => {
+  const page = await signInKari(ctx.browser, ctx.server.url);
+  await page.click('[data-testid=open-recipes]');
+  await page.click('[data-testid=recipe-new]');
+  await page.fill('[data-testid=recipe-title]', 'Soppsuppe');
+  await page.click('[data-testid=recipe-start] >> nth=-1');
+  await page.fill('[data-testid=new-step-text]', 'Stek soppen i smør.');
+  await page.click('[data-testid=step-add]');
+  await page.waitForSelector('[data-testid=recorded-step-1]');
+  await page.fill('[data-testid=ingredient-search]', 'sopp');
+  await page.click('[data-testid="pick-ing:pack:mushroom"]');
+  await page.click('[data-testid=unit-g]');
+  await page.fill('[data-testid=amount-value]', '300');
+  await page.click('[data-testid=ingredient-add]');
+  await page.waitForSelector('[data-testid=recorded-ingredients] [data-ingredient="ing:pack:mushroom"]');
+  await page.click('[data-testid=recipe-done]');
+  await page.waitForSelector('[data-testid=recipe-unchecked]');
+  await page.click('[data-testid="check-ing:pack:mushroom"]');
+  await page.waitForSelector('[data-testid="ingredient-check-ing:pack:mushroom"]');
+  await audit(page, 'recipes-mentor-check-ingredient');
+  await page.click('[data-testid=check-celery]');
+  await page.click('[data-testid=check-save]');
+  await page.waitForSelector('[data-testid=allergens] [data-allergen=celery]');
+  assert.equal(await page.locator('[data-testid=recipe-unchecked]').count(), 0, 'checked by a mentor');
+  await page.close();
+});
+
 test('a mentor puts dishes on the week menu, sees the week\'s allergens and saves it as a PDF', async () => {
   const page = await signInKari(ctx.browser, ctx.server.url);
   await page.click('[data-testid=open-recipes]');
