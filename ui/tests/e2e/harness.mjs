@@ -82,6 +82,24 @@ export async function axe(page) {
 }
 
 /** Open the app in `lang` and sign in as the demo mentor Kari. */
+/**
+ * A new page at `size` (tablet by default) with a trainee of the demo café signed in by
+ * her picture PIN, the screens in `lang`. With `clock`, Playwright owns the page's clock
+ * (to move timers on instead of waiting). Page errors are kept in `page.errors`.
+ */
+export async function signInTrainee(browser, url, name, lang, { size = { width: 1280, height: 800 }, clock = false } = {}) {
+  const page = await browser.newPage({ viewport: size });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  if (clock) await page.clock.install();
+  await page.goto(`${url}/`);
+  await page.click(`[data-testid=language-${lang}] .name`);
+  await page.click(`[data-testid="person-${name}"] .main`);
+  for (const p of ['apple', 'fish', 'sun']) await page.click(`.pad [data-picture=${p}]`);
+  await page.waitForSelector('[data-screen=trainee-home]');
+  return page;
+}
+
 export async function signInKari(browser, url, lang = 'nb') {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${url}/`);

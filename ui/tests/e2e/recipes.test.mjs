@@ -7,23 +7,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, browserSuite, captionProblems, signInKari, unspokenControls } from './harness.mjs';
+import { audit, browserSuite, captionProblems, signInKari, signInTrainee, unspokenControls } from './harness.mjs';
 
 const ctx = browserSuite();
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-async function signIn(name, lang, size = { width: 1280, height: 800 }) {
-  const page = await ctx.browser.newPage({ viewport: size });
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  await page.clock.install();
-  await page.goto(`${ctx.server.url}/`);
-  await page.click(`[data-testid=language-${lang}] .name`);
-  await page.click(`[data-testid="person-${name}"] .main`);
-  for (const p of ['apple', 'fish', 'sun']) await page.click(`.pad [data-picture=${p}]`);
-  await page.waitForSelector('[data-screen=trainee-home]');
-  return page;
-}
+const signIn = (name, lang, size) => signInTrainee(ctx.browser, ctx.server.url, name, lang, { size, clock: true });
 
 for (const [name, lang, home] of [['Amina', 'nb', 'ar'], ['Amina', 'ar', 'ar'], ['Selam', 'ti', 'ti']]) {
   test(`a trainee cooks fish soup for forty step by step with two timers that ring (${name}, screens in ${lang})`, async () => {
