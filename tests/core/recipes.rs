@@ -13,8 +13,8 @@ use mestre::recipes::allergens::{Allergen, DietMark, FoodKind};
 use mestre::recipes::pack::RecipePack;
 use mestre::recipes::quantity::{Quantity, Unit};
 use mestre::recipes::{
-    IngredientDraft, IngredientRow, NewRecipe, NewStep, RecipeDraft, RecipeEdit, RecipeIngredientDraft, RecipeRow, RecipeStepDraft,
-    RecipeStepRow, RecipeView, StepEdit,
+    IngredientDraft, IngredientRow, MenuDishDraft, NewRecipe, NewStep, RecipeDraft, RecipeEdit, RecipeIngredientDraft, RecipeRow,
+    RecipeStepDraft, RecipeStepRow, RecipeView, StepEdit,
 };
 use mestre::ErrorKind;
 use proptest::prelude::*;
