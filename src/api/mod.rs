@@ -47,6 +47,8 @@ pub struct Mestre {
     pub(crate) recording: Option<Recording>,
     /// The word bank as last read (see `words::bank`).
     pub(crate) word_shelf: std::sync::Mutex<Option<crate::words::bank::KeptWords>>,
+    /// The recipe book's cards as last made (see `recipes::book`).
+    pub(crate) recipe_shelf: std::sync::Mutex<Option<crate::recipes::book::KeptRecipes>>,
 }
 
 /// Where Mestre keeps its data on this machine unless told otherwise.
@@ -81,6 +83,7 @@ impl Mestre {
             network: None,
             recording: None,
             word_shelf: std::sync::Mutex::new(None),
+            recipe_shelf: std::sync::Mutex::new(None),
         })
     }
 

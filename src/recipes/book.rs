@@ -78,6 +78,13 @@ pub struct StepEdit {
     pub timer_s: Option<i64>,
 }
 
+/// The recipe book's cards as last made, with what they were made for: her language, the
+/// working language and the book's version then.
+pub(crate) struct KeptRecipes {
+    key: (String, String, i64),
+    cards: Arc<Vec<RecipeCard>>,
+}
+
 /// Everything a recipe view is made of for one reader: the words in her two languages,
 /// the ingredients' allergens as they count now, and the messages.
 pub(crate) struct Kitchen<'a> {
@@ -438,8 +445,16 @@ impl Mestre {
     }
 
     /// Every recipe as a card: the café's own first (newest first), then the starter recipes.
+    /// Made once and kept until a recipe, an ingredient line or an ingredient changes
+    /// (here or by a sync), or another language reads them.
     pub fn recipes(&self) -> Result<Vec<RecipeCard>> {
-        let kitchen = self.my_kitchen()?;
+        let home = self.require_signed_in()?.person.home_lang.clone();
+        let key = (home.clone(), self.work_language()?.to_string(), self.store().recipe_book_version()?);
+        let mut kept = self.recipe_shelf.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(k) = kept.as_ref().filter(|k| k.key == key) {
+            return Ok(k.cards.as_ref().clone());
+        }
+        let kitchen = self.kitchen(&home)?;
         let mut by_recipe: HashMap<String, Vec<String>> = HashMap::new();
         for (recipe, ingredient) in self.store().all_recipe_ingredients()? {
             by_recipe.entry(recipe).or_default().push(ingredient);
@@ -454,6 +469,7 @@ impl Mestre {
             })
             .collect();
         cards.extend(kitchen.pack.recipes.iter().map(|r| kitchen.pack_card(r)));
+        *kept = Some(KeptRecipes { key, cards: Arc::new(cards.clone()) });
         Ok(cards)
     }
 

@@ -6,6 +6,12 @@ use crate::error::Result;
 use crate::recipes::{IngredientRow, MenuDishRow, RecipeIngredientRow, RecipeRow, RecipeStepRow};
 
 impl Store {
+    /// A number that grows whenever a recipe, an ingredient line or an ingredient is
+    /// written, here or by a sync (kept by triggers: see migration 008).
+    pub fn recipe_book_version(&self) -> Result<i64> {
+        Ok(self.conn().prepare_cached("SELECT n FROM recipe_book_version WHERE id = 1")?.query_row([], |r| r.get(0))?)
+    }
+
     /// The café's recipes, not removed, newest first.
     pub fn recipe_rows(&self) -> Result<Vec<RecipeRow>> {
         self.select("WHERE deleted = 0 ORDER BY created_ms DESC, id", [])

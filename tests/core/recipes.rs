@@ -503,3 +503,38 @@ fn a_recipe_card_prints_for_the_portions_chosen_and_is_saved_in_the_prints_folde
     m.logout();
     assert_eq!(m.recipe_card_pdf("pack:kjottkaker", None, None).unwrap_err().kind, ErrorKind::NotAllowed);
 }
+
+#[test]
+fn the_recipe_book_kept_in_memory_shows_a_recipe_or_an_allergen_written_by_a_sync_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut mestre = mestre::api::Mestre::open(dir.path()).unwrap();
+    let mentor = crate::support::setup(&mut mestre);
+    let before = mestre.recipes().unwrap();
+    assert_eq!(mestre.recipes().unwrap(), before, "the same book when nothing changed");
+    // A sync in the background writes through its own connection to the same file.
+    let mut other = mestre::sync::Replica::open(dir.path(), T0).unwrap();
+    let recipe = RecipeDraft::new("r-sync", &mentor.id).title("Suppe fra nettbrettet").portions(4).created_ms(T0 + 1);
+    let line = RecipeIngredientDraft::new("l-sync", &mentor.id)
+        .recipe_id("r-sync")
+        .ingredient_id("pack:lentils")
+        .amount_milli(100_000)
+        .unit(Unit::Gram);
+    other.record_as(&mentor.id, None, T0, vec![recipe.into(), line.into()]).unwrap();
+    let after = mestre.recipes().unwrap();
+    assert_eq!(after.len(), before.len() + 1);
+    assert_eq!((after[0].id.as_str(), after[0].title.work.as_str()), ("r-sync", "Suppe fra nettbrettet"));
+    assert!(after[0].allergens.is_empty());
+    // A mentor elsewhere finds celery in lentils (a test of the path only): the card shows it.
+    let checked = IngredientDraft::new("pack:lentils", "pack")
+        .pack_key("lentils")
+        .word_id("pack:lentils")
+        .allergens(mestre::recipes::allergens::AllergenSet::parse("celery").unwrap())
+        .kind(FoodKind::Plant)
+        .checked_allergens(mestre::recipes::allergens::AllergenSet::parse("celery"))
+        .checked_kind(Some(FoodKind::Plant))
+        .checked_by("Ingrid");
+    let signer = mestre.mentor_signer();
+    other.record_as(&mentor.id, signer.as_ref(), T0, vec![checked.into()]).unwrap();
+    let card = mestre.recipes().unwrap().into_iter().find(|c| c.id == "r-sync").unwrap();
+    assert_eq!(card.allergens.iter().map(|a| a.allergen).collect::<Vec<_>>(), [Allergen::Celery]);
+}

@@ -84,3 +84,21 @@ CREATE TABLE menu_dish (
     position   INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX menu_dish_day ON menu_dish (day, position);
+
+-- A number that grows whenever a recipe, an ingredient line or an ingredient is written,
+-- here or by a sync: the recipe book kept in memory is made again only when it moved
+-- (see recipes::book). Local, not synced.
+CREATE TABLE recipe_book_version (
+    id  INTEGER PRIMARY KEY CHECK (id = 1),
+    n   INTEGER NOT NULL
+);
+INSERT INTO recipe_book_version (id, n) VALUES (1, 0);
+CREATE TRIGGER recipe_book_recipe_inserted AFTER INSERT ON recipe BEGIN UPDATE recipe_book_version SET n = n + 1; END;
+CREATE TRIGGER recipe_book_recipe_updated AFTER UPDATE ON recipe BEGIN UPDATE recipe_book_version SET n = n + 1; END;
+CREATE TRIGGER recipe_book_recipe_deleted AFTER DELETE ON recipe BEGIN UPDATE recipe_book_version SET n = n + 1; END;
+CREATE TRIGGER recipe_book_line_inserted AFTER INSERT ON recipe_ingredient BEGIN UPDATE recipe_book_version SET n = n + 1; END;
+CREATE TRIGGER recipe_book_line_updated AFTER UPDATE ON recipe_ingredient BEGIN UPDATE recipe_book_version SET n = n + 1; END;
+CREATE TRIGGER recipe_book_line_deleted AFTER DELETE ON recipe_ingredient BEGIN UPDATE recipe_book_version SET n = n + 1; END;
+CREATE TRIGGER recipe_book_ingredient_inserted AFTER INSERT ON ingredient BEGIN UPDATE recipe_book_version SET n = n + 1; END;
+CREATE TRIGGER recipe_book_ingredient_updated AFTER UPDATE ON ingredient BEGIN UPDATE recipe_book_version SET n = n + 1; END;
+CREATE TRIGGER recipe_book_ingredient_deleted AFTER DELETE ON ingredient BEGIN UPDATE recipe_book_version SET n = n + 1; END;
