@@ -396,12 +396,16 @@ fn forged_changes_to_recipes_and_ingredients_are_refused_and_stored_rows_stay_as
     let forged_photo = crate::words::forged(tablet, 5, AMINA, RecipeStepDraft::new("s-1", AMINA).recipe_id("r-1").into(), |c| {
         c.fields.insert("photo".into(), serde_json::json!("../../etc/passwd"));
     });
-    let report =
-        cafe.replicas[0].apply(T0 + 10_000, "peer", vec![forged_check, forged_unit, forged_allergen, forged_owner, forged_photo]).unwrap();
-    assert_eq!(report.quarantined, 5, "{report:?}");
+    let forged_dish = crate::words::forged(tablet, 6, AMINA, MenuDishDraft::new("d-1", AMINA).recipe_id("r-1").into(), |c| {
+        c.fields.insert("day".into(), serde_json::json!("the whole of next month"));
+    });
+    let forged = vec![forged_check, forged_unit, forged_allergen, forged_owner, forged_photo, forged_dish];
+    let report = cafe.replicas[0].apply(T0 + 10_000, "peer", forged).unwrap();
+    assert_eq!(report.quarantined, 6, "{report:?}");
     let mut reasons: Vec<String> = cafe.replicas[0].store.refused(100).unwrap().into_iter().map(|r| r.reason).collect();
     reasons.sort();
-    assert_eq!(reasons, ["invalid", "invalid", "invalid", "needs-mentor", "owner-changed"], "{reasons:?}");
+    assert_eq!(reasons, ["invalid", "invalid", "invalid", "invalid", "needs-mentor", "owner-changed"], "{reasons:?}");
+    assert!(cafe.replicas[0].store.menu_dish("d-1").unwrap().is_none());
     let recipe: RecipeRow = cafe.replicas[0].store.get("r-1").unwrap().unwrap();
     assert_eq!((recipe.title.as_str(), recipe.owner.as_str()), ("Shiro", AMINA));
     let ingredient: IngredientRow = cafe.replicas[0].store.get("ing:pack:mushroom").unwrap().unwrap();
