@@ -641,6 +641,7 @@ impl Mestre {
         let kitchen = self.my_kitchen()?;
         let recipe = kitchen.pack.recipe(key).ok_or_else(|| Error::new(ErrorKind::NotFound, "no such recipe"))?;
         let view = kitchen.pack_view(recipe, recipe.portions);
+        // The kitchen borrows the localizer; recording needs `self` to itself.
         drop(kitchen);
         let new_id = crate::new_id();
         let mut drafts: Vec<Draft> = vec![RecipeDraft::new(&new_id, &me)
