@@ -330,7 +330,11 @@ fn five_hundred_silent_strangers_under_a_1024_file_limit_do_not_stop_a_tablet_an
     }
     let (during, database_during) = hub.open_files();
     eprintln!("hub files: {files_before} before, {during} with 500 strangers ({database_during} of them the database)");
-    assert!(during < files_before + 2 * net::MAX_PENDING + 16, "the strangers hold a bounded number of files: {during}");
+    // Each connection still proving itself holds two files (its stream and the handle kept
+    // to push it out); one pushed out closes its stream when its thread next runs, which on
+    // a loaded two-core machine can be a moment later (seen: 11 files over 2 × 64). Bounded
+    // all the same: five hundred strangers held open would be five hundred files and more.
+    assert!(during < files_before + 3 * net::MAX_PENDING + 16, "the strangers hold a bounded number of files: {during}");
     assert_eq!(database_during, database_before, "no stranger made the hub open its database");
     // Meanwhile Amina's tablet syncs her day.
     let amina = person_named(&Mestre::open(tablet.path()).unwrap(), "Amina").id;
