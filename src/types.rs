@@ -71,7 +71,7 @@ pub fn typescript_constants() -> String {
     let voiceless: Vec<&str> = LOCALES.iter().filter(|l| l.speech_voice.is_none()).map(|l| l.tag).collect();
     let lockout: Vec<i64> = (1..=4).map(login_guard::lock_minutes).collect();
     let mut out = String::from(HEADER);
-    out.push_str("import type { Area, LocaleInfo, Mood, PictureId, Task } from './types';\n\n");
+    out.push_str("import type { Allergen, Area, FoodKind, LocaleInfo, Mood, PictureId, Task, Unit } from './types';\n\n");
     out.push_str(&format!(
         "/** The locales Mestre ships, in the order of the language screen. */\nexport const LOCALES: readonly LocaleInfo[] = {};\n\n",
         list(LOCALES)
@@ -99,6 +99,36 @@ pub fn typescript_constants() -> String {
     out.push_str(&format!(
         "\n/** The shortest password a mentor may choose. */\nexport const MIN_PASSWORD_CHARS = {};\n",
         crate::people::MIN_PASSWORD_CHARS
+    ));
+    out.push_str(&recipe_constants());
+    out
+}
+
+/// The recipes' lists a screen offers: countries, allergens with their kinds, kinds of
+/// food, units.
+fn recipe_constants() -> String {
+    use crate::recipes::allergens::{Allergen, FoodKind};
+    let kinds: Vec<String> =
+        Allergen::ALL.iter().filter(|a| !a.kinds().is_empty()).map(|a| format!("{}: {}", a.as_str(), list(a.kinds()))).collect();
+    let mut out = format!(
+        "\n/** The countries a recipe can come from (ISO 3166 codes). */\nexport const COUNTRIES: readonly string[] = {};\n",
+        list(&crate::recipes::book::COUNTRIES)
+    );
+    out.push_str(&format!(
+        "\n/** The 14 allergens of EU 1169/2011 Annex II, in its order. */\nexport const ALLERGENS: readonly Allergen[] = {};\n",
+        list(&Allergen::ALL)
+    ));
+    out.push_str(&format!(
+        "\n/** The kinds the law asks to name (cereals with gluten, nuts). */\nexport const ALLERGEN_KINDS: Partial<Record<Allergen, readonly string[]>> = {{ {} }};\n",
+        kinds.join(", ")
+    ));
+    out.push_str(&format!(
+        "\n/** What kind of food an ingredient is. */\nexport const FOOD_KINDS: readonly FoodKind[] = {};\n",
+        list(&FoodKind::ALL)
+    ));
+    out.push_str(&format!(
+        "\n/** The units an amount can be written in. */\nexport const UNITS: readonly Unit[] = {};\n",
+        list(&crate::recipes::quantity::Unit::ALL)
     ));
     out
 }

@@ -1,6 +1,6 @@
 // Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
 
-import type { Area, LocaleInfo, Mood, PictureId, Task } from './types';
+import type { Allergen, Area, FoodKind, LocaleInfo, Mood, PictureId, Task, Unit } from './types';
 
 /** The locales Mestre ships, in the order of the language screen. */
 export const LOCALES: readonly LocaleInfo[] = [
@@ -74,3 +74,18 @@ export const LOCKOUT = { triesBeforeLock: 5, minutes: [1, 5, 15, 60] } as const;
 
 /** The shortest password a mentor may choose. */
 export const MIN_PASSWORD_CHARS = 8;
+
+/** The countries a recipe can come from (ISO 3166 codes). */
+export const COUNTRIES: readonly string[] = ["NO", "SE", "ER", "ET", "SO", "SY", "AF", "UA", "IQ", "IR", "SD", "PS", "TR"];
+
+/** The 14 allergens of EU 1169/2011 Annex II, in its order. */
+export const ALLERGENS: readonly Allergen[] = ["gluten", "crustaceans", "eggs", "fish", "peanuts", "soy", "milk", "nuts", "celery", "mustard", "sesame", "sulphites", "lupin", "molluscs"];
+
+/** The kinds the law asks to name (cereals with gluten, nuts). */
+export const ALLERGEN_KINDS: Partial<Record<Allergen, readonly string[]>> = { gluten: ["wheat", "rye", "barley", "oats", "spelt", "kamut"], nuts: ["almond", "hazelnut", "walnut", "cashew", "pecan", "brazil-nut", "pistachio", "macadamia"] };
+
+/** What kind of food an ingredient is. */
+export const FOOD_KINDS: readonly FoodKind[] = ["plant", "dairy", "egg", "fish", "shellfish", "meat", "halal-meat", "pork", "alcohol", "other-animal"];
+
+/** The units an amount can be written in. */
+export const UNITS: readonly Unit[] = ["g", "kg", "ml", "dl", "l", "tsp", "tbsp", "piece", "pinch", "to-taste"];

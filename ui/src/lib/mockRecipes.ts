@@ -7,6 +7,7 @@ import type {
   Allergen, AllergenView, Bilingual, DietMark, DietView, FoodKind, IngredientLine, IngredientView, MenuDay, MenuWeek, NewRecipe,
   NewStep, Person, PrintedPdf, RecipeCard, RecipeEdit, RecipeView, StepEdit, StepView, Unit,
 } from '../generated/types';
+import { ALLERGENS } from '../generated/constants';
 import { plain } from './i18n.svelte';
 import { parseFtl } from './mockWords';
 
@@ -19,7 +20,6 @@ const words = Object.values(import.meta.glob('../../../assets/words/pack.json', 
 const recipeTexts = import.meta.glob('../../../assets/recipes/*.ftl', { eager: true, query: '?raw', import: 'default' }) as Record<string, string>;
 const wordTexts = import.meta.glob('../../../assets/words/*.ftl', { eager: true, query: '?raw', import: 'default' }) as Record<string, string>;
 
-const ORDER: Allergen[] = ['gluten', 'crustaceans', 'eggs', 'fish', 'peanuts', 'soy', 'milk', 'nuts', 'celery', 'mustard', 'sesame', 'sulphites', 'lupin', 'molluscs'];
 const byLang = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([path, source]) => [path.split('/').at(-1)!.replace('.ftl', ''), parseFtl(source)]));
 const RECIPE_TEXT = byLang(recipeTexts);
 const WORD_TEXT = byLang(wordTexts);
@@ -55,7 +55,7 @@ export function mockRecipes(opts: { me: () => Person | null; requireSignedIn: ()
       if (kind && !have.includes(kind)) have.push(kind);
       kinds.set(a, have);
     }
-    return ORDER.filter((a) => kinds.has(a)).map((a) => {
+    return ALLERGENS.filter((a) => kinds.has(a)).map((a) => {
       const named = (l: string) => {
         const base = plain(`allergen-${a}` as 'recipe-title', undefined, l);
         const k = kinds.get(a)!;

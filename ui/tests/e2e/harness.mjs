@@ -123,7 +123,8 @@ export async function signInKari(browser, url, lang = 'nb') {
 export async function unspokenControls(page) {
   return page.evaluate(() => {
     // A button that is only a number (portions, minutes) needs no picture: the caption over its row, with its speakers, says what it counts.
-    const exempt = (el) => el.matches('[data-speaker], [data-clip], [data-choice], [data-number], .pad button, .lang .name');
+    // A unit of measure (g, dl, a pinch) has no picture; its speakers stand beside it.
+    const exempt = (el) => el.matches('[data-speaker], [data-clip], [data-choice], [data-number], [data-unit], .pad button, .lang .name');
     return [...document.querySelectorAll('button, label:has(input[type=file])')]
       .filter((el) => el.offsetParent !== null && !exempt(el))
       .filter((el) => {

@@ -106,9 +106,13 @@ test('a trainee records her own recipe with a photo, her voice, a timed step and
   await page.waitForFunction(() => document.querySelector('[data-testid=recorded-step-1]')?.textContent.includes('Server med sitron.'));
 
   await page.fill('[data-testid=ingredient-search]', 'linser');
+  assert.deepEqual(await unspokenControls(page), [], 'every ingredient to pick has its picture and speakers');
+  assert.deepEqual(await captionProblems(page, ['ar', 'nb']), []);
+  await audit(page, 'recipes-record-catalogue');
   await page.click('[data-testid="pick-pack:lentils"]');
   await page.click('[data-testid=unit-dl]');
   await page.fill('[data-testid=amount-value]', '3');
+  assert.deepEqual(await unspokenControls(page), []);
   await audit(page, 'recipes-record-ingredient');
   await page.click('[data-testid=ingredient-add]');
   await page.waitForSelector('[data-testid=recorded-ingredients] [data-ingredient="pack:lentils"]');
