@@ -5,6 +5,7 @@
 // Time is read through `now()`: browser tests move the page's clock with Playwright,
 // the real-app test moves `globalThis.__mestreClockOffsetMs` (nothing else sets it).
 
+import { holdPresence } from './presence.svelte';
 import { playBytes } from './speech.svelte';
 
 export interface KitchenTimer {
@@ -23,13 +24,8 @@ const MAX_RINGS = 6;
 const RING_EVERY_MS = 5000;
 
 export const timers = $state({ list: [] as KitchenTimer[], now: now() });
-/** She is cooking (cook mode is open): the shared tablet does not sign her out meanwhile. */
-export const kitchen = $state({ cooking: false });
-
-/** Cooking or a timer running: hands are busy, the tablet is not idle. */
-export function busyInTheKitchen(): boolean {
-  return kitchen.cooking || timers.list.length > 0;
-}
+/** While a timer runs she is in the kitchen: her session is held open. */
+let presence: (() => void) | null = null;
 let nextId = 1;
 let ticking: ReturnType<typeof setInterval> | undefined;
 let lastRing = 0;
@@ -47,6 +43,7 @@ export function startTimer(seconds: number, label: string): KitchenTimer {
   const timer: KitchenTimer = { id: nextId++, label, seconds, endsAt: now() + seconds * 1000, done: false, rings: 0 };
   timers.list.push(timer);
   timers.now = now();
+  presence ??= holdPresence();
   ticking ??= setInterval(tick, 250);
   return timer;
 }
@@ -56,6 +53,8 @@ export function stopTimer(id: number): void {
   if (timers.list.length === 0) {
     clearInterval(ticking);
     ticking = undefined;
+    presence?.();
+    presence = null;
   }
 }
 
