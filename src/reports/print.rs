@@ -24,6 +24,11 @@ impl Mestre {
 
     /// The week menu of the week `day` is in, as a PDF (mentors).
     pub fn week_menu_pdf(&self, day: &str, second_lang: Option<&str>) -> Result<Vec<u8>> {
+        Ok(self.week_menu_document(day, second_lang)?.0)
+    }
+
+    /// The week menu as a PDF, and the name to save it under ("meny-uke-48-2026-11-23").
+    fn week_menu_document(&self, day: &str, second_lang: Option<&str>) -> Result<(Vec<u8>, String)> {
         let kitchen = self.print_kitchen(second_lang)?;
         let week = self.menu_week_for(&kitchen, day)?;
         let second = kitchen.home != kitchen.work;
@@ -38,29 +43,33 @@ impl Mestre {
             ask: kitchen.both("print-ask-staff", &[]),
             empty: kitchen.both("print-menu-empty", &[]),
         };
-        week_menu_pdf(self, &week, second, &cafe, &titles)
+        let file = self.localizer().format(&kitchen.work, "print-menu-file", &[("week", FluentArg::from(f64::from(week.week)))]);
+        Ok((week_menu_pdf(self, &week, second, &cafe, &titles)?, format!("{file}-{}", week.monday)))
     }
 
     /// A recipe card for `portions`, as a PDF (mentors).
     pub fn recipe_card_pdf(&self, id: &str, portions: Option<u32>, second_lang: Option<&str>) -> Result<Vec<u8>> {
+        Ok(self.recipe_card_document(id, portions, second_lang)?.0)
+    }
+
+    /// A recipe card as a PDF, and the name to save it under (the dish's name).
+    fn recipe_card_document(&self, id: &str, portions: Option<u32>, second_lang: Option<&str>) -> Result<(Vec<u8>, String)> {
         let kitchen = self.print_kitchen(second_lang)?;
         let recipe = self.recipe_for(&kitchen, id, portions)?;
-        recipe_card_pdf(self, &kitchen, &recipe, kitchen.home != kitchen.work)
+        let pdf = recipe_card_pdf(self, &kitchen, &recipe, kitchen.home != kitchen.work)?;
+        Ok((pdf, recipe.card.title.work))
     }
 
     /// Save the week menu as a PDF, and print it when asked.
     pub fn print_week_menu(&self, day: &str, second_lang: Option<&str>, send: bool) -> Result<PrintedPdf> {
-        let pdf = self.week_menu_pdf(day, second_lang)?;
-        let week = self.menu_week(day)?;
-        let name = self.localizer().format(self.work_language()?, "print-menu-file", &[("week", FluentArg::from(f64::from(week.week)))]);
-        self.save_and_print(&format!("{name}-{}", week.monday), &pdf, send)
+        let (pdf, name) = self.week_menu_document(day, second_lang)?;
+        self.save_and_print(&name, &pdf, send)
     }
 
     /// Save a recipe card as a PDF, and print it when asked.
     pub fn print_recipe_card(&self, id: &str, portions: Option<u32>, second_lang: Option<&str>, send: bool) -> Result<PrintedPdf> {
-        let pdf = self.recipe_card_pdf(id, portions, second_lang)?;
-        let recipe = self.recipe(id, portions)?;
-        self.save_and_print(&recipe.card.title.work, &pdf, send)
+        let (pdf, name) = self.recipe_card_document(id, portions, second_lang)?;
+        self.save_and_print(&name, &pdf, send)
     }
 
     fn save_and_print(&self, name: &str, pdf: &[u8], send: bool) -> Result<PrintedPdf> {
