@@ -92,8 +92,10 @@ fn main() {
     let tags: Vec<&str> = locales.iter().map(|l| l.tag.as_str()).collect();
     std::fs::write(out.join("word_pack_sources.rs"), content_pack(&root.join("assets/words"), &tags, "WORD")).unwrap();
     std::fs::write(out.join("recipe_pack_sources.rs"), content_pack(&root.join("assets/recipes"), &tags, "RECIPE")).unwrap();
+    std::fs::write(out.join("fridge_pack_sources.rs"), content_pack(&root.join("assets/fridge"), &tags, "FRIDGE")).unwrap();
     let mut pictures = pictures(&root.join("assets/recipes/pictures"), "RECIPE_PICTURES");
     pictures.push_str(&self::pictures(&root.join("assets/recipes/allergens"), "ALLERGEN_PICTURES"));
+    pictures.push_str(&food_pictures(&root.join("assets/fridge/pack.json"), &root.join("assets/words/pictures")));
     std::fs::write(out.join("print_pictures.rs"), pictures).unwrap();
 }
 
@@ -176,6 +178,28 @@ fn pictures(dir: &Path, name: &str) -> String {
     for path in files {
         let stem = path.file_stem().unwrap().to_string_lossy().to_string();
         writeln!(s, "    ({stem:?}, include_bytes!({:?})),", path.display().to_string()).unwrap();
+    }
+    s.push_str("];\n");
+    s
+}
+
+/// The word pictures a fridge label prints: every `"picture"` of the food catalogue, and
+/// the pictures of the three zones. Only those, not the whole word pack.
+fn food_pictures(listing: &Path, words: &Path) -> String {
+    let text = std::fs::read_to_string(listing).unwrap_or_default();
+    let mut names: BTreeSet<String> = ["refrigerator", "freezer", "shelf"].iter().map(|n| n.to_string()).collect();
+    for part in text.split("\"picture\":").skip(1) {
+        if let Some(name) = part.split('"').nth(1) {
+            names.insert(name.to_string());
+        }
+    }
+    let mut s =
+        String::from("/// (name, SVG) of the word pictures fridge labels print.\npub static FOOD_PICTURES: &[(&str, &[u8])] = &[\n");
+    for name in names {
+        let path = words.join(format!("{name}.svg"));
+        if path.exists() {
+            writeln!(s, "    ({name:?}, include_bytes!({:?})),", path.display().to_string()).unwrap();
+        }
     }
     s.push_str("];\n");
     s

@@ -67,6 +67,8 @@ pub enum ErrorKind {
     MentorKeyMissing,
     /// No printer took the PDF (no CUPS, no printer, or it said no); the PDF is saved.
     PrinterUnavailable,
+    /// A thermometer reading no fridge or freezer can show (a typing slip).
+    ReadingOutOfRange,
 }
 
 impl ErrorKind {
@@ -100,6 +102,7 @@ impl ErrorKind {
             ErrorKind::PairingBusy => "pairing-busy",
             ErrorKind::MentorKeyMissing => "mentor-key-missing",
             ErrorKind::PrinterUnavailable => "printer-unavailable",
+            ErrorKind::ReadingOutOfRange => "reading-out-of-range",
         }
     }
 

@@ -71,7 +71,7 @@ pub fn typescript_constants() -> String {
     let voiceless: Vec<&str> = LOCALES.iter().filter(|l| l.speech_voice.is_none()).map(|l| l.tag).collect();
     let lockout: Vec<i64> = (1..=4).map(login_guard::lock_minutes).collect();
     let mut out = String::from(HEADER);
-    out.push_str("import type { Allergen, Area, FoodKind, LocaleInfo, Mood, PictureId, Task, Unit } from './types';\n\n");
+    out.push_str("import type { Allergen, Area, FoodEvent, FoodKind, FridgeGame, LabelSize, LocaleInfo, Mood, PictureId, Task, Unit, Zone } from './types';\n\n");
     out.push_str(&format!(
         "/** The locales Mestre ships, in the order of the language screen. */\nexport const LOCALES: readonly LocaleInfo[] = {};\n\n",
         list(LOCALES)
@@ -101,6 +101,35 @@ pub fn typescript_constants() -> String {
         crate::people::MIN_PASSWORD_CHARS
     ));
     out.push_str(&recipe_constants());
+    out.push_str(&fridge_constants());
+    out
+}
+
+/// The fridge's lists: zones, games, label sizes, and what a thermometer reading may be.
+fn fridge_constants() -> String {
+    use crate::fridge::{check, FoodEvent, FridgeGame, LabelSize, Zone};
+    let mut out = format!("\n/** Where food is kept. */\nexport const ZONES: readonly Zone[] = {};\n", list(&Zone::ALL));
+    out.push_str(&format!(
+        "\n/** The zones read in the morning check. */\nexport const READ_ZONES: readonly Zone[] = {};\n",
+        list(&check::READ_ZONES)
+    ));
+    out.push_str(&format!(
+        "\n/** The coldest and warmest reading accepted, in tenths of a degree. */\nexport const READING_RANGE = {{ min: {}, max: {} }} as const;\n",
+        check::READING_RANGE.0,
+        check::READING_RANGE.1
+    ));
+    out.push_str(&format!(
+        "\n/** What starts an item's days. */\nexport const FOOD_EVENTS: readonly FoodEvent[] = {};\n",
+        list(&FoodEvent::ALL)
+    ));
+    out.push_str(&format!(
+        "\n/** The four fridge games, in the order they are offered. */\nexport const FRIDGE_GAMES: readonly FridgeGame[] = {};\n",
+        list(&FridgeGame::ALL)
+    ));
+    out.push_str(&format!(
+        "\n/** The label sizes Mestre prints. */\nexport const LABEL_SIZES: readonly LabelSize[] = {};\n",
+        list(&LabelSize::ALL)
+    ));
     out
 }
 

@@ -37,6 +37,10 @@ record-recipe = وصفة
 record-recipe-step = خطوة في وصفة
 record-recipe-ingredient = مكوّن في وصفة
 record-menu-dish = طبق في قائمة الأسبوع
+record-fridge-routine = مدة صلاحية خاصة بالمقهى لطعام
+record-fridge-practice = نتيجة تمرين الثلاجة
+record-fridge-label = ملصق مطبوع
+record-fridge-reading = قياس درجة حرارة
 
 ## The mentor's list of refused changes
 quarantine-title = تغييرات موقوفة

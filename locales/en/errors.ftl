@@ -33,3 +33,4 @@ error-other-cafe = This device belongs to another café.
 error-pairing-busy = The other device is busy. Wait a little and try again.
 error-mentor-key-missing = Your mentor key is not on this device yet. Sync with the café's computer first.
 error-printer-unavailable = No printer took the print. The PDF is saved.
+error-reading-out-of-range = A thermometer cannot show that. Look again and type the number again.

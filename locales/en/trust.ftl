@@ -36,6 +36,10 @@ record-recipe = A recipe
 record-recipe-step = A step of a recipe
 record-recipe-ingredient = An ingredient in a recipe
 record-menu-dish = A dish on the week menu
+record-fridge-routine = The café's own shelf life for a food
+record-fridge-practice = A result of the fridge practice
+record-fridge-label = A printed label
+record-fridge-reading = A temperature reading
 
 ## The mentor's list of refused changes
 quarantine-title = Refused changes

@@ -35,3 +35,4 @@ error-other-cafe = Ev amûr ya kafeyeke din e.
 error-pairing-busy = Amûra din mijûl e. Hinekî bisekine û dîsa biceribîne.
 error-mentor-key-missing = Mifteya te ya rêberê hîn ne li ser vê amûrê ye. Pêşî bi komputera kafeyê re hevdem bike.
 error-printer-unavailable = Tu çapker çap wernegirt. PDF hat tomarkirin.
+error-reading-out-of-range = Germpîv nikare vê nîşan bide. Dîsa binêre û hejmarê dîsa binivîse.

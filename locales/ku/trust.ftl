@@ -39,6 +39,10 @@ record-recipe = Reçeteyek
 record-recipe-step = Gavek ji reçeteyê
 record-recipe-ingredient = Pêkhateyek di reçeteyê de
 record-menu-dish = Xwarinek di menûya heftiyê de
+record-fridge-routine = Dema parastinê ya kafeyê ji bo xwarinekê
+record-fridge-practice = Encama perwerdeya sarincê
+record-fridge-label = Etîketeke çapkirî
+record-fridge-reading = Pîvana germahiyê
 
 ## The mentor's list of refused changes
 quarantine-title = Guhertinên rawestandî

@@ -34,3 +34,4 @@ error-other-cafe = Denne enheten hører til en annen kafé.
 error-pairing-busy = Den andre enheten er opptatt. Vent litt og prøv igjen.
 error-mentor-key-missing = Veiledernøkkelen din er ikke på denne enheten ennå. Synkroniser med kafeens PC først.
 error-printer-unavailable = Ingen skriver tok imot utskriften. PDF-en er lagret.
+error-reading-out-of-range = Termometeret kan ikke vise det. Se en gang til og skriv tallet på nytt.

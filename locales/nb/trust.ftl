@@ -36,6 +36,10 @@ record-recipe = En oppskrift
 record-recipe-step = Et trinn i en oppskrift
 record-recipe-ingredient = En råvare i en oppskrift
 record-menu-dish = En rett på ukemenyen
+record-fridge-routine = Kafeens egen holdbarhet for en matvare
+record-fridge-practice = Et resultat fra kjøleskapsøvelsen
+record-fridge-label = En utskrevet etikett
+record-fridge-reading = En temperaturmåling
 
 ## The mentor's list of refused changes
 quarantine-title = Stoppede endringer

@@ -33,3 +33,4 @@ error-other-cafe = Denne eininga høyrer til ein annan kafé.
 error-pairing-busy = Den andre eininga er oppteken. Vent litt og prøv igjen.
 error-mentor-key-missing = Rettleiarnøkkelen din er ikkje på denne eininga enno. Synkroniser med PC-en til kafeen først.
 error-printer-unavailable = Ingen skrivar tok imot utskrifta. PDF-en er lagra.
+error-reading-out-of-range = Termometeret kan ikkje vise det. Sjå ein gong til og skriv talet på nytt.

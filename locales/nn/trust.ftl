@@ -36,6 +36,10 @@ record-recipe = Ei oppskrift
 record-recipe-step = Eit steg i ei oppskrift
 record-recipe-ingredient = Ei råvare i ei oppskrift
 record-menu-dish = Ein rett på vekemenyen
+record-fridge-routine = Kaféen sin eigen haldbarheit for ei matvare
+record-fridge-practice = Eit resultat frå kjøleskapsøvinga
+record-fridge-label = Ein utskriven etikett
+record-fridge-reading = Ei temperaturmåling
 
 ## The mentor's list of refused changes
 quarantine-title = Stoppa endringar

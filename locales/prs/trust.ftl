@@ -39,6 +39,10 @@ record-recipe = یک دستور پخت
 record-recipe-step = یک مرحلهٔ دستور پخت
 record-recipe-ingredient = یک ماده در دستور پخت
 record-menu-dish = یک غذا در مینوی هفته
+record-fridge-routine = مدت نگهداری خود کافه برای یک غذا
+record-fridge-practice = نتیجه تمرین یخچال
+record-fridge-label = یک برچسب چاپ‌شده
+record-fridge-reading = یک اندازه‌گیری حرارت
 
 ## The mentor's list of refused changes
 quarantine-title = تغییرهای ایستاده‌شده

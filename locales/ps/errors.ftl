@@ -35,3 +35,4 @@ error-other-cafe = دا وسیله د بلې کافې ده.
 error-pairing-busy = بله وسیله بوخته ده. لږ صبر وکړئ او بیا هڅه وکړئ.
 error-mentor-key-missing = ستاسو د ښوونکې کیلي لا په دې وسیله کې نشته. لومړی د کافې له کمپیوټر سره همغږي وکړئ.
 error-printer-unavailable = هیڅ پرنټر چاپ ونه مانه. PDF خوندي شوی دی.
+error-reading-out-of-range = ترمامیټر دا نشي ښودلی. بیا وګوره او شمېره بیا ولیکه.

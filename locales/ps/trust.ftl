@@ -39,6 +39,10 @@ record-recipe = د پخلي لارښود
 record-recipe-step = د پخلي یو ګام
 record-recipe-ingredient = په لارښود کې یو توکی
 record-menu-dish = د اونۍ په مینو کې یو خواړه
+record-fridge-routine = د یوه خوراک لپاره د کافې خپله موده
+record-fridge-practice = د یخچال د تمرین پایله
+record-fridge-label = یو چاپ شوی لیبل
+record-fridge-reading = د تودوخې یوه اندازه
 
 ## The mentor's list of refused changes
 quarantine-title = درول شوي بدلونونه

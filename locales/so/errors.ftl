@@ -35,3 +35,4 @@ error-other-cafe = Qalabkani wuxuu ka tirsan yahay kafee kale.
 error-pairing-busy = Qalabka kale wuu mashquulsan yahay. Wax yar sug oo mar kale isku day.
 error-mentor-key-missing = Furahaaga macallimadda weli kuma jiro qalabkan. Marka hore la jaanqaad kombiyuutarka kafeega.
 error-printer-unavailable = Daabace ma aqbalin. Faylka PDF waa la kaydiyay.
+error-reading-out-of-range = Heerkulbeeggu ma muujin karo taas. Mar kale eeg oo lambarka mar kale qor.

@@ -39,6 +39,10 @@ record-recipe = Cunto karis
 record-recipe-step = Tallaabo cunto karis
 record-recipe-ingredient = Walax ku jira cunto karis
 record-menu-dish = Cunto ku jira liiska toddobaadka
+record-fridge-routine = Muddada kafeega ee cunto
+record-fridge-practice = Natiijada layliga qaboojiyaha
+record-fridge-label = Calaamad la daabacay
+record-fridge-reading = Cabbir heerkul
 
 ## The mentor's list of refused changes
 quarantine-title = Isbeddello la joojiyay

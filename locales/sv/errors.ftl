@@ -33,3 +33,4 @@ error-other-cafe = Den här enheten hör till ett annat kafé.
 error-pairing-busy = Den andra enheten är upptagen. Vänta lite och försök igen.
 error-mentor-key-missing = Din handledarnyckel finns inte på den här enheten än. Synkronisera med kaféets dator först.
 error-printer-unavailable = Ingen skrivare tog emot utskriften. PDF-filen är sparad.
+error-reading-out-of-range = Termometern kan inte visa det. Titta en gång till och skriv talet igen.

@@ -36,6 +36,10 @@ record-recipe = Ett recept
 record-recipe-step = Ett steg i ett recept
 record-recipe-ingredient = En råvara i ett recept
 record-menu-dish = En rätt på veckomenyn
+record-fridge-routine = Kaféets egen hållbarhet för ett livsmedel
+record-fridge-practice = Ett resultat från kylskåpsövningen
+record-fridge-label = En utskriven etikett
+record-fridge-reading = En temperaturmätning
 
 ## The mentor's list of refused changes
 quarantine-title = Stoppade ändringar

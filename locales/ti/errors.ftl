@@ -35,3 +35,4 @@ error-other-cafe = እዚ መሳርሒ ናይ ካልእ ካፈ እዩ።
 error-pairing-busy = እቲ ካልእ መሳርሒ ተጸሚዱ ኣሎ። ቁሩብ ተጸበ እሞ ደጊምካ ፈትን።
 error-mentor-key-missing = መፍትሕ መምህር ገና ኣብዚ መሳርሒ የለን። ቅድሚ ኹሉ ምስ ኮምፒተር እቲ ካፈ ኣተኣሳስር።
 error-printer-unavailable = ዝኾነ ማሕተሚ ኣይተቐበሎን። እቲ PDF ተዓቂቡ ኣሎ።
+error-reading-out-of-range = ቴርሞሜተር ነዚ ከርኢ ኣይክእልን። ደጊምኪ ርኣዪ እሞ ቁጽሪ ደጊምኪ ጽሓፊ።

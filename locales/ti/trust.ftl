@@ -39,6 +39,10 @@ record-recipe = ኣገባብ ምስራሕ መግቢ
 record-recipe-step = ደረጃ ናይ ኣገባብ መግቢ
 record-recipe-ingredient = ኣቕሓ ኣብ ኣገባብ መግቢ
 record-menu-dish = መግቢ ኣብ ናይ ሰሙን ዝርዝር
+record-fridge-routine = ናይ ካፈ ናይ ባዕሉ ግዜ ዕቑባ ንመግቢ
+record-fridge-practice = ውጽኢት ልምምድ ፍሪጅ
+record-fridge-label = ዝተሓትመ ምልክት
+record-fridge-reading = ዓቐን ሙቐት
 
 ## The mentor's list of refused changes
 quarantine-title = ዝተኣገዱ ለውጥታት

@@ -36,6 +36,10 @@ record-recipe = Рецепт
 record-recipe-step = Крок рецепта
 record-recipe-ingredient = Інгредієнт у рецепті
 record-menu-dish = Страва в меню тижня
+record-fridge-routine = Власний термін зберігання продукту в кафе
+record-fridge-practice = Результат вправи з холодильником
+record-fridge-label = Надрукована етикетка
+record-fridge-reading = Вимір температури
 
 ## The mentor's list of refused changes
 quarantine-title = Зупинені зміни

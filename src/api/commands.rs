@@ -162,6 +162,36 @@ macro_rules! for_each_command {
                 /// Save a recipe card as a PDF, and print it if asked.
                 fn print_recipe_card(id: String, portions: Option<u32>, second_lang: Option<String>, send: bool) -> $crate::reports::PrintedPdf =
                     |m| m.print_recipe_card(&id, portions, second_lang.as_deref(), send);
+                /// The food catalogue as picture cards: zone, temperature, days, allergens.
+                fn fridge_items() -> Vec<$crate::fridge::FoodItemView> = |m| m.fridge_items();
+                /// The rule pack of the café's country, with every rule's source.
+                fn fridge_rules() -> $crate::fridge::RulesView = |m| m.fridge_rules();
+                /// A mentor sets how many days an item keeps in this café (null: the rule pack's).
+                fn set_fridge_routine(item: String, keeps_days: Option<u32>, note: String) -> $crate::fridge::FoodItemView =
+                    |m| m.set_fridge_routine(&item, keeps_days, &note);
+                /// Start a round of a fridge game.
+                fn start_fridge_practice(game: $crate::fridge::FridgeGame) -> $crate::fridge::FridgeRound = |m| m.start_fridge_practice(game);
+                /// Her answer to one question of the round: right or not, and why.
+                fn answer_fridge_practice(index: u32, answer: $crate::fridge::FridgeAnswer) -> $crate::fridge::FridgeFeedback =
+                    |m| m.answer_fridge_practice(index, answer);
+                /// End the round: her result is stored as evidence.
+                fn finish_fridge_practice() -> $crate::fridge::FridgeResult = |m| m.finish_fridge_practice();
+                /// A trainee's finished fridge rounds (she and her mentors).
+                fn fridge_evidence(person_id: String) -> Vec<$crate::fridge::FridgeEvidence> = |m| m.fridge_evidence(&person_id);
+                /// What a label will say, before it is printed.
+                fn preview_fridge_label(request: $crate::fridge::LabelRequest) -> $crate::fridge::labels::LabelPreview =
+                    |m| m.preview_fridge_label(&request);
+                /// Print a prep label (logged; saved as a PDF of the label's size; sent to the printer if asked).
+                fn print_fridge_label(request: $crate::fridge::LabelRequest, send: bool) -> $crate::fridge::labels::PrintedLabel =
+                    |m| m.print_fridge_label(&request, send);
+                fn reprint_fridge_label(id: String, send: bool) -> $crate::fridge::labels::PrintedLabel = |m| m.reprint_fridge_label(&id, send);
+                /// The labels printed, newest first.
+                fn fridge_labels() -> Vec<$crate::fridge::LabelView> = |m| m.fridge_labels();
+                /// The morning check: today's readings, the limits, the last 30 days.
+                fn fridge_check() -> $crate::fridge::FridgeCheckView = |m| m.fridge_check();
+                /// Record a thermometer reading in tenths of a degree.
+                fn record_fridge_reading(zone: $crate::fridge::Zone, unit: String, tenths: i32) -> $crate::fridge::ReadingSaved =
+                    |m| m.record_fridge_reading(zone, &unit, tenths);
                 /// Every prompt of the recording studio, and whether `lang` has it recorded.
                 fn studio_prompts(lang: String) -> Vec<$crate::speech::PromptStatus> = |m| m.studio_prompts(&lang);
                 fn save_prompt_clip(lang: String, message_id: String, clip: $crate::media::Clip) -> () =

@@ -49,6 +49,8 @@ pub struct Mestre {
     pub(crate) word_shelf: std::sync::Mutex<Option<crate::words::bank::KeptWords>>,
     /// The recipe book's cards as last made (see `recipes::book`).
     pub(crate) recipe_shelf: std::sync::Mutex<Option<crate::recipes::book::KeptRecipes>>,
+    /// The fridge game being played on this device (see `fridge::practice`).
+    pub(crate) fridge_round: std::sync::Mutex<Option<crate::fridge::practice::RoundInPlay>>,
 }
 
 /// Where Mestre keeps its data on this machine unless told otherwise.
@@ -61,9 +63,14 @@ pub fn default_data_dir() -> PathBuf {
 impl Mestre {
     /// Open (or create) the Mestre in `data_dir` with the real clock and speech.
     pub fn open(data_dir: &Path) -> Result<Self> {
+        Self::open_with_clock(data_dir, Arc::new(SystemClock))
+    }
+
+    /// Open the Mestre in `data_dir` on a given clock (tests of what is printed on a day).
+    pub fn open_with_clock(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
         std::fs::create_dir_all(data_dir)?;
         let store = storage::open(&data_dir.join(DATABASE_FILE))?;
-        let mut me = Self::with_parts(store, MediaStore::new(data_dir.join(MEDIA_DIR)), Arc::new(SystemClock), Speaker::detect())?;
+        let mut me = Self::with_parts(store, MediaStore::new(data_dir.join(MEDIA_DIR)), clock, Speaker::detect())?;
         me.data_dir = Some(data_dir.to_path_buf());
         Ok(me)
     }
@@ -84,6 +91,7 @@ impl Mestre {
             recording: None,
             word_shelf: std::sync::Mutex::new(None),
             recipe_shelf: std::sync::Mutex::new(None),
+            fridge_round: std::sync::Mutex::new(None),
         })
     }
 

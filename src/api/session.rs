@@ -26,10 +26,12 @@ impl Mestre {
         Ok(session)
     }
 
-    /// Sign out: nothing of her session stays, not her key, not a recording left running.
+    /// Sign out: nothing of her session stays, not her key, not a recording left
+    /// running, not a game half played.
     pub(crate) fn end_session(&mut self) {
         self.session = None;
         self.signer = None;
+        *self.fridge_round.lock().unwrap_or_else(|e| e.into_inner()) = None;
         if let Some(recording) = self.recording.take() {
             let _ = recording.stop();
         }

@@ -4,6 +4,7 @@
 use super::SyncedTable;
 use crate::cafe::CafeRow;
 use crate::diary::{DiaryCommentRow, DiaryDayRow, DiaryItemRow};
+use crate::fridge::{FridgeLabelRow, FridgePracticeRow, FridgeReadingRow, FridgeRoutineRow};
 use crate::media::MediaRow;
 use crate::people::{CredentialRow, PersonRow};
 use crate::recipes::{IngredientRow, MenuDishRow, RecipeIngredientRow, RecipeRow, RecipeStepRow};
@@ -32,4 +33,8 @@ pub static ALL_TABLES: &[SyncedTable] = &[
     RecipeStepRow::TABLE,
     RecipeIngredientRow::TABLE,
     MenuDishRow::TABLE,
+    FridgeRoutineRow::TABLE,
+    FridgePracticeRow::TABLE,
+    FridgeLabelRow::TABLE,
+    FridgeReadingRow::TABLE,
 ];

@@ -260,7 +260,7 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
             if owner != change.owner {
                 return refuse(Refusal::OwnerChanged, format!("the row belongs to {owner}"));
             }
-            if ownership == Ownership::TraineeLog {
+            if matches!(ownership, Ownership::TraineeLog | Ownership::PersonLog) {
                 return refuse(Refusal::AppendOnly, "an entry of her log is written once");
             }
         }
@@ -271,7 +271,7 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
     let own = change.author == change.owner;
     let allowed = match ownership {
         Ownership::Trainee => own || (signed_by_mentor && only_columns_also_written_by(change, AlsoWrittenBy::Mentor)),
-        Ownership::TraineeLog => own && !is_tombstone(change),
+        Ownership::TraineeLog | Ownership::PersonLog => own && !is_tombstone(change),
         Ownership::Mentor => own && signed_by_mentor,
         Ownership::Admin => signed_by_mentor || (own && only_columns_also_written_by(change, AlsoWrittenBy::RowOwner)),
         // A stored file belongs to whoever stores it; only its owner or a mentor removes it.
@@ -281,7 +281,7 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
     if allowed {
         return Verdict::Apply;
     }
-    if ownership == Ownership::TraineeLog && own {
+    if matches!(ownership, Ownership::TraineeLog | Ownership::PersonLog) && own {
         return refuse(Refusal::AppendOnly, "an entry of her log is not taken back");
     }
     if matches!(ownership, Ownership::Mentor | Ownership::Admin) && !signed_by_mentor {

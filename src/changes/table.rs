@@ -23,6 +23,10 @@ pub enum Ownership {
     /// A trainee's own log (her practice answers): only she adds to it, and nothing
     /// she added changes afterwards.
     TraineeLog,
+    /// A person's own log, trainee or mentor (a printed label, a thermometer reading):
+    /// only she adds to it, and nothing she added changes afterwards — a record an
+    /// inspector can trust.
+    PersonLog,
     /// Café content anyone of the café may edit (words, recipes, …): merged per field.
     Shared,
     /// Café administration (the café, people and their roles, credentials, recorded
@@ -58,14 +62,17 @@ pub struct ColumnDef {
     /// Only a mentor's signed change may write it, whatever the table's ownership (the
     /// allergens a mentor checked on a shared ingredient).
     pub mentor_only: bool,
+    /// The smallest and largest number an integer column holds (a reading of −50 to
+    /// 100 °C, a score of at most 100): a forged value outside is refused at the door.
+    pub range: Option<(i64, i64)>,
     /// Whether a value that arrived in a change has the column's Rust type.
     pub accepts: fn(&serde_json::Value) -> bool,
 }
 
 impl PartialEq for ColumnDef {
     fn eq(&self, other: &Self) -> bool {
-        (self.name, self.sql_type, self.nullable, self.media, self.max_chars, self.also, self.mentor_only)
-            == (other.name, other.sql_type, other.nullable, other.media, other.max_chars, other.also, other.mentor_only)
+        (self.name, self.sql_type, self.nullable, self.media, self.max_chars, self.also, self.mentor_only, self.range)
+            == (other.name, other.sql_type, other.nullable, other.media, other.max_chars, other.also, other.mentor_only, other.range)
     }
 }
 impl Eq for ColumnDef {}
@@ -80,15 +87,21 @@ impl ColumnDef {
             max_chars: None,
             also: AlsoWrittenBy::Nobody,
             mentor_only: false,
+            range: None,
             accepts: T::accepts,
         }
     }
 
     /// Why `value` cannot be stored in this column, if it cannot: the wrong type, too
-    /// long, or (for a media column) not a media hash.
+    /// long, out of its range, or (for a media column) not a media hash.
     pub fn refuse(&self, value: &serde_json::Value) -> Option<String> {
         if !(self.accepts)(value) {
             return Some(format!("{} cannot hold {}", self.name, short(value)));
+        }
+        if let (Some((low, high)), Some(n)) = (self.range, value.as_i64()) {
+            if n < low || n > high {
+                return Some(format!("{} must be from {low} to {high}, not {n}", self.name));
+            }
         }
         if let Some(text) = value.as_str() {
             let max = self.max_chars.unwrap_or(DEFAULT_MAX_CHARS);
@@ -112,6 +125,9 @@ impl ColumnDef {
     }
     pub const fn mentor_only(self) -> Self {
         ColumnDef { mentor_only: true, ..self }
+    }
+    pub const fn range(self, low: i64, high: i64) -> Self {
+        ColumnDef { range: Some((low, high)), ..self }
     }
 }
 
@@ -253,7 +269,8 @@ pub fn read_column<T: ColumnType>(row: &rusqlite::Row<'_>, at: usize) -> rusqlit
 /// `DiaryDayDraft::new(id, owner).day(..).mood(..)` (written through the change log) and
 /// `DiaryDayRow::TABLE`. Column options in brackets: `max N` (characters), `media` (holds
 /// a media hash), `also owner` / `also mentor` (who else may write it), `mentor only`
-/// (only a mentor's signed change writes it, in any table). `(…, id media)`
+/// (only a mentor's signed change writes it, in any table), `range(low, high)` (the
+/// numbers an integer column accepts). `(…, id media)`
 /// after the ownership says the row id is itself a media hash. The table also needs a
 /// migration creating it and a line in [`ALL_TABLES`](crate::changes::ALL_TABLES); a
 /// test compares every declaration with the migrated schema.
@@ -338,6 +355,9 @@ macro_rules! synced_table {
     (@opts ($($c:tt)*) , $($rest:tt)*) => { $crate::synced_table!(@opts ($($c)*) $($rest)*) };
     (@opts ($($c:tt)*) max $n:literal $($rest:tt)*) => { $crate::synced_table!(@opts ($($c)*.max_chars($n)) $($rest)*) };
     (@opts ($($c:tt)*) media $($rest:tt)*) => { $crate::synced_table!(@opts ($($c)*.media()) $($rest)*) };
+    (@opts ($($c:tt)*) range($low:expr, $high:expr) $($rest:tt)*) => {
+        $crate::synced_table!(@opts ($($c)*.range($low, $high)) $($rest)*)
+    };
     (@opts ($($c:tt)*) mentor only $($rest:tt)*) => { $crate::synced_table!(@opts ($($c)*.mentor_only()) $($rest)*) };
     (@opts ($($c:tt)*) also owner $($rest:tt)*) => {
         $crate::synced_table!(@opts ($($c)*.also($crate::changes::AlsoWrittenBy::RowOwner)) $($rest)*)

@@ -44,10 +44,15 @@ pub fn save(data_dir: &Path, name: &str, pdf: &[u8]) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// Send a saved PDF to the default printer with CUPS's `lp`.
-pub fn send_to_printer(path: &Path) -> Result<()> {
-    let output =
-        Command::new("lp").arg("--").arg(path).output().map_err(|e| Error::new(ErrorKind::PrinterUnavailable, format!("lp: {e}")))?;
+/// Send a saved PDF to the default printer with CUPS's `lp`. A label names its media
+/// (`Custom.62x40mm`) and asks for no scaling: CUPS otherwise fits the page to whatever
+/// roll it thinks is loaded.
+pub fn send_to_printer(path: &Path, media_mm: Option<(f32, f32)>) -> Result<()> {
+    let mut lp = Command::new("lp");
+    if let Some((w, h)) = media_mm {
+        lp.args(["-o", &format!("media=Custom.{w}x{h}mm"), "-o", "print-scaling=none", "-o", "fit-to-page=false"]);
+    }
+    let output = lp.arg("--").arg(path).output().map_err(|e| Error::new(ErrorKind::PrinterUnavailable, format!("lp: {e}")))?;
     if output.status.success() {
         Ok(())
     } else {

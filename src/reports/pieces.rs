@@ -1,5 +1,5 @@
 //! Pieces several prints share: the bundled pictures (recipe drawings, allergen
-//! pictograms), a dish's picture, and a text in the working language with the second
+//! pictograms, the food pictures of labels), a dish's picture, and a text in the working language with the second
 //! language under it.
 
 use super::layout::Sheet;
@@ -16,6 +16,12 @@ pub fn recipe_picture(name: &str) -> Option<&'static [u8]> {
 /// The SVG pictogram of an allergen.
 pub fn allergen_picture(name: &str) -> Option<&'static [u8]> {
     ALLERGEN_PICTURES.iter().find(|(n, _)| *n == name).map(|(_, svg)| *svg)
+}
+
+/// The SVG of a food's picture on a label: a word picture of the pack, else a recipe
+/// picture (cooked rice).
+pub fn food_picture(name: &str) -> Option<&'static [u8]> {
+    FOOD_PICTURES.iter().find(|(n, _)| *n == name).map(|(_, svg)| *svg).or_else(|| recipe_picture(name))
 }
 
 /// `work`, and `second` under it when there is a second language and it says something else.

@@ -7,6 +7,7 @@ use super::output::{self, PrintedPdf};
 use super::recipe_card::recipe_card_pdf;
 use crate::api::Mestre;
 use crate::error::{Error, ErrorKind, Result};
+use crate::fridge::LabelSize;
 use crate::i18n::FluentArg;
 use crate::recipes::book::Kitchen;
 
@@ -73,11 +74,17 @@ impl Mestre {
     }
 
     fn save_and_print(&self, name: &str, pdf: &[u8], send: bool) -> Result<PrintedPdf> {
+        self.save_and_print_as(name, pdf, send, None)
+    }
+
+    /// Save a PDF in the data folder's `prints/`, and send it to the printer when asked:
+    /// a label on its own media size, unscaled.
+    pub(crate) fn save_and_print_as(&self, name: &str, pdf: &[u8], send: bool, label: Option<LabelSize>) -> Result<PrintedPdf> {
         let dir = self.data_dir().ok_or_else(|| Error::new(ErrorKind::Storage, "no data folder to save the PDF in"))?;
         let path = output::save(dir, name, pdf)?;
         let mut printed = PrintedPdf { path: path.display().to_string(), sent: false, problem: String::new() };
         if send {
-            match output::send_to_printer(&path) {
+            match output::send_to_printer(&path, label.map(LabelSize::millimetres)) {
                 Ok(()) => printed.sent = true,
                 Err(e) => printed.problem = self.localizer().format(&self.current_lang(), &e.kind.message_id(), &[]),
             }

@@ -10,6 +10,7 @@ mod apply;
 mod changes;
 pub mod diagnostics;
 mod diary;
+mod fridge;
 mod media;
 mod peers;
 mod people;
@@ -51,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_media_files.sql"),
     include_str!("migrations/007_words.sql"),
     include_str!("migrations/008_recipes.sql"),
+    include_str!("migrations/009_fridge.sql"),
 ];
 
 /// The schema version this binary writes.

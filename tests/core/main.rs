@@ -6,6 +6,7 @@ mod support_cafe;
 mod audio;
 mod captions;
 mod diary;
+mod fridge;
 mod i18n;
 mod login;
 mod media;

@@ -101,6 +101,9 @@ fn row_of(class: Ownership) -> (Draft, &'static str) {
         Ownership::TraineeLog => {
             (WordReviewDraft::new("review-1", AMINA).word_id("pack:spoon").mode(PracticeMode::Match).rating(3).into(), AMINA)
         }
+        Ownership::PersonLog => {
+            (mestre::fridge::FridgeReadingDraft::new("reading-1", AMINA).zone(mestre::fridge::Zone::Fridge).tenths(35).into(), AMINA)
+        }
     }
 }
 
@@ -223,6 +226,13 @@ fn who_may_write_what_for_every_ownership_class_author_and_operation() {
         (TraineeLog, UnknownPerson,       "UUUU"),
         (TraineeLog, RetiredMentor,       "RRRR"),
         (TraineeLog, UnintroducedDevice,  "DDDD"),
+        // Her own record, trainee or mentor (a printed label, a fridge reading): the same.
+        (PersonLog, Owner,                "ALOL"),
+        (PersonLog, AnotherTrainee,       "NLOL"),
+        (PersonLog, SignedMentor,         "NLOL"),
+        (PersonLog, UnknownPerson,        "UUUU"),
+        (PersonLog, RetiredMentor,        "RRRR"),
+        (PersonLog, UnintroducedDevice,   "DDDD"),
     ];
     let mut t = Table::new();
     let mut wrong = Vec::new();
@@ -241,7 +251,7 @@ fn who_may_write_what_for_every_ownership_class_author_and_operation() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     // Every class of every synced table is in the table above.
     for table in mestre::changes::ALL_TABLES {
-        assert!([Trainee, Mentor, Admin, Author, Shared, TraineeLog].contains(&table.ownership()), "{table:?}");
+        assert!([Trainee, Mentor, Admin, Author, Shared, TraineeLog, PersonLog].contains(&table.ownership()), "{table:?}");
     }
 }
 

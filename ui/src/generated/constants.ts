@@ -1,6 +1,6 @@
 // Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
 
-import type { Allergen, Area, FoodKind, LocaleInfo, Mood, PictureId, Task, Unit } from './types';
+import type { Allergen, Area, FoodEvent, FoodKind, FridgeGame, LabelSize, LocaleInfo, Mood, PictureId, Task, Unit, Zone } from './types';
 
 /** The locales Mestre ships, in the order of the language screen. */
 export const LOCALES: readonly LocaleInfo[] = [
@@ -89,3 +89,21 @@ export const FOOD_KINDS: readonly FoodKind[] = ["plant", "dairy", "egg", "fish",
 
 /** The units an amount can be written in. */
 export const UNITS: readonly Unit[] = ["g", "kg", "ml", "dl", "l", "tsp", "tbsp", "piece", "pinch", "to-taste"];
+
+/** Where food is kept. */
+export const ZONES: readonly Zone[] = ["fridge", "freezer", "dry"];
+
+/** The zones read in the morning check. */
+export const READ_ZONES: readonly Zone[] = ["fridge", "freezer"];
+
+/** The coldest and warmest reading accepted, in tenths of a degree. */
+export const READING_RANGE = { min: -500, max: 1000 } as const;
+
+/** What starts an item's days. */
+export const FOOD_EVENTS: readonly FoodEvent[] = ["made", "opened", "thawed", "delivered"];
+
+/** The four fridge games, in the order they are offered. */
+export const FRIDGE_GAMES: readonly FridgeGame[] = ["where-does-it-go", "how-cold", "write-the-label", "first-in-first-out"];
+
+/** The label sizes Mestre prints. */
+export const LABEL_SIZES: readonly LabelSize[] = ["62mm", "57x32mm"];

@@ -73,6 +73,8 @@ export type CategoryView = { category: Category, picture: string, words: number,
 
 export type Clip = { voice: string, duration_ms: number, };
 
+export type ColdCase = "keep" | "hot-holding" | "cooling";
+
 export type CommentView = { id: string, author: string, text: string, voice: string | null, duration_ms: number, created_ms: number, 
 /**
  * Not yet seen by the trainee.
@@ -97,7 +99,7 @@ export type DietMark = "vegan" | "vegetarian" | "halal" | "pork";
 
 export type DietView = { mark: DietMark, name: Bilingual, };
 
-export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable" | "other-cafe" | "pairing-busy" | "mentor-key-missing" | "printer-unavailable";
+export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable" | "other-cafe" | "pairing-busy" | "mentor-key-missing" | "printer-unavailable" | "reading-out-of-range";
 
 export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, 
 /**
@@ -105,7 +107,97 @@ export type ErrorPayload = { code: ErrorKind, message: string, message_id: strin
  */
 seconds: number | null, };
 
+export type FoodCard = { key: string, name: Bilingual, picture: string, };
+
+export type FoodEvent = "made" | "opened" | "thawed" | "delivered";
+
+export type FoodItemView = { key: string, name: Bilingual, 
+/**
+ * A picture of the word or recipe packs.
+ */
+picture: string, zone: Zone, zone_name: Bilingual, 
+/**
+ * The warmest it may be kept, in whole °C (none in the dry store).
+ */
+max_c: number | null, keeps_days: number, 
+/**
+ * What its days count from.
+ */
+after: FoodEvent, after_name: Bilingual, allergens: Array<AllergenView>, 
+/**
+ * The rule's source note, or the café's note when it has its own routine.
+ */
+source: string, 
+/**
+ * The café set its own number of days.
+ */
+own_routine: boolean, };
+
 export type FoodKind = "plant" | "dairy" | "egg" | "fish" | "shellfish" | "meat" | "halal-meat" | "pork" | "alcohol" | "other-animal";
+
+export type FridgeAnswer = { "kind": "where-does-it-go", zone: Zone, } | { "kind": "how-cold", tenths: number, } | { "kind": "write-the-label", product: string, made_day: string, use_by_day: string, allergens: Array<Allergen>, maker: string, } | { "kind": "first-in-first-out", 
+/**
+ * The box she threw out (from 0).
+ */
+expired: number, 
+/**
+ * The other boxes as she put them on the shelf, front first.
+ */
+order: Array<number>, };
+
+export type FridgeCheckView = { today: string, 
+/**
+ * (zone, its limit in tenths) for every zone that is read.
+ */
+limits: Array<[Zone, number]>, 
+/**
+ * Today's newest reading of each zone, if read.
+ */
+today_readings: Array<ReadingView>, 
+/**
+ * Every reading of the last 30 days, oldest first (the chart).
+ */
+log: Array<ReadingView>, };
+
+export type FridgeEvidence = { id: string, person_id: string, game: FridgeGame, aim: string, day: string, right: number, total: number, missed: Array<string>, };
+
+export type FridgeFeedback = { right: boolean, points: number, of: number, parts: Array<PartChecked>, 
+/**
+ * "Riktig!" or "Ikke helt." (spoken at once).
+ */
+said: Bilingual, 
+/**
+ * Why: the rule, with the item's own numbers.
+ */
+why: Bilingual, 
+/**
+ * The right answer, to show.
+ */
+answer: FridgeAnswer, };
+
+export type FridgeGame = "where-does-it-go" | "how-cold" | "write-the-label" | "first-in-first-out";
+
+export type FridgeQuestion = { "kind": "where-does-it-go", food: FoodCard, ask: Bilingual, } | { "kind": "how-cold", case: ColdCase, food: FoodCard | null, zone: Zone | null, ask: Bilingual, 
+/**
+ * Thermometer readings to choose from, in tenths of a degree.
+ */
+options: Array<number>, } | { "kind": "write-the-label", food: FoodCard, event: FoodEvent, ask: Bilingual, 
+/**
+ * Products to choose the right picture from.
+ */
+products: Array<FoodCard>, 
+/**
+ * Dates to choose from (YYYY-MM-DD), for the made date and the use-by date.
+ */
+days: Array<string>, makers: Array<Maker>, } | { "kind": "first-in-first-out", ask: Bilingual, boxes: Array<ShelfBox>, };
+
+export type FridgeResult = { id: string, game: FridgeGame, right: number, total: number, aim: string, said: Bilingual, };
+
+export type FridgeRound = { game: FridgeGame, title: Bilingual, 
+/**
+ * The kitchen's date (YYYY-MM-DD): the games' "today".
+ */
+today: string, work_lang: string, home_lang: string, questions: Array<FridgeQuestion>, };
 
 export type IngredientLine = { 
 /**
@@ -136,6 +228,34 @@ export type ItemView = { id: string, kind: ItemKind, photo: string | null, photo
 text: string, created_ms: number, };
 
 export type KnownWord = { id: string, picture: string | null, photo_thumb: string | null, };
+
+export type LabelPreview = { item: string, picture: string, product: Bilingual, event: FoodEvent, event_name: Bilingual, made_day: string, use_by_day: string, keeps_days: number, allergens: Array<AllergenView>, initials: string, size: LabelSize, 
+/**
+ * "Kjøleskap, høyst 4,0 °C", in both languages.
+ */
+keep: Bilingual, };
+
+export type LabelRequest = { item: string, 
+/**
+ * The café's (or a starter) recipe it was made from.
+ */
+recipe_id: string | null, 
+/**
+ * Made, opened, thawed, delivered (the item's own when none).
+ */
+event: FoodEvent | null, 
+/**
+ * The day (YYYY-MM-DD; today when none).
+ */
+made_day: string | null, size: LabelSize, };
+
+export type LabelSize = "62mm" | "57x32mm";
+
+export type LabelView = { id: string, item: string, picture: string, 
+/**
+ * The product in the working language (as printed) and hers.
+ */
+product: Bilingual, event: FoodEvent, event_name: Bilingual, made_day: string, use_by_day: string, allergens: Array<Allergen>, initials: string, made_by: string, size: LabelSize, printed_ms: number, reprint: boolean, };
 
 export type LanguageProgress = { tag: string, 
 /**
@@ -168,6 +288,8 @@ english_name: string,
  * Written right to left.
  */
 rtl: boolean, };
+
+export type Maker = { id: string, name: string, initials: string, photo_thumb: string | null, };
 
 export type MenuDay = { 
 /**
@@ -233,6 +355,12 @@ export type PairingView = { code: string, expires_ms: number, addresses: Array<s
  */
 qr_svg: string, };
 
+export type PartChecked = { 
+/**
+ * "zone", "reading", "product", "made", "use-by", "allergens", "maker", "expired", "order".
+ */
+part: string, right: boolean, };
+
 export type PeerView = { id: string, name: string, paired_ms: number, last_sync_ms: number | null, last_address: string | null, 
 /**
  * When it was unpaired (it is refused from then on); none while paired.
@@ -280,6 +408,8 @@ choices: Array<WordView>, };
 export type PracticeMode = "hear-and-find" | "see-and-say" | "match";
 
 export type PracticeSession = { cards: Array<PracticeCard>, progress: WordProgress, };
+
+export type PrintedLabel = { label: LabelView, pdf: PrintedPdf, };
 
 export type PrintedPdf = { path: string, 
 /**
@@ -330,6 +460,22 @@ set_aside: boolean, };
 
 export type Rating = "again" | "hard" | "good" | "easy";
 
+export type ReadingSaved = { reading: ReadingView, 
+/**
+ * "Too warm! …" and what to do, in both languages; empty when all is well.
+ */
+warning: Bilingual | null, check: FridgeCheckView, };
+
+export type ReadingView = { id: string, zone: Zone, unit: string, day: string, read_ms: number, 
+/**
+ * Tenths of a degree.
+ */
+tenths: number, limit_tenths: number, 
+/**
+ * Warmer than the limit.
+ */
+too_warm: boolean, by: string, };
+
 export type RecipeCard = { id: string, title: Bilingual, 
 /**
  * "Fatimas linsesuppe" / her language: the title with the cook's name, when known.
@@ -360,7 +506,15 @@ export type Refusal = "unsigned" | "unknown-device" | "bad-signature" | "stamp-o
 
 export type Role = "trainee" | "mentor";
 
+export type RulesView = { country: string, source: string, fridge_max_c: number, freezer_max_c: number, hot_holding_min_c: number, cooling_to_c: number, cooling_within_h: number, 
+/**
+ * (what, source) for every rule of the pack.
+ */
+notes: Array<[string, string]>, };
+
 export type Session = { person: Person, };
+
+export type ShelfBox = { food: FoodCard, made_day: string, use_by_day: string, };
 
 export type Speech = { 
 /**
@@ -494,6 +648,8 @@ from_pack: boolean, };
 
 export type WordVoice = { voice: string, duration_ms: number, };
 
+export type Zone = "fridge" | "freezer" | "dry";
+
 /// Every Fluent message id, with the variables it takes.
 export interface MessageArgs {
   "allergen-celery": {  };
@@ -596,6 +752,7 @@ export interface MessageArgs {
   "error-pairing-wrong-code": {  };
   "error-peer-unreachable": {  };
   "error-printer-unavailable": {  };
+  "error-reading-out-of-range": {  };
   "error-recording-empty": {  };
   "error-schema-mismatch": {  };
   "error-setup-state": {  };
@@ -617,6 +774,113 @@ export interface MessageArgs {
   "form-password-short": { min: string | number };
   "format-date": { day: string | number; month: string | number; year: string | number };
   "format-temperature": { value: string | number };
+  "fridge-ask-cold": { food: string | number; zone: string | number };
+  "fridge-ask-cooling": { hours: string | number };
+  "fridge-ask-hot": {  };
+  "fridge-ask-label-delivered": { food: string | number };
+  "fridge-ask-label-made": { food: string | number };
+  "fridge-ask-label-opened": { food: string | number };
+  "fridge-ask-label-thawed": { food: string | number };
+  "fridge-ask-shelf": {  };
+  "fridge-ask-zone": { food: string | number };
+  "fridge-catalogue": {  };
+  "fridge-check": {  };
+  "fridge-check-chart": {  };
+  "fridge-check-colder": {  };
+  "fridge-check-empty": {  };
+  "fridge-check-label": {  };
+  "fridge-check-limit": { max: string | number };
+  "fridge-check-missing": {  };
+  "fridge-check-ok": {  };
+  "fridge-check-save": {  };
+  "fridge-check-title": {  };
+  "fridge-check-today": {  };
+  "fridge-check-type": {  };
+  "fridge-check-warmer": {  };
+  "fridge-choose-game": {  };
+  "fridge-cooling": {  };
+  "fridge-event-delivered": {  };
+  "fridge-event-made": {  };
+  "fridge-event-opened": {  };
+  "fridge-event-thawed": {  };
+  "fridge-evidence-saved": { aim: string | number };
+  "fridge-finish": {  };
+  "fridge-game-first-in-first-out": {  };
+  "fridge-game-how-cold": {  };
+  "fridge-game-where-does-it-go": {  };
+  "fridge-game-write-the-label": {  };
+  "fridge-hot-holding": {  };
+  "fridge-keeps": { days: string | number };
+  "fridge-label-allergens": {  };
+  "fridge-label-keep": { max: string | number; zone: string | number };
+  "fridge-label-log": {  };
+  "fridge-label-log-empty": {  };
+  "fridge-label-made-by": { initials: string | number };
+  "fridge-label-no-allergens": {  };
+  "fridge-label-reprint-mark": {  };
+  "fridge-label-use-by": {  };
+  "fridge-labels": {  };
+  "fridge-max": { max: string | number };
+  "fridge-own-routine": {  };
+  "fridge-partly": { right: string | number; total: string | number };
+  "fridge-pick-allergens": {  };
+  "fridge-pick-made": {  };
+  "fridge-pick-maker": {  };
+  "fridge-pick-product": {  };
+  "fridge-pick-reading": {  };
+  "fridge-pick-use-by": {  };
+  "fridge-play-again": {  };
+  "fridge-practice": {  };
+  "fridge-practice-hint": {  };
+  "fridge-print": {  };
+  "fridge-print-day": {  };
+  "fridge-print-item": {  };
+  "fridge-print-no-recipe": {  };
+  "fridge-print-recipe": {  };
+  "fridge-print-size": {  };
+  "fridge-print-title": {  };
+  "fridge-print-today": {  };
+  "fridge-print-yesterday": {  };
+  "fridge-printed": {  };
+  "fridge-question": { n: string | number; total: string | number };
+  "fridge-reprint": {  };
+  "fridge-result": { right: string | number; total: string | number };
+  "fridge-right": {  };
+  "fridge-routine-days": {  };
+  "fridge-routine-note": {  };
+  "fridge-routine-reset": {  };
+  "fridge-routine-save": {  };
+  "fridge-rules-source": {  };
+  "fridge-rules-title": {  };
+  "fridge-save-pdf": {  };
+  "fridge-saved": { path: string | number };
+  "fridge-shelf-again": {  };
+  "fridge-shelf-back": {  };
+  "fridge-shelf-bin": {  };
+  "fridge-shelf-front": {  };
+  "fridge-shelf-step-bin": {  };
+  "fridge-shelf-step-order": {  };
+  "fridge-size-57x32mm": {  };
+  "fridge-size-62mm": {  };
+  "fridge-title": {  };
+  "fridge-too-warm-freezer": { max: string | number; reading: string | number };
+  "fridge-too-warm-fridge": { max: string | number; reading: string | number };
+  "fridge-why-allergens": { food: string | number; list: string | number };
+  "fridge-why-cooling": { hours: string | number; to: string | number };
+  "fridge-why-expired": { date: string | number; food: string | number };
+  "fridge-why-hot": { min: string | number };
+  "fridge-why-made": { date: string | number; event: string | number };
+  "fridge-why-maker": {  };
+  "fridge-why-no-allergens": { food: string | number };
+  "fridge-why-order": {  };
+  "fridge-why-product": { food: string | number };
+  "fridge-why-use-by": { date: string | number; days: string | number; event: string | number; food: string | number; made: string | number };
+  "fridge-why-zone-cold": { food: string | number; max: string | number; zone: string | number };
+  "fridge-why-zone-dry": { food: string | number };
+  "fridge-wrong": {  };
+  "fridge-zone-dry": {  };
+  "fridge-zone-freezer": {  };
+  "fridge-zone-fridge": {  };
   "home-greeting": { name: string | number };
   "idle-stay": {  };
   "idle-still-here": {  };
@@ -820,6 +1084,7 @@ export interface MessageArgs {
   "refusal-unsigned": {  };
   "saved": {  };
   "say-name": { name: string | number };
+  "section-fridge": {  };
   "section-my-book": {  };
   "section-my-day": {  };
   "section-recipes": {  };
@@ -1090,6 +1355,31 @@ export interface Commands {
   printWeekMenu(day: string, secondLang: string | null, send: boolean): Promise<PrintedPdf>;
   /** Save a recipe card as a PDF, and print it if asked. */
   printRecipeCard(id: string, portions: number | null, secondLang: string | null, send: boolean): Promise<PrintedPdf>;
+  /** The food catalogue as picture cards: zone, temperature, days, allergens. */
+  fridgeItems(): Promise<Array<FoodItemView>>;
+  /** The rule pack of the café's country, with every rule's source. */
+  fridgeRules(): Promise<RulesView>;
+  /** A mentor sets how many days an item keeps in this café (null: the rule pack's). */
+  setFridgeRoutine(item: string, keepsDays: number | null, note: string): Promise<FoodItemView>;
+  /** Start a round of a fridge game. */
+  startFridgePractice(game: FridgeGame): Promise<FridgeRound>;
+  /** Her answer to one question of the round: right or not, and why. */
+  answerFridgePractice(index: number, answer: FridgeAnswer): Promise<FridgeFeedback>;
+  /** End the round: her result is stored as evidence. */
+  finishFridgePractice(): Promise<FridgeResult>;
+  /** A trainee's finished fridge rounds (she and her mentors). */
+  fridgeEvidence(personId: string): Promise<Array<FridgeEvidence>>;
+  /** What a label will say, before it is printed. */
+  previewFridgeLabel(request: LabelRequest): Promise<LabelPreview>;
+  /** Print a prep label (logged; saved as a PDF of the label's size; sent to the printer if asked). */
+  printFridgeLabel(request: LabelRequest, send: boolean): Promise<PrintedLabel>;
+  reprintFridgeLabel(id: string, send: boolean): Promise<PrintedLabel>;
+  /** The labels printed, newest first. */
+  fridgeLabels(): Promise<Array<LabelView>>;
+  /** The morning check: today's readings, the limits, the last 30 days. */
+  fridgeCheck(): Promise<FridgeCheckView>;
+  /** Record a thermometer reading in tenths of a degree. */
+  recordFridgeReading(zone: Zone, unit: string, tenths: number): Promise<ReadingSaved>;
   /** Every prompt of the recording studio, and whether `lang` has it recorded. */
   studioPrompts(lang: string): Promise<Array<PromptStatus>>;
   savePromptClip(lang: string, messageId: string, clip: Clip): Promise<void>;
