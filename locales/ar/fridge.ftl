@@ -41,7 +41,10 @@ fridge-why-made = { $event ->
         [delivered] استُلم
        *[made] صُنع
     }: اليوم، { $date }.
-fridge-why-use-by = { $food } يبقى صالحًا { $days } أيام. { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } يُستعمل في اليوم نفسه.
+       *[other] { $food } يبقى صالحًا { $days } أيام.
+    } { $event ->
         [opened] فُتح
         [thawed] أُذيب تجميده
         [delivered] استُلم
@@ -118,7 +121,10 @@ fridge-check-chart = آخر 30 يومًا
 fridge-check-empty = لا قياسات بعد.
 fridge-check-warmer = أدفأ
 fridge-check-colder = أبرد
-fridge-keeps = يبقى صالحًا { $days } أيام
+fridge-keeps = { $days ->
+        [0] يُستعمل في اليوم نفسه
+       *[other] يبقى صالحًا { $days } أيام
+    }
 fridge-max = { $max } على الأكثر
 fridge-own-routine = قاعدة المقهى الخاصة
 fridge-routine-days = أيام

@@ -40,7 +40,10 @@ fridge-why-made = { $event ->
         [delivered] Received
        *[made] Made
     }: today, { $date }.
-fridge-why-use-by = { $food } keeps { $days } days. { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } is used the same day.
+       *[other] { $food } keeps { $days } days.
+    } { $event ->
         [opened] Opened
         [thawed] Thawed
         [delivered] Received
@@ -117,7 +120,10 @@ fridge-check-chart = The last 30 days
 fridge-check-empty = No readings yet.
 fridge-check-warmer = Warmer
 fridge-check-colder = Colder
-fridge-keeps = Keeps { $days } days
+fridge-keeps = { $days ->
+        [0] Use the same day
+       *[other] Keeps { $days } days
+    }
 fridge-max = At most { $max }
 fridge-own-routine = The café's own routine
 fridge-routine-days = Days

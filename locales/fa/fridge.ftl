@@ -41,7 +41,10 @@ fridge-why-made = { $event ->
         [delivered] تحویل گرفته شده
        *[made] تهیه شده
     }: امروز، { $date }.
-fridge-why-use-by = { $food } { $days } روز سالم می‌ماند. { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } همان روز مصرف می‌شود.
+       *[other] { $food } { $days } روز سالم می‌ماند.
+    } { $event ->
         [opened] باز شده
         [thawed] یخ‌زدایی شده
         [delivered] تحویل گرفته شده
@@ -118,7 +121,10 @@ fridge-check-chart = ۳۰ روز گذشته
 fridge-check-empty = هنوز اندازه‌ای نیست.
 fridge-check-warmer = گرم‌تر
 fridge-check-colder = سردتر
-fridge-keeps = { $days } روز سالم می‌ماند
+fridge-keeps = { $days ->
+        [0] همان روز مصرف شود
+       *[other] { $days } روز سالم می‌ماند
+    }
 fridge-max = حداکثر { $max }
 fridge-own-routine = روال خود کافه
 fridge-routine-days = روز

@@ -41,7 +41,10 @@ fridge-why-made = { $event ->
         [delivered] Hatiye wergirtin
        *[made] Hatiye çêkirin
     }: îro, { $date }.
-fridge-why-use-by = { $food } { $days } rojan baş dimîne. { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } heman rojê tê bikaranîn.
+       *[other] { $food } { $days } rojan baş dimîne.
+    } { $event ->
         [opened] Hatiye vekirin
         [thawed] Hatiye helandin
         [delivered] Hatiye wergirtin
@@ -118,7 +121,10 @@ fridge-check-chart = 30 rojên dawî
 fridge-check-empty = Hîn pîvan tune.
 fridge-check-warmer = Germtir
 fridge-check-colder = Sartir
-fridge-keeps = { $days } rojan baş dimîne
+fridge-keeps = { $days ->
+        [0] Heman rojê bikar bîne
+       *[other] { $days } rojan baş dimîne
+    }
 fridge-max = Herî zêde { $max }
 fridge-own-routine = Rêbaza kafeyê ya xwe
 fridge-routine-days = Roj

@@ -40,7 +40,10 @@ fridge-why-made = { $event ->
         [delivered] Mottatt
        *[made] Laget
     }: i dag, { $date }.
-fridge-why-use-by = { $food } holder { $days } døgn. { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } brukes samme dag.
+       *[other] { $food } holder { $days } døgn.
+    } { $event ->
         [opened] Åpnet
         [thawed] Tint
         [delivered] Mottatt
@@ -117,7 +120,10 @@ fridge-check-chart = De siste 30 dagene
 fridge-check-empty = Ingen målinger ennå.
 fridge-check-warmer = Varmere
 fridge-check-colder = Kaldere
-fridge-keeps = Holder { $days } døgn
+fridge-keeps = { $days ->
+        [0] Brukes samme dag
+       *[other] Holder { $days } døgn
+    }
 fridge-max = Høyst { $max }
 fridge-own-routine = Kafeens egen rutine
 fridge-routine-days = Døgn

@@ -40,7 +40,10 @@ fridge-why-made = { $event ->
         [delivered] Motteke
        *[made] Laga
     }: i dag, { $date }.
-fridge-why-use-by = { $food } held seg { $days } døgn. { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } vert brukt same dag.
+       *[other] { $food } held seg { $days } døgn.
+    } { $event ->
         [opened] Opna
         [thawed] Tint
         [delivered] Motteke
@@ -117,7 +120,10 @@ fridge-check-chart = Dei siste 30 dagane
 fridge-check-empty = Ingen målingar enno.
 fridge-check-warmer = Varmare
 fridge-check-colder = Kaldare
-fridge-keeps = Held seg { $days } døgn
+fridge-keeps = { $days ->
+        [0] Brukast same dag
+       *[other] Held seg { $days } døgn
+    }
 fridge-max = Høgst { $max }
 fridge-own-routine = Kaféen sin eigen rutine
 fridge-routine-days = Døgn

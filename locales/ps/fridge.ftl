@@ -41,7 +41,10 @@ fridge-why-made = { $event ->
         [delivered] ترلاسه شوی
        *[made] جوړ شوی
     }: نن، { $date }.
-fridge-why-use-by = { $food } { $days } ورځې ښه پاتې کېږي. { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } په همغه ورځ کارول کېږي.
+       *[other] { $food } { $days } ورځې ښه پاتې کېږي.
+    } { $event ->
         [opened] پرانیستل شوی
         [thawed] ویلې شوی
         [delivered] ترلاسه شوی
@@ -118,7 +121,10 @@ fridge-check-chart = وروستۍ ۳۰ ورځې
 fridge-check-empty = تر اوسه اندازه نشته.
 fridge-check-warmer = ګرم
 fridge-check-colder = سوړ
-fridge-keeps = { $days } ورځې ښه پاتې کېږي
+fridge-keeps = { $days ->
+        [0] په همغه ورځ وکارول شي
+       *[other] { $days } ورځې ښه پاتې کېږي
+    }
 fridge-max = تر ټولو زیات { $max }
 fridge-own-routine = د کافې خپله طریقه
 fridge-routine-days = ورځې

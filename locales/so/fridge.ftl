@@ -41,7 +41,10 @@ fridge-why-made = { $event ->
         [delivered] La helay
        *[made] La sameeyey
     }: maanta, { $date }.
-fridge-why-use-by = { $food } wuxuu fiicnaanayaa { $days } maalmood. { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } isla maalinta ayaa la isticmaalaa.
+       *[other] { $food } wuxuu fiicnaanayaa { $days } maalmood.
+    } { $event ->
         [opened] La furay
         [thawed] Barafka laga dhalaaliyey
         [delivered] La helay
@@ -118,7 +121,10 @@ fridge-check-chart = 30-kii maalmood ee ugu dambeeyey
 fridge-check-empty = Weli cabbir ma jiro.
 fridge-check-warmer = Ka kulul
 fridge-check-colder = Ka qabow
-fridge-keeps = Wuxuu fiicnaanayaa { $days } maalmood
+fridge-keeps = { $days ->
+        [0] Isla maalinta isticmaal
+       *[other] Wuxuu fiicnaanayaa { $days } maalmood
+    }
 fridge-max = Ugu badnaan { $max }
 fridge-own-routine = Habka kafeega u gaarka ah
 fridge-routine-days = Maalmood

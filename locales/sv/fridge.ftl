@@ -40,7 +40,10 @@ fridge-why-made = { $event ->
         [delivered] Mottagen
        *[made] Tillverkad
     }: i dag, { $date }.
-fridge-why-use-by = { $food } håller { $days } dygn. { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } används samma dag.
+       *[other] { $food } håller { $days } dygn.
+    } { $event ->
         [opened] Öppnad
         [thawed] Tinad
         [delivered] Mottagen
@@ -117,7 +120,10 @@ fridge-check-chart = De senaste 30 dagarna
 fridge-check-empty = Inga mätningar än.
 fridge-check-warmer = Varmare
 fridge-check-colder = Kallare
-fridge-keeps = Håller { $days } dygn
+fridge-keeps = { $days ->
+        [0] Används samma dag
+       *[other] Håller { $days } dygn
+    }
 fridge-max = Högst { $max }
 fridge-own-routine = Kaféets egen rutin
 fridge-routine-days = Dygn

@@ -41,7 +41,10 @@ fridge-why-made = { $event ->
         [delivered] ዝተቐበልናዮ
        *[made] ዝተሰርሐ
     }: ሎሚ፡ { $date }።
-fridge-why-use-by = { $food } { $days } መዓልቲ ይጸንሕ። { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } ብእታ መዓልቲ ይጥቀሙሉ።
+       *[other] { $food } { $days } መዓልቲ ይጸንሕ።
+    } { $event ->
         [opened] ዝተኸፍተ
         [thawed] ዝፈትሐ
         [delivered] ዝተቐበልናዮ
@@ -118,7 +121,10 @@ fridge-check-chart = ዝሓለፉ 30 መዓልቲ
 fridge-check-empty = ክሳብ ሕጂ ዓቐን የለን።
 fridge-check-warmer = ዝውዕየ
 fridge-check-colder = ዝሓለ
-fridge-keeps = { $days } መዓልቲ ይጸንሕ
+fridge-keeps = { $days ->
+        [0] ብእታ መዓልቲ ተጠቐሚ
+       *[other] { $days } መዓልቲ ይጸንሕ
+    }
 fridge-max = እንተበዝሐ { $max }
 fridge-own-routine = ናይ ካፈ ናይ ባዕሉ ኣሰራርሓ
 fridge-routine-days = መዓልታት

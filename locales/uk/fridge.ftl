@@ -41,7 +41,10 @@ fridge-why-made = { $event ->
         [delivered] Отримано
        *[made] Приготовлено
     }: сьогодні, { $date }.
-fridge-why-use-by = { $food } зберігається { $days } доби. { $event ->
+fridge-why-use-by = { $days ->
+        [0] { $food } використовують того ж дня.
+       *[other] { $food } зберігається { $days } доби.
+    } { $event ->
         [opened] Відкрито
         [thawed] Розморожено
         [delivered] Отримано
@@ -118,7 +121,10 @@ fridge-check-chart = Останні 30 днів
 fridge-check-empty = Ще немає вимірів.
 fridge-check-warmer = Тепліше
 fridge-check-colder = Холодніше
-fridge-keeps = Зберігається { $days } доби
+fridge-keeps = { $days ->
+        [0] Використати того ж дня
+       *[other] Зберігається { $days } доби
+    }
 fridge-max = Не більше { $max }
 fridge-own-routine = Власне правило кафе
 fridge-routine-days = Доби

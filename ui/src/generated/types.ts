@@ -1049,6 +1049,10 @@ export interface MessageArgs {
   "record-diary-comment": {  };
   "record-diary-day": {  };
   "record-diary-item": {  };
+  "record-fridge-label": {  };
+  "record-fridge-practice": {  };
+  "record-fridge-reading": {  };
+  "record-fridge-routine": {  };
   "record-ingredient": {  };
   "record-keep": {  };
   "record-listen": {  };

@@ -12,6 +12,7 @@ import type {
   Speech, SpeechRequest, SyncEvent,
 } from '../generated/types';
 import { LOCALES, LOCALES_WITHOUT_VOICE, LOCKOUT, PICTURES, TASKS } from '../generated/constants';
+import { mockFridge } from './mockFridge';
 import { mockRecipes } from './mockRecipes';
 import { mockWords } from './mockWords';
 
@@ -192,9 +193,15 @@ export function createMockBackend(): Backend {
 
   const recipeBook = mockRecipes({ me: () => session?.person ?? null, requireSignedIn: () => session?.person ?? fail('not-allowed'), requireMentor, fail: (code) => fail(code) });
 
+  const fridge = mockFridge({
+    me: () => session?.person ?? null, requireSignedIn: () => session?.person ?? fail('not-allowed'), requireMentor, people: () => people,
+    recipes: () => recipeBook.recipes(), fail: (code) => fail(code),
+  });
+
   return {
     ...wordBank,
     ...recipeBook,
+    ...fridge,
     async keepScreenAwake(on) { awake = on; return false; },
     async firstScreenShown(screen, _pageMs) {
       firstScreens.push(screen);

@@ -3,7 +3,7 @@
 // nothing of the last one behind: its notices live in its own state, and the speakers'
 // signs and any sound stop here.
 
-import type { Person, WordView } from '../generated/types';
+import type { FridgeGame, Person, WordView } from '../generated/types';
 import { quiet } from './speech.svelte';
 
 export type Screen =
@@ -32,7 +32,12 @@ export type Screen =
   | { name: 'recipe'; id: string; portions?: number }
   | { name: 'cook'; id: string; portions: number }
   | { name: 'record-recipe'; editing?: string }
-  | { name: 'menu' };
+  | { name: 'menu' }
+  | { name: 'fridge' }
+  | { name: 'fridge-game'; game: FridgeGame }
+  | { name: 'labels' }
+  | { name: 'fridge-check' }
+  | { name: 'food-catalogue' };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 
