@@ -5,6 +5,8 @@
 use std::time::Instant;
 
 use mestre::api::Mestre;
+use mestre::fridge::labels::LabelRequest;
+use mestre::fridge::{FridgeGame, LabelSize};
 use mestre::people::Role;
 use mestre::words::Category;
 
@@ -33,6 +35,7 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
     // of the menu that has dishes.
     let own_recipe = m.recipes().unwrap().into_iter().find(|r| !r.from_pack).map(|r| r.id).unwrap_or_else(|| "pack:fiskesuppe".into());
     let menu_day = m.store().menu_dishes("0000-01-01", "9999-12-31").unwrap().last().map(|d| d.day.clone()).unwrap_or_default();
+    let rice = LabelRequest { item: "cooked-rice".into(), recipe_id: None, event: None, made_day: None, size: LabelSize::Roll62 };
     // A day with a photo and comments, the kind a mentor opens.
     let day = days.iter().find(|d| d.photo_thumb.is_some() && d.new_comments > 0).or(days.first()).unwrap().id.clone();
 
@@ -60,6 +63,13 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("one of the café's recipes (cook mode)", Box::new(|m| drop(m.recipe(&own_recipe, None).unwrap()))),
         ("ingredients to pick by picture", Box::new(|m| drop(m.ingredients().unwrap()))),
         ("week menu", Box::new(|m| drop(m.menu_week(&menu_day).unwrap()))),
+        ("fridge: the food catalogue", Box::new(|m| drop(m.fridge_items().unwrap()))),
+        ("fridge: a round of \"write the label\"", Box::new(|m| drop(m.start_fridge_practice(FridgeGame::WriteTheLabel).unwrap()))),
+        ("fridge: a round of \"first in, first out\"", Box::new(|m| drop(m.start_fridge_practice(FridgeGame::FirstInFirstOut).unwrap()))),
+        ("fridge: a label for cooked rice, before it prints", Box::new(|m| drop(m.preview_fridge_label(&rice).unwrap()))),
+        ("fridge: the printed labels", Box::new(|m| drop(m.fridge_labels().unwrap()))),
+        ("fridge: the morning check with 30 days", Box::new(|m| drop(m.fridge_check().unwrap()))),
+        ("fridge: her practice results (evidence)", Box::new(|m| drop(m.fridge_evidence(&trainee).unwrap()))),
     ];
     run(report, section, &mut m, rounds, calls, trainee_screens);
     m.logout();
@@ -73,6 +83,9 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("sync status", Box::new(|m| drop(m.sync_status().unwrap()))),
         ("refused changes", Box::new(|m| drop(m.quarantine().unwrap()))),
         ("week menu, as a mentor", Box::new(|m| drop(m.menu_week(&menu_day).unwrap()))),
+        ("fridge: the rules and the catalogue, as a mentor", Box::new(|m| drop((m.fridge_rules().unwrap(), m.fridge_items().unwrap())))),
+        ("fridge: a trainee's practice results (evidence)", Box::new(|m| drop(m.fridge_evidence(&trainee).unwrap()))),
+        ("fridge: the morning check, as a mentor", Box::new(|m| drop(m.fridge_check().unwrap()))),
     ];
     run(report, section, &mut m, rounds, calls, mentor_screens);
 }

@@ -73,6 +73,9 @@ pub struct PresetSize {
     /// The café's own recipes (each with its steps, ingredient lines and a photo), beside
     /// the starter pack; the week menu has dishes on every weekday of the years.
     pub recipes: usize,
+    /// Prep labels printed on each weekday of the last year (a year of the fridge: every
+    /// trainee's weekly practice round too, and the morning readings of fridge and freezer).
+    pub labels_per_day: usize,
 }
 
 impl PresetSize {
@@ -94,6 +97,7 @@ impl PresetSize {
             voice_files: 5_000,
             prompt_clips: 150,
             recipes: 300 * s,
+            labels_per_day: 10 * s,
         }
     }
 
@@ -114,6 +118,7 @@ impl PresetSize {
             voice_files: 8,
             prompt_clips: 5,
             recipes: 3,
+            labels_per_day: 2,
         }
     }
 }
@@ -139,6 +144,10 @@ pub struct PresetReport {
     pub recipe_lines: usize,
     /// Dishes on the week menus.
     pub menu_dishes: usize,
+    /// The last year of the fridge: finished practice rounds, printed labels, morning readings.
+    pub fridge_rounds: usize,
+    pub fridge_labels: usize,
+    pub fridge_readings: usize,
 }
 
 const STUDIO_LANGS: [&str; 2] = ["so", "ti"];
@@ -315,6 +324,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
         }
     }
     cook_book(&mut mestre, &pool, size, &trainees, &founder, start, weeks, &mut rng, &mut report)?;
+    fridge_year(&mut mestre, size, &trainees, until_ms, &mut rng, &mut report)?;
     mestre.logout();
     media.sync_all()?;
     report.diary_items = report.days + report.tasks + report.moods + report.photos + report.voice_notes + report.words + report.comments;
@@ -434,6 +444,99 @@ fn cook_book(
         }
     }
     mestre.record(drafts)?;
+    Ok(())
+}
+
+/// The last year of the fridge, written as the trainees wrote it: each plays a round of
+/// one of the four games most weeks, the labels of the day's cooking are printed by whoever
+/// made the food, and every weekday morning one of them reads the fridge and the freezer
+/// (a warm morning now and then).
+fn fridge_year(
+    mestre: &mut Mestre,
+    size: PresetSize,
+    trainees: &[String],
+    until_ms: i64,
+    rng: &mut ChaCha8Rng,
+    report: &mut PresetReport,
+) -> Result<()> {
+    use crate::fridge::pack::FoodPack;
+    use crate::fridge::{FridgeGame, FridgeLabelDraft, FridgePracticeDraft, FridgeReadingDraft, LabelSize, Zone};
+    let pack = FoodPack::shipped();
+    let labelled: Vec<_> = pack.items.iter().filter(|i| i.zone != Zone::Dry).collect();
+    let rules = pack.rules(Country::Norway);
+    let first = until_ms - 52 * 7 * DAY_MS;
+    for week in 0..52i64 {
+        let monday = first + week * 7 * DAY_MS;
+        for (t, trainee) in trainees.iter().enumerate() {
+            let mut drafts: Vec<Draft> = Vec::new();
+            if rng.gen_bool(0.8) {
+                let game = FridgeGame::ALL[rng.gen_range(0..FridgeGame::ALL.len())];
+                let total = rng.gen_range(5..=10);
+                let done = monday + (t as i64 % 5) * DAY_MS + 13 * 3_600_000;
+                drafts.push(
+                    FridgePracticeDraft::new(uuid_at(done, rng), trainee)
+                        .game(game)
+                        .points(rng.gen_range(total / 2..=total))
+                        .total(total)
+                        .missed(labelled[rng.gen_range(0..labelled.len())].key.clone())
+                        .aim(game.aim())
+                        .country("NO")
+                        .day(date_of(done))
+                        .done_ms(done)
+                        .into(),
+                );
+                report.fridge_rounds += 1;
+            }
+            for day in 0..5i64 {
+                let at = monday + day * DAY_MS;
+                // Her share of the day's labels.
+                for n in 0..size.labels_per_day {
+                    if (n + day as usize) % trainees.len() != t {
+                        continue;
+                    }
+                    let item = labelled[rng.gen_range(0..labelled.len())];
+                    let printed = at + 11 * 3_600_000 + n as i64 * 60_000;
+                    let made = chrono::DateTime::from_timestamp_millis(printed).expect("in range").date_naive();
+                    let keeps = rules.class(&item.class).keeps_days;
+                    drafts.push(
+                        FridgeLabelDraft::new(uuid_at(printed, rng), trainee)
+                            .item(item.key.clone())
+                            .product(pack.name(&item.key, "nb"))
+                            .event(item.after)
+                            .made_day(date_of(printed))
+                            .use_by_day(crate::fridge::rules::iso(crate::fridge::rules::use_by(made, keeps)))
+                            .allergens(item.allergens.clone())
+                            .initials(format!("T{}", t % 100))
+                            .size(LabelSize::Roll62)
+                            .printed_ms(printed)
+                            .into(),
+                    );
+                    report.fridge_labels += 1;
+                }
+                // The morning check, by the trainee on duty.
+                if (week as usize * 5 + day as usize) % trainees.len() == t {
+                    let read = at + 7 * 3_600_000;
+                    for (zone, limit, normal) in [(Zone::Fridge, 40, 30), (Zone::Freezer, -180, -200)] {
+                        let warm = if rng.gen_bool(0.05) { 30 } else { 0 };
+                        drafts.push(
+                            FridgeReadingDraft::new(uuid_at(read, rng), trainee)
+                                .zone(zone)
+                                .tenths(normal + rng.gen_range(-10..=10) + warm)
+                                .limit_tenths(limit)
+                                .day(date_of(read))
+                                .read_ms(read)
+                                .into(),
+                        );
+                        report.fridge_readings += 1;
+                    }
+                }
+            }
+            if !drafts.is_empty() {
+                mestre.sign_in_for_demo(trainee, None)?;
+                mestre.record(drafts)?;
+            }
+        }
+    }
     Ok(())
 }
 

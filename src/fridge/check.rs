@@ -43,7 +43,8 @@ impl Mestre {
     fn check_view(&self, larder: &Larder<'_>) -> Result<FridgeCheckView> {
         let today = kitchen_date(self.now_ms(), larder.country);
         let since = today.checked_sub_days(Days::new(LOG_DAYS - 1)).unwrap_or(today);
-        let log: Vec<ReadingView> = self.store().fridge_readings_since(&iso(since))?.into_iter().map(|r| self.reading_view(r)).collect();
+        let names = self.names_by_id()?;
+        let log: Vec<ReadingView> = self.store().fridge_readings_since(&iso(since))?.into_iter().map(|r| reading_view(&names, r)).collect();
         let today_text = iso(today);
         let today_readings =
             READ_ZONES.iter().filter_map(|zone| log.iter().rev().find(|r| r.zone == *zone && r.day == today_text).cloned()).collect();
@@ -53,22 +54,6 @@ impl Mestre {
             today_readings,
             log,
         })
-    }
-
-    fn reading_view(&self, row: FridgeReadingRow) -> ReadingView {
-        let by = self.store().person(&row.owner).ok().flatten().map(|p| p.display_name).unwrap_or_default();
-        let (tenths, limit) = (row.tenths as i32, row.limit_tenths as i32);
-        ReadingView {
-            id: row.id,
-            zone: row.zone,
-            unit: row.unit,
-            day: row.day,
-            read_ms: row.read_ms,
-            tenths,
-            limit_tenths: limit,
-            too_warm: too_warm(tenths, limit),
-            by,
-        }
     }
 
     /// Record a thermometer reading (tenths of a degree) of the fridge or freezer.
@@ -99,8 +84,25 @@ impl Mestre {
             .into()])?;
         let larder = self.larder(&me.home_lang)?;
         let row = self.store().fridge_reading(&id)?.ok_or_else(|| Error::new(ErrorKind::Storage, "the reading was not kept"))?;
-        let reading = self.reading_view(row);
+        let reading = reading_view(&self.names_by_id()?, row);
         let warning = reading.too_warm.then(|| larder.warning(zone, tenths, limit));
         Ok(ReadingSaved { reading, warning, check: self.check_view(&larder)? })
+    }
+}
+
+/// A reading as shown, with the name of whoever read it.
+fn reading_view(names: &std::collections::HashMap<String, String>, row: FridgeReadingRow) -> ReadingView {
+    let by = names.get(&row.owner).cloned().unwrap_or_default();
+    let (tenths, limit) = (row.tenths as i32, row.limit_tenths as i32);
+    ReadingView {
+        id: row.id,
+        zone: row.zone,
+        unit: row.unit,
+        day: row.day,
+        read_ms: row.read_ms,
+        tenths,
+        limit_tenths: limit,
+        too_warm: too_warm(tenths, limit),
+        by,
     }
 }

@@ -177,16 +177,22 @@ impl Mestre {
         let name = format!("{}-{}-{}", p.product.work, p.made_day, &id[id.len().saturating_sub(6)..]);
         let printed = self.save_and_print_as(&name, &pdf, send, Some(p.size))?;
         let row = self.store().fridge_label(&id)?.ok_or_else(|| Error::new(ErrorKind::Storage, "the label was not logged"))?;
-        Ok(PrintedLabel { label: self.label_view(&self.my_larder()?, row), pdf: printed })
+        Ok(PrintedLabel { label: self.label_view(&self.my_larder()?, &self.names_by_id()?, row), pdf: printed })
     }
 
     /// The labels printed here and on the café's other devices, newest first.
     pub fn fridge_labels(&self) -> Result<Vec<LabelView>> {
         let larder = self.my_larder()?;
-        Ok(self.store().fridge_labels(LOG_LENGTH)?.into_iter().map(|row| self.label_view(&larder, row)).collect())
+        let names = self.names_by_id()?;
+        Ok(self.store().fridge_labels(LOG_LENGTH)?.into_iter().map(|row| self.label_view(&larder, &names, row)).collect())
     }
 
-    fn label_view(&self, larder: &Larder<'_>, row: FridgeLabelRow) -> LabelView {
+    /// Everyone's name by id, read once for a list (not once per row).
+    pub(crate) fn names_by_id(&self) -> Result<std::collections::HashMap<String, String>> {
+        Ok(self.store().people()?.into_iter().map(|p| (p.id, p.display_name)).collect())
+    }
+
+    fn label_view(&self, larder: &Larder<'_>, names: &std::collections::HashMap<String, String>, row: FridgeLabelRow) -> LabelView {
         let item = larder.pack.item(&row.item);
         let home = match (item, row.recipe_id.is_empty()) {
             (Some(item), true) => larder.name(item).home,
@@ -194,7 +200,7 @@ impl Mestre {
         };
         let mut allergens: Vec<_> = row.allergens.0.iter().map(|m| m.allergen).collect();
         allergens.dedup();
-        let made_by = self.store().person(&row.owner).ok().flatten().map(|p| p.display_name).unwrap_or_default();
+        let made_by = names.get(&row.owner).cloned().unwrap_or_default();
         LabelView {
             id: row.id,
             picture: item.map(|i| i.picture.clone()).unwrap_or_default(),
