@@ -92,7 +92,9 @@ fn main() {
     let tags: Vec<&str> = locales.iter().map(|l| l.tag.as_str()).collect();
     std::fs::write(out.join("word_pack_sources.rs"), content_pack(&root.join("assets/words"), &tags, "WORD")).unwrap();
     std::fs::write(out.join("recipe_pack_sources.rs"), content_pack(&root.join("assets/recipes"), &tags, "RECIPE")).unwrap();
-    std::fs::write(out.join("fridge_pack_sources.rs"), content_pack(&root.join("assets/fridge"), &tags, "FRIDGE")).unwrap();
+    let mut fridge = content_pack(&root.join("assets/fridge"), &tags, "FRIDGE");
+    fridge.push_str(&picture_looks(&[root.join("assets/words/pictures/SOURCES.json"), root.join("assets/recipes/pictures/SOURCES.json")]));
+    std::fs::write(out.join("fridge_pack_sources.rs"), fridge).unwrap();
     let mut pictures = pictures(&root.join("assets/recipes/pictures"), "RECIPE_PICTURES");
     pictures.push_str(&self::pictures(&root.join("assets/recipes/allergens"), "ALLERGEN_PICTURES"));
     pictures.push_str(&food_pictures(&root.join("assets/fridge/pack.json"), &root.join("assets/words/pictures")));
@@ -199,6 +201,25 @@ fn food_pictures(listing: &Path, words: &Path) -> String {
         let path = words.join(format!("{name}.svg"));
         if path.exists() {
             writeln!(s, "    ({name:?}, include_bytes!({:?})),", path.display().to_string()).unwrap();
+        }
+    }
+    s.push_str("];\n");
+    s
+}
+
+/// What each word and recipe picture looks like: the Noto Emoji it was taken from
+/// (`SOURCES.json`), so a game never offers two foods that look the same ("meat" and
+/// "minced-meat" are both Noto's cut of meat). A drawing of our own looks like itself.
+fn picture_looks(sources: &[PathBuf]) -> String {
+    let mut s = String::from("/// (picture, what it looks like) of the word and recipe pictures.\npub static FOOD_PICTURE_LOOKS: &[(&str, &str)] = &[\n");
+    for path in sources {
+        println!("cargo:rerun-if-changed={}", path.display());
+        for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
+            let parts: Vec<&str> = line.split('"').collect();
+            if let [_, name, _, look, ..] = parts[..] {
+                let look = if look == "drawn for Mestre" { name } else { look };
+                writeln!(s, "    ({name:?}, {look:?}),").unwrap();
+            }
         }
     }
     s.push_str("];\n");

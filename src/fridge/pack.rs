@@ -207,6 +207,11 @@ impl FoodPack {
         self.rules.iter().find(|r| r.country == country).unwrap_or(&self.rules[0])
     }
 
+    /// What an item's picture looks like (two pictures may be the same drawing).
+    pub fn look(picture: &str) -> &str {
+        FOOD_PICTURE_LOOKS.iter().find(|(name, _)| *name == picture).map_or(picture, |(_, look)| look)
+    }
+
     /// An item's name in `lang`, or in Norwegian when that language lacks it.
     pub fn name(&self, key: &str, lang: &str) -> String {
         let named = |lang: &str| self.names.get(lang).and_then(|n| n.get(key)).cloned();

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::catalogue::Larder;
-use super::pack::FoodItem;
+use super::pack::{FoodItem, FoodPack};
 use super::rules::{iso, kitchen_date, parse_day};
 use super::{FoodEvent, FridgeEvidence, FridgeGame, FridgePracticeDraft, Zone};
 use crate::api::Mestre;
@@ -285,14 +285,18 @@ impl Larder<'_> {
                 items
                     .choose_multiple(rng, n)
                     .map(|item| {
-                        let mut products: Vec<FoodCard> = items
-                            .iter()
-                            .filter(|o| o.key != item.key && o.picture != item.picture)
-                            .collect::<Vec<_>>()
-                            .choose_multiple(rng, 3)
-                            .map(|o| self.card(o))
-                            .collect();
-                        products.push(self.card(item));
+                        // Three other foods, each of its own look: the right one is found by its picture.
+                        let mut looks = vec![FoodPack::look(&item.picture)];
+                        let mut others: Vec<&&FoodItem> = items.iter().collect();
+                        others.shuffle(rng);
+                        let mut products: Vec<FoodCard> = vec![self.card(item)];
+                        for other in others {
+                            let look = FoodPack::look(&other.picture);
+                            if products.len() < 4 && !looks.contains(&look) {
+                                looks.push(look);
+                                products.push(self.card(other));
+                            }
+                        }
                         products.shuffle(rng);
                         let ask = self.about(&format!("fridge-ask-label-{}", item.after.as_str()), item, &[]);
                         FridgeQuestion::WriteTheLabel {
@@ -534,8 +538,10 @@ impl Mestre {
         let larder = self.larder(&me.home_lang)?;
         let now = self.now_ms();
         let today = kitchen_date(now, larder.country);
+        // A new round each time, different for two trainees at the same moment; the same
+        // for the same name at the same moment (a test on a fixed clock sees one round).
         let mut seed = now as u64;
-        for b in me.id.bytes() {
+        for b in me.name.bytes() {
             seed = seed.rotate_left(5) ^ u64::from(b);
         }
         let mut rng = ChaCha8Rng::seed_from_u64(seed);

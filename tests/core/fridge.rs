@@ -219,6 +219,8 @@ fn right_answer(question: &FridgeQuestion, country: Country, today: &str, me: &s
         FridgeQuestion::WriteTheLabel { food, products, days, makers, .. } => {
             let item = pack.item(&food.key).unwrap();
             assert!(products.iter().any(|p| p.key == item.key) && makers.iter().any(|p| p.id == me));
+            let looks: BTreeSet<&str> = products.iter().map(|p| FoodPack::look(&p.picture)).collect();
+            assert_eq!(looks.len(), products.len(), "every product looks different: {products:?}");
             let keeps = rules.class(&item.class).keeps_days;
             let use_by_day = iso(use_by(day(today), keeps));
             assert!(days.contains(&use_by_day) && days.contains(&today.to_string()), "the strip has both dates");

@@ -21,6 +21,9 @@ const listing = Object.values(import.meta.glob('../../../assets/fridge/pack.json
 const names = Object.fromEntries(Object.entries(import.meta.glob('../../../assets/fridge/*.ftl', { eager: true, query: '?raw', import: 'default' }) as Record<string, string>)
   .map(([path, source]) => [path.split('/').at(-1)!.replace('.ftl', ''), parseFtl(source)]));
 const rules = listing.rules.find((r) => r.country === 'NO')!;
+/** What a picture looks like (the Noto Emoji it came from): two foods of one look are never offered side by side. */
+const looks = Object.assign({}, ...Object.values(import.meta.glob('../../../assets/{words,recipes}/pictures/SOURCES.json', { eager: true, import: 'default' }))) as Record<string, string>;
+const look = (picture: string) => (looks[picture] && looks[picture] !== 'drawn for Mestre' ? looks[picture] : picture);
 const QUESTIONS: Record<FridgeGame, number> = { 'where-does-it-go': 6, 'how-cold': 5, 'write-the-label': 2, 'first-in-first-out': 3 };
 const AIM: Record<FridgeGame, string> = { 'where-does-it-go': 'RMF1-01.4', 'how-cold': 'RMF1-01.4', 'write-the-label': 'RMF1-01.9', 'first-in-first-out': 'RMF1-01.9' };
 type Item = Listing['items'][number];
@@ -100,7 +103,7 @@ export function mockFridge(opts: {
       const makers: Maker[] = shuffle([...others, me].map((p) => ({ id: p.id, name: p.name, initials: initials(p.name), photo_thumb: p.photo_thumb })));
       return shuffle(items).slice(0, 2).map((i) => ({
         kind: 'write-the-label', food: card(i), event: i.after, ask: about(`fridge-ask-label-${i.after}`, i), days, makers,
-        products: shuffle([card(i), ...shuffle(items.filter((o) => o.picture !== i.picture)).slice(0, 3).map(card)]),
+        products: shuffle(shuffle(items).reduce((picked, o) => (picked.length < 4 && !picked.some((p) => look(p.picture) === look(o.picture)) ? [...picked, card(o)] : picked), [card(i)])),
       }));
     }
     return [0, 1, 2].map(() => {
