@@ -211,7 +211,9 @@ fn food_pictures(listing: &Path, words: &Path) -> String {
 /// (`SOURCES.json`), so a game never offers two foods that look the same ("meat" and
 /// "minced-meat" are both Noto's cut of meat). A drawing of our own looks like itself.
 fn picture_looks(sources: &[PathBuf]) -> String {
-    let mut s = String::from("/// (picture, what it looks like) of the word and recipe pictures.\npub static FOOD_PICTURE_LOOKS: &[(&str, &str)] = &[\n");
+    let mut s = String::from(
+        "/// (picture, what it looks like) of the word and recipe pictures.\npub static FOOD_PICTURE_LOOKS: &[(&str, &str)] = &[\n",
+    );
     for path in sources {
         println!("cargo:rerun-if-changed={}", path.display());
         for line in std::fs::read_to_string(path).unwrap_or_default().lines() {

@@ -137,7 +137,8 @@ impl Mestre {
         let row = self.store().fridge_label(id)?.ok_or_else(|| Error::new(ErrorKind::NotFound, "no such label"))?;
         let mut content = self.label_content(&LabelRequest {
             item: row.item.clone(),
-            recipe_id: Some(row.recipe_id.clone()).filter(|r| !r.is_empty()),
+            // The label as it was, even if its recipe is gone since: its text is in the row.
+            recipe_id: None,
             event: Some(row.event),
             made_day: None,
             size: row.size,
@@ -151,6 +152,7 @@ impl Mestre {
         p.initials = row.initials.clone();
         p.allergens = larder.kitchen.allergen_views(&derive_allergens([&row.allergens]));
         content.allergen_set = row.allergens.clone();
+        content.recipe_id = row.recipe_id.clone();
         drop(larder);
         let first = if row.reprint_of.is_empty() { row.id } else { row.reprint_of };
         self.print_label(content, first, send)
@@ -161,6 +163,9 @@ impl Mestre {
         let pdf = self.label_pdf(&content.preview)?;
         let id = crate::new_id();
         let p = &content.preview;
+        // The PDF is saved (and printed) first: a logged label always has its file.
+        let name = format!("{}-{}-{}", p.product.work, p.made_day, &id[id.len().saturating_sub(6)..]);
+        let printed = self.save_and_print_as(&name, &pdf, send, Some(p.size))?;
         self.record(vec![FridgeLabelDraft::new(&id, &me.id)
             .item(p.item.clone())
             .recipe_id(content.recipe_id.clone())
@@ -174,8 +179,6 @@ impl Mestre {
             .printed_ms(self.now_ms())
             .reprint_of(reprint_of)
             .into()])?;
-        let name = format!("{}-{}-{}", p.product.work, p.made_day, &id[id.len().saturating_sub(6)..]);
-        let printed = self.save_and_print_as(&name, &pdf, send, Some(p.size))?;
         let row = self.store().fridge_label(&id)?.ok_or_else(|| Error::new(ErrorKind::Storage, "the label was not logged"))?;
         Ok(PrintedLabel { label: self.label_view(&self.my_larder()?, &self.names_by_id()?, row), pdf: printed })
     }

@@ -449,6 +449,11 @@ fn a_label_made_from_a_recipe_carries_the_recipes_allergens_and_bad_requests_pri
     assert_eq!(printed.label.product.work, "Fiskesuppe");
     let (text, _) = pdf_facts(&printed.pdf.path);
     assert!(text.contains("Fisk") && text.contains("Melk"), "{text}");
+    // Printed again, it is the same label: the recipe's name and allergens.
+    let again = m.reprint_fridge_label(&printed.label.id, false).unwrap();
+    assert_eq!((again.label.product.work.as_str(), again.label.allergens.clone()), ("Fiskesuppe", printed.label.allergens.clone()));
+    let (text, _) = pdf_facts(&again.pdf.path);
+    assert!(text.contains("Fiskesuppe") && text.contains("Fisk") && text.contains("Melk"), "{text}");
 
     for (bad, kind) in [
         (LabelRequest { item: "unicorn-steak".into(), ..request.clone() }, ErrorKind::NotFound),
@@ -459,7 +464,7 @@ fn a_label_made_from_a_recipe_carries_the_recipes_allergens_and_bad_requests_pri
     ] {
         assert_eq!(m.print_fridge_label(&bad, false).unwrap_err().kind, kind, "{bad:?}");
     }
-    assert_eq!(m.fridge_labels().unwrap().len(), 1, "nothing else was logged");
+    assert_eq!(m.fridge_labels().unwrap().len(), 2, "nothing else was logged");
     m.logout();
     assert_eq!(m.print_fridge_label(&request, false).unwrap_err().kind, ErrorKind::NotAllowed, "nobody signed in");
 }
@@ -606,4 +611,17 @@ fn forged_fridge_changes_are_refused_and_stored_rows_stay_as_they_were() {
         vec![FridgeRoutineDraft::new("routine:cooked-rice", "cafe-kime").item("cooked-rice").keeps_days(0).into()],
     )
     .unwrap();
+}
+
+#[test]
+fn a_label_that_cannot_be_saved_is_not_logged_as_printed() {
+    let (mut m, _, _, _, dir) = kitchen(Country::Norway, T0);
+    // Where the PDFs go is taken by a file: the PDF cannot be saved.
+    std::fs::write(dir.path().join("prints"), b"not a folder").unwrap();
+    let request = LabelRequest { item: "soup".into(), recipe_id: None, event: None, made_day: None, size: LabelSize::Roll62 };
+    assert!(m.print_fridge_label(&request, false).is_err());
+    assert!(m.fridge_labels().unwrap().is_empty(), "no label without its PDF");
+    std::fs::remove_file(dir.path().join("prints")).unwrap();
+    assert!(m.print_fridge_label(&request, false).is_ok());
+    assert_eq!(m.fridge_labels().unwrap().len(), 1);
 }
