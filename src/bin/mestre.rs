@@ -141,6 +141,23 @@ enum Command {
         #[arg(long)]
         send: bool,
     },
+    /// Print a fridge prep label (with --mentor): logged like one printed in the app, saved
+    /// in prints/ at the label's size, and sent to the printer with --send.
+    PrintLabel {
+        /// The food, e.g. cooked-rice (the keys of assets/fridge/pack.json).
+        item: String,
+        /// The recipe it was made from, e.g. pack:fiskesuppe (its allergens are printed).
+        #[arg(long)]
+        recipe: Option<String>,
+        /// The day it was made, opened or thawed, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        day: Option<String>,
+        /// 62mm (a 62 mm roll, cut at 40 mm) or 57x32mm.
+        #[arg(long, default_value = "62mm")]
+        size: String,
+        #[arg(long)]
+        send: bool,
+    },
     /// Unpair a device (a lost tablet): it is refused from then on; with --mentor it is
     /// also retired from the café, so every device refuses what it makes after now.
     Unpair {
@@ -351,6 +368,11 @@ fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()>
                 Some(out) => write_pdf(&out, &m.recipe_card_pdf(&id, portions, lang.as_deref())?),
                 None => print_result(m.print_recipe_card(&id, portions, lang.as_deref(), send)?),
             }
+        }
+        Command::PrintLabel { item, recipe, day, size, send } => {
+            let size = mestre::fridge::LabelSize::parse(&size).ok_or_else(|| mestre::Error::invalid(format!("no label size {size}")))?;
+            let request = mestre::fridge::LabelRequest { item, recipe_id: recipe, event: None, made_day: day, size };
+            print_result(console(dir, mentor)?.print_fridge_label(&request, send)?.pdf)
         }
         Command::Unpair { peer_id } => {
             console(dir, mentor)?.unpair(&peer_id)?;

@@ -394,7 +394,7 @@ fn a_mentor_prints_a_correct_label_for_cooked_rice_made_today_at_the_labels_exac
     assert!(info.contains("175.748 x 113.386 pts"), "62 × 40 mm exactly:\n{info}");
     assert!(info.lines().any(|l| l.starts_with("Pages:") && l.ends_with(" 1")), "{info}");
     for expected in
-        ["Kokt ris", "Laget 24.11.2026", "Brukes innen: 25.11.2026", "Ingen allergener", "Laget av IB", "Kjøleskap, høyst 4,0 °C"]
+        ["Kokt ris", "Laget 24.11.2026", "Brukes innen 25.11.2026", "Ingen allergener", "Laget av IB", "Kjøleskap, høyst 4,0 °C"]
     {
         assert!(text.contains(expected), "{expected:?} on the label:\n{text}");
     }
@@ -416,7 +416,7 @@ fn a_mentor_prints_a_correct_label_for_cooked_rice_made_today_at_the_labels_exac
     let printed_small = m.print_fridge_label(&small, false).unwrap();
     let (text, info) = pdf_facts(&printed_small.pdf.path);
     assert!(info.contains("161.575 x 90.7087 pts"), "57 × 32 mm:\n{info}");
-    for expected in ["Fløte", "Åpnet 23.11.2026", "Brukes innen: 26.11.2026", "Allergener: Melk"] {
+    for expected in ["Fløte", "Åpnet 23.11.2026", "Brukes innen 26.11.2026", "Allergener: Melk"] {
         assert!(text.contains(expected), "{expected:?} on the small label:\n{text}");
     }
 
@@ -455,6 +455,13 @@ fn a_label_made_from_a_recipe_carries_the_recipes_allergens_and_bad_requests_pri
     let (text, _) = pdf_facts(&again.pdf.path);
     assert!(text.contains("Fiskesuppe") && text.contains("Fisk") && text.contains("Melk"), "{text}");
 
+    // On the small label too everything fits: no word runs off the bottom of its 32 mm.
+    let small = m.print_fridge_label(&LabelRequest { size: LabelSize::Label57x32, ..request.clone() }, false).unwrap();
+    let boxes = Command::new("pdftotext").args(["-bbox", &small.pdf.path, "-"]).output().unwrap();
+    let boxes = String::from_utf8(boxes.stdout).unwrap();
+    let bottoms: Vec<f32> = boxes.split("yMax=\"").skip(1).map(|rest| rest.split('"').next().unwrap().parse().unwrap()).collect();
+    assert!(bottoms.len() > 10 && boxes.contains(">IB</word>"), "the words and the maker's initials:\n{boxes}");
+    assert!(bottoms.iter().all(|y| *y <= 90.71), "every word within the label: {bottoms:?}");
     for (bad, kind) in [
         (LabelRequest { item: "unicorn-steak".into(), ..request.clone() }, ErrorKind::NotFound),
         (LabelRequest { made_day: Some("2026-12-24".into()), ..request.clone() }, ErrorKind::InvalidInput),
@@ -464,7 +471,7 @@ fn a_label_made_from_a_recipe_carries_the_recipes_allergens_and_bad_requests_pri
     ] {
         assert_eq!(m.print_fridge_label(&bad, false).unwrap_err().kind, kind, "{bad:?}");
     }
-    assert_eq!(m.fridge_labels().unwrap().len(), 2, "nothing else was logged");
+    assert_eq!(m.fridge_labels().unwrap().len(), 3, "nothing else was logged");
     m.logout();
     assert_eq!(m.print_fridge_label(&request, false).unwrap_err().kind, ErrorKind::NotAllowed, "nobody signed in");
 }
