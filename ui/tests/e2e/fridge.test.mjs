@@ -18,12 +18,18 @@ async function answer(page, game) {
   if (game === 'where-does-it-go') return page.click('[data-testid=zone-fridge] button');
   if (game === 'how-cold') return page.locator('[data-testid^=reading-] button').first().click();
   if (game === 'write-the-label') {
+    // One part at a time: each choice brings the next part.
     await page.locator('[data-testid^=product-]').first().click();
-    const days = page.locator('[data-part=made] [data-testid^=made-]');
-    await days.nth(2).click(); // today: the strip starts two days back
+    await page.locator('[data-part=made] [data-testid^=made-]').nth(2).click(); // today: the strip starts two days back
     await page.locator('[data-part=use-by] [data-testid^=use-by-]').nth(3).click();
     await page.click('[data-testid=allergen-milk]');
+    await page.click('[data-testid=allergens-done]');
     await page.locator('[data-testid^=maker-]').first().click();
+    // The label so far: every part written, one tap from changing it.
+    assert.equal(await page.locator('[data-testid^=part-].done').count(), 5);
+    await page.click('[data-testid=part-made]');
+    await page.waitForSelector('[data-part=made]');
+    await page.locator('[data-part=made] [data-testid^=made-]').nth(2).click();
     return page.click('[data-testid=check-label]');
   }
   // First in, first out: one box in the bin, the rest on the shelf.
