@@ -149,7 +149,17 @@ impl Mestre {
         let mut notes: Vec<(String, String)> = Zone::ALL.iter().map(|z| (larder.zone_name(*z).work, rules.zones[z].1.clone())).collect();
         notes.push((larder.both("fridge-hot-holding", &[]).work, rules.hot_holding_source.clone()));
         notes.push((larder.both("fridge-cooling", &[]).work, rules.cooling_source.clone()));
-        notes.extend(rules.class_order.iter().map(|c| (c.clone(), rules.classes[c].source.clone())));
+        // A class of food is named by its foods, in the working language ("Rå kylling, Kyllingfilet").
+        let class_foods = |class: &str| {
+            let names: Vec<String> =
+                larder.pack.items.iter().filter(|i| i.class == class).map(|i| larder.pack.name(&i.key, larder.work())).collect();
+            if names.is_empty() {
+                class.to_string()
+            } else {
+                names.join(", ")
+            }
+        };
+        notes.extend(rules.class_order.iter().map(|c| (class_foods(c), rules.classes[c].source.clone())));
         Ok(RulesView {
             country: rules.country.as_str().to_string(),
             source: rules.source.clone(),

@@ -239,7 +239,7 @@ export function mockFridge(opts: {
       return {
         country: 'NO', source: rules.source, fridge_max_c: rules.zones[0].max_c, freezer_max_c: rules.zones[1].max_c, hot_holding_min_c: rules.hot_holding_min_c,
         cooling_to_c: rules.cooling_to_c, cooling_within_h: rules.cooling_within_h,
-        notes: [...rules.zones.map((z) => [plain(`fridge-zone-${z.zone}` as MessageId, undefined as never, 'nb'), z.source] as [string, string]), ...rules.classes.map((c) => [c.class, c.source] as [string, string])],
+        notes: [...rules.zones.map((z) => [plain(`fridge-zone-${z.zone}` as MessageId, undefined as never, 'nb'), z.source] as [string, string]), ...rules.classes.map((c) => [listing.items.filter((i) => i.class === c.class).map((i) => name(i.key, 'nb')).join(', ') || c.class, c.source] as [string, string])],
       };
     },
     async setFridgeRoutine(key: string, days: number | null, note: string) {
