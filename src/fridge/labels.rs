@@ -190,11 +190,6 @@ impl Mestre {
         Ok(self.store().fridge_labels(LOG_LENGTH)?.into_iter().map(|row| self.label_view(&larder, &names, row)).collect())
     }
 
-    /// Everyone's name by id, read once for a list (not once per row).
-    pub(crate) fn names_by_id(&self) -> Result<std::collections::HashMap<String, String>> {
-        Ok(self.store().people()?.into_iter().map(|p| (p.id, p.display_name)).collect())
-    }
-
     fn label_view(&self, larder: &Larder<'_>, names: &std::collections::HashMap<String, String>, row: FridgeLabelRow) -> LabelView {
         let item = larder.pack.item(&row.item);
         let home = match (item, row.recipe_id.is_empty()) {

@@ -15,6 +15,11 @@ impl Mestre {
         Ok(self.store().people()?.into_iter().map(|row| Person::from_row(row, work_lang)).collect())
     }
 
+    /// Everyone's name by id, read once for a list (not once per row).
+    pub(crate) fn names_by_id(&self) -> Result<std::collections::HashMap<String, String>> {
+        Ok(self.store().people()?.into_iter().map(|p| (p.id, p.display_name)).collect())
+    }
+
     pub fn person(&self, id: &str) -> Result<Person> {
         let work_lang = self.work_language()?;
         self.store()

@@ -4,33 +4,17 @@
 // PDF it saved is a one-page label of exactly 62 × 40 mm with today's and tomorrow's
 // dates on it.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { appEnv, startDriver, signInKari, signInTrainee, Session } from './webdriver.mjs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { demoApp, signInKari, signInTrainee } from './webdriver.mjs';
 
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const app = join(root, 'target/debug/mestre-app');
-const cli = join(root, 'target/debug/mestre');
-const shots = join(root, '.test-output/app');
-const home = mkdtempSync(join(tmpdir(), 'mestre-fridge-test-'));
-const data = join(home, 'mestre');
-const env = appEnv(home, data);
-let driver;
-
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  execFileSync(cli, ['--data', data, 'demo-data', '--trainees', '2', '--days', '3'], { env });
-  driver = await startDriver(env);
-});
-after(() => driver?.stop());
+const { shots, session } = demoApp('fridge');
 
 test('a trainee plays first in first out in the real app and a mentor prints a label for cooked rice to a PDF', async () => {
-  const s = await Session.start(driver.base, app);
+  const s = await session();
   try {
     await s.click('[data-testid=language-nb] .name');
     await signInTrainee(s, 'Amina');

@@ -3,33 +3,16 @@
 // (Blob playback, a null-sink sound server) and flashes. The timers read the time through
 // one function; the test moves it on by the timer's length instead of waiting.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { appEnv, startDriver, signInTrainee, Session } from './webdriver.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { demoApp, signInTrainee } from './webdriver.mjs';
 
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const app = join(root, 'target/debug/mestre-app');
-const cli = join(root, 'target/debug/mestre');
-const shots = join(root, '.test-output/app');
-const home = mkdtempSync(join(tmpdir(), 'mestre-recipes-test-'));
-const data = join(home, 'mestre');
-const env = appEnv(home, data);
-let driver;
-
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  execFileSync(cli, ['--data', data, 'demo-data', '--trainees', '2', '--days', '3'], { env });
-  driver = await startDriver(env);
-});
-after(() => driver?.stop());
+const { shots, session } = demoApp('recipes');
 
 test('a trainee cooks waffles for ten in the real app and the timer of the resting step rings', async () => {
-  const s = await Session.start(driver.base, app);
+  const s = await session();
   try {
     await s.click('[data-testid=language-nb] .name');
     await signInTrainee(s, 'Amina');

@@ -2,8 +2,13 @@
 // tauri-driver, which forwards to WebKitWebDriver. Each run gets its own HOME, XDG
 // dirs and data directory, and free ports on 127.0.0.1.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 /** Environment for one run of the real app: its own HOME, XDG dirs and data directory. */
 export function appEnv(home, dataDir) {
@@ -18,6 +23,32 @@ export function appEnv(home, dataDir) {
     MESTRE_MDNS: 'loopback', // never multicast onto a real network from a test
     TAURI_WEBVIEW_AUTOMATION: 'true',
   };
+}
+
+/**
+ * The demo café in a HOME of its own for one test file, with the driver that runs the
+ * real app on it: made before the file's tests, stopped after them. `session()` opens the
+ * app; `cli`, `data` and `env` run `mestre` on the same café; `shots` is where screenshots go.
+ */
+export function demoApp(name, { trainees = 2, days = 3 } = {}) {
+  const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+  const home = mkdtempSync(join(tmpdir(), `mestre-${name}-test-`));
+  const run = {
+    app: join(root, 'target/debug/mestre-app'),
+    cli: join(root, 'target/debug/mestre'),
+    shots: join(root, '.test-output/app'),
+    data: join(home, 'mestre'),
+    driver: null,
+    session: () => Session.start(run.driver.base, run.app),
+  };
+  run.env = appEnv(home, run.data);
+  before(async () => {
+    mkdirSync(run.shots, { recursive: true });
+    execFileSync(run.cli, ['--data', run.data, 'demo-data', '--trainees', String(trainees), '--days', String(days)], { env: run.env });
+    run.driver = await startDriver(run.env);
+  });
+  after(() => run.driver?.stop());
+  return run;
 }
 
 export async function freePort() {
