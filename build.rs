@@ -95,6 +95,7 @@ fn main() {
     let mut fridge = content_pack(&root.join("assets/fridge"), &tags, "FRIDGE");
     fridge.push_str(&picture_looks(&[root.join("assets/words/pictures/SOURCES.json"), root.join("assets/recipes/pictures/SOURCES.json")]));
     std::fs::write(out.join("fridge_pack_sources.rs"), fridge).unwrap();
+    std::fs::write(out.join("competence_pack_sources.rs"), content_pack(&root.join("assets/competence"), &tags, "COMPETENCE")).unwrap();
     let mut pictures = pictures(&root.join("assets/recipes/pictures"), "RECIPE_PICTURES");
     pictures.push_str(&self::pictures(&root.join("assets/recipes/allergens"), "ALLERGEN_PICTURES"));
     pictures.push_str(&food_pictures(&root.join("assets/fridge/pack.json"), &root.join("assets/words/pictures")));

@@ -69,6 +69,14 @@ pub enum ErrorKind {
     PrinterUnavailable,
     /// A thermometer reading no fridge or freezer can show (a typing slip).
     ReadingOutOfRange,
+    /// The aim is not in the trainee's plan (a mentor adds it first).
+    AimNotInPlan,
+    /// A mark out of the training book's order: P, then F, then K.
+    MarkOutOfOrder,
+    /// K (checked) needs evidence linked to the aim first.
+    EvidenceMissing,
+    /// A mark that goes back needs a comment that says why.
+    CommentMissing,
 }
 
 impl ErrorKind {
@@ -103,6 +111,10 @@ impl ErrorKind {
             ErrorKind::MentorKeyMissing => "mentor-key-missing",
             ErrorKind::PrinterUnavailable => "printer-unavailable",
             ErrorKind::ReadingOutOfRange => "reading-out-of-range",
+            ErrorKind::AimNotInPlan => "aim-not-in-plan",
+            ErrorKind::MarkOutOfOrder => "mark-out-of-order",
+            ErrorKind::EvidenceMissing => "evidence-missing",
+            ErrorKind::CommentMissing => "comment-missing",
         }
     }
 

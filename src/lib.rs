@@ -17,6 +17,7 @@ pub mod clock;
 pub mod demo;
 pub mod diary;
 pub mod error;
+pub mod competence;
 pub mod fridge;
 pub mod i18n;
 pub mod media;

@@ -50,3 +50,7 @@ quarantine-none = لا توجد تغييرات موقوفة.
 quarantine-from = { $who } على { $device }
 quarantine-set-aside = غير محفوظ في السجل
 quarantine-open = عرض التغييرات الموقوفة
+record-competence-plan = هدف في خطة متدرّبة
+record-competence-rating = تقييم متدرّبة لنفسها
+record-competence-evidence = دليل مرتبط بهدف
+record-competence-mark = علامة موقَّعة من مرشدة (P، F، K)

@@ -34,3 +34,7 @@ error-pairing-busy = The other device is busy. Wait a little and try again.
 error-mentor-key-missing = Your mentor key is not on this device yet. Sync with the café's computer first.
 error-printer-unavailable = No printer took the print. The PDF is saved.
 error-reading-out-of-range = A thermometer cannot show that. Look again and type the number again.
+error-aim-not-in-plan = This aim is not in her plan yet. Add it to the plan first.
+error-mark-out-of-order = Marks come in order: first P, then F, then K.
+error-evidence-missing = K needs evidence. Add at least one piece of evidence to the aim first.
+error-comment-missing = Write or say why when you go a step back.

@@ -49,3 +49,7 @@ quarantine-none = No changes were refused.
 quarantine-from = { $who } on { $device }
 quarantine-set-aside = Not kept in the log
 quarantine-open = See refused changes
+record-competence-plan = An aim in a trainee's plan
+record-competence-rating = A trainee's rating of herself
+record-competence-evidence = Evidence linked to an aim
+record-competence-mark = A mentor's signed mark (P, F, K)

@@ -50,3 +50,7 @@ quarantine-none = هیچ تغییری متوقف نشده است.
 quarantine-from = { $who } روی { $device }
 quarantine-set-aside = در فهرست نگه داشته نشده
 quarantine-open = دیدن تغییرهای متوقف‌شده
+record-competence-plan = هدفی در برنامهٔ یک کارآموز
+record-competence-rating = ارزیابی کارآموز از خودش
+record-competence-evidence = مدرکی وصل به یک هدف
+record-competence-mark = علامت امضاشدهٔ مربی (P، F، K)

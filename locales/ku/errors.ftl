@@ -36,3 +36,11 @@ error-pairing-busy = Amûra din mijûl e. Hinekî bisekine û dîsa biceribîne.
 error-mentor-key-missing = Mifteya te ya rêberê hîn ne li ser vê amûrê ye. Pêşî bi komputera kafeyê re hevdem bike.
 error-printer-unavailable = Tu çapker çap wernegirt. PDF hat tomarkirin.
 error-reading-out-of-range = Germpîv nikare vê nîşan bide. Dîsa binêre û hejmarê dîsa binivîse.
+# review: not yet read by a native speaker
+error-aim-not-in-plan = Ev armanc hêj di plana wê de nîne. Pêşî wê li planê zêde bike.
+# review: not yet read by a native speaker
+error-mark-out-of-order = Nîşan bi rêzê tên: pêşî P, paşê F, paşê K.
+# review: not yet read by a native speaker
+error-evidence-missing = K delîl dixwaze. Pêşî herî kêm delîlek zêde bike.
+# review: not yet read by a native speaker
+error-comment-missing = Dema ku tu gavekê paşde diçî, binivîse an bêje çima.

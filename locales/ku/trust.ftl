@@ -52,3 +52,7 @@ quarantine-none = Tu guhertin nehatine rawestandin.
 quarantine-from = { $who } li ser { $device }
 quarantine-set-aside = Di tomarê de nehatiye parastin
 quarantine-open = Guhertinên rawestandî bibîne
+record-competence-plan = Armancek di plana xwendekarekê de
+record-competence-rating = Nirxandina xwendekarekê ya xwe
+record-competence-evidence = Delîlek bi armancekê ve girêdayî
+record-competence-mark = Nîşana îmzekirî ya rêberê (P, F, K)

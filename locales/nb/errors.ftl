@@ -35,3 +35,7 @@ error-pairing-busy = Den andre enheten er opptatt. Vent litt og prøv igjen.
 error-mentor-key-missing = Veiledernøkkelen din er ikke på denne enheten ennå. Synkroniser med kafeens PC først.
 error-printer-unavailable = Ingen skriver tok imot utskriften. PDF-en er lagret.
 error-reading-out-of-range = Termometeret kan ikke vise det. Se en gang til og skriv tallet på nytt.
+error-aim-not-in-plan = Dette målet er ikke i planen hennes ennå. Legg det i planen først.
+error-mark-out-of-order = Merkene kommer i rekkefølge: først P, så F, så K.
+error-evidence-missing = K krever bevis. Legg til minst ett bevis for målet først.
+error-comment-missing = Skriv eller si hvorfor når du går et steg tilbake.

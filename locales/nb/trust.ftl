@@ -49,3 +49,7 @@ quarantine-none = Ingen endringer er stoppet.
 quarantine-from = { $who } på { $device }
 quarantine-set-aside = Ikke lagret i loggen
 quarantine-open = Se stoppede endringer
+record-competence-plan = Et mål i en deltakers plan
+record-competence-rating = En deltakers vurdering av seg selv
+record-competence-evidence = Et bevis knyttet til et mål
+record-competence-mark = En mentors signerte merke (P, F, K)

@@ -34,3 +34,7 @@ error-pairing-busy = Den andre eininga er oppteken. Vent litt og prøv igjen.
 error-mentor-key-missing = Rettleiarnøkkelen din er ikkje på denne eininga enno. Synkroniser med PC-en til kafeen først.
 error-printer-unavailable = Ingen skrivar tok imot utskrifta. PDF-en er lagra.
 error-reading-out-of-range = Termometeret kan ikkje vise det. Sjå ein gong til og skriv talet på nytt.
+error-aim-not-in-plan = Dette målet er ikkje i planen hennar enno. Legg det i planen først.
+error-mark-out-of-order = Merka kjem i rekkjefølgje: først P, så F, så K.
+error-evidence-missing = K krev prov. Legg til minst eitt prov for målet først.
+error-comment-missing = Skriv eller sei kvifor når du går eit steg tilbake.

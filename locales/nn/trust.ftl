@@ -49,3 +49,7 @@ quarantine-none = Ingen endringar er stoppa.
 quarantine-from = { $who } på { $device }
 quarantine-set-aside = Ikkje lagra i loggen
 quarantine-open = Sjå stoppa endringar
+record-competence-plan = Eit mål i planen til ein deltakar
+record-competence-rating = Ein deltakar si vurdering av seg sjølv
+record-competence-evidence = Eit prov knytt til eit mål
+record-competence-mark = Eit signert merke frå ein mentor (P, F, K)

@@ -36,3 +36,7 @@ error-pairing-busy = دستگاه دیگر مصروف است. کمی صبر کن
 error-mentor-key-missing = کلید رهنمای شما هنوز روی این دستگاه نیست. اول با کمپیوتر کافه همگام کنید.
 error-printer-unavailable = هیچ پرنتری چاپ را نگرفت. فایل PDF ذخیره شده است.
 error-reading-out-of-range = ترمامتر این را نشان داده نمی‌تواند. دوباره ببین و عدد را دوباره بنویس.
+error-aim-not-in-plan = این هدف هنوز در پلانش نیست. اول آن را به پلان اضافه کن.
+error-mark-out-of-order = نشانی‌ها به ترتیب می‌آیند: اول P، بعد F، بعد K.
+error-evidence-missing = K به مدرک ضرورت دارد. اول دست‌کم یک مدرک اضافه کن.
+error-comment-missing = وقتی یک قدم برمی‌گردی، بنویس یا بگو چرا.

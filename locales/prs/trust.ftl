@@ -52,3 +52,7 @@ quarantine-none = هیچ تغییری ایستاده نشده است.
 quarantine-from = { $who } روی { $device }
 quarantine-set-aside = در فهرست نگه داشته نشده
 quarantine-open = دیدن تغییرهای ایستاده‌شده
+record-competence-plan = هدفی در پلان یک کارآموز
+record-competence-rating = ارزیابی کارآموز از خودش
+record-competence-evidence = مدرکی وصل به یک هدف
+record-competence-mark = نشانی امضاشدهٔ منتور (P، F، K)

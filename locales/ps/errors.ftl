@@ -36,3 +36,11 @@ error-pairing-busy = بله وسیله بوخته ده. لږ صبر وکړئ ا�
 error-mentor-key-missing = ستاسو د ښوونکې کیلي لا په دې وسیله کې نشته. لومړی د کافې له کمپیوټر سره همغږي وکړئ.
 error-printer-unavailable = هیڅ پرنټر چاپ ونه مانه. PDF خوندي شوی دی.
 error-reading-out-of-range = ترمامیټر دا نشي ښودلی. بیا وګوره او شمېره بیا ولیکه.
+# review: not yet read by a native speaker
+error-aim-not-in-plan = دا موخه لا د هغې په پلان کې نه ده. لومړی یې پلان ته ور زیاته کړه.
+# review: not yet read by a native speaker
+error-mark-out-of-order = نښې په ترتیب راځي: لومړی P، بیا F، بیا K.
+# review: not yet read by a native speaker
+error-evidence-missing = K شاهد ته اړتیا لري. لومړی لږ تر لږه یو شاهد ور زیات کړه.
+# review: not yet read by a native speaker
+error-comment-missing = کله چې یو ګام شاته ځې، ولیکه یا ووایه چې ولې.

@@ -52,3 +52,7 @@ quarantine-none = هېڅ بدلون نه دی درول شوی.
 quarantine-from = { $who } په { $device }
 quarantine-set-aside = په لړلیک کې نه دی ساتل شوی
 quarantine-open = درول شوي بدلونونه وګورئ
+record-competence-plan = د زده کوونکې په پلان کې موخه
+record-competence-rating = د زده کوونکې د ځان ارزونه
+record-competence-evidence = له موخې سره تړلی شاهد
+record-competence-mark = د لارښودې لاسلیک شوې نښه (P، F، K)

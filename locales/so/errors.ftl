@@ -36,3 +36,11 @@ error-pairing-busy = Qalabka kale wuu mashquulsan yahay. Wax yar sug oo mar kale
 error-mentor-key-missing = Furahaaga macallimadda weli kuma jiro qalabkan. Marka hore la jaanqaad kombiyuutarka kafeega.
 error-printer-unavailable = Daabace ma aqbalin. Faylka PDF waa la kaydiyay.
 error-reading-out-of-range = Heerkulbeeggu ma muujin karo taas. Mar kale eeg oo lambarka mar kale qor.
+# review: not yet read by a native speaker
+error-aim-not-in-plan = Yoolkani weli kuma jiro qorsheheeda. Marka hore ku dar qorshaha.
+# review: not yet read by a native speaker
+error-mark-out-of-order = Calaamaduhu waxay u yimaadaan si kala horreysa: marka hore P, kadib F, kadib K.
+# review: not yet read by a native speaker
+error-evidence-missing = K wuxuu u baahan yahay caddeyn. Marka hore ku dar ugu yaraan hal caddeyn.
+# review: not yet read by a native speaker
+error-comment-missing = Qor ama sheeg sababta marka aad tallaabo dib u noqoto.

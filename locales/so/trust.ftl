@@ -52,3 +52,7 @@ quarantine-none = Isbeddel lama joojin.
 quarantine-from = { $who } ee { $device }
 quarantine-set-aside = Diiwaanka laguma keydin
 quarantine-open = Eeg isbeddellada la joojiyay
+record-competence-plan = Yool ku jira qorshaha tababarte
+record-competence-rating = Qiimeynta tababarte ee nafteeda
+record-competence-evidence = Caddeyn ku xiran yool
+record-competence-mark = Calaamad saxiixan oo lataliye (P, F, K)

@@ -34,3 +34,7 @@ error-pairing-busy = Den andra enheten är upptagen. Vänta lite och försök ig
 error-mentor-key-missing = Din handledarnyckel finns inte på den här enheten än. Synkronisera med kaféets dator först.
 error-printer-unavailable = Ingen skrivare tog emot utskriften. PDF-filen är sparad.
 error-reading-out-of-range = Termometern kan inte visa det. Titta en gång till och skriv talet igen.
+error-aim-not-in-plan = Det här målet finns inte i hennes plan än. Lägg till det i planen först.
+error-mark-out-of-order = Markeringarna kommer i ordning: först P, sedan F, sedan K.
+error-evidence-missing = K kräver bevis. Lägg till minst ett bevis för målet först.
+error-comment-missing = Skriv eller säg varför när du går ett steg tillbaka.

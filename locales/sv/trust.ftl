@@ -49,3 +49,7 @@ quarantine-none = Inga ändringar har stoppats.
 quarantine-from = { $who } på { $device }
 quarantine-set-aside = Inte sparad i loggen
 quarantine-open = Se stoppade ändringar
+record-competence-plan = Ett mål i en deltagares plan
+record-competence-rating = En deltagares bedömning av sig själv
+record-competence-evidence = Ett bevis kopplat till ett mål
+record-competence-mark = En mentors signerade markering (P, F, K)

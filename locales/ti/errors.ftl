@@ -36,3 +36,11 @@ error-pairing-busy = እቲ ካልእ መሳርሒ ተጸሚዱ ኣሎ። ቁሩ
 error-mentor-key-missing = መፍትሕ መምህር ገና ኣብዚ መሳርሒ የለን። ቅድሚ ኹሉ ምስ ኮምፒተር እቲ ካፈ ኣተኣሳስር።
 error-printer-unavailable = ዝኾነ ማሕተሚ ኣይተቐበሎን። እቲ PDF ተዓቂቡ ኣሎ።
 error-reading-out-of-range = ቴርሞሜተር ነዚ ከርኢ ኣይክእልን። ደጊምኪ ርኣዪ እሞ ቁጽሪ ደጊምኪ ጽሓፊ።
+# review: not yet read by a native speaker
+error-aim-not-in-plan = እዚ ዕላማ ገና ኣብ መደባ የለን። ቅድም ናብ መደብ ወስኽዮ።
+# review: not yet read by a native speaker
+error-mark-out-of-order = ምልክታት ብስርዓት ይመጹ፡ ቀዳማይ P፡ ድሕሪኡ F፡ ድሕሪኡ K።
+# review: not yet read by a native speaker
+error-evidence-missing = K መረጋገጺ የድልዮ። ቅድም እንተወሓደ ሓደ መረጋገጺ ወስኺ።
+# review: not yet read by a native speaker
+error-comment-missing = ሓደ ስጉምቲ ንድሕሪት ክትምለሲ ከለኺ ስለምንታይ ጽሓፊ ወይ ተዛረቢ።

@@ -52,3 +52,7 @@ quarantine-none = ዝተኣገደ ለውጢ የለን።
 quarantine-from = { $who } ኣብ { $device }
 quarantine-set-aside = ኣብ መዝገብ ኣይተዓቀበን
 quarantine-open = ዝተኣገዱ ለውጥታት ርአ
+record-competence-plan = ዕላማ ኣብ መደብ ሰልጣኒት
+record-competence-rating = ግምገማ ሰልጣኒት ንርእሳ
+record-competence-evidence = ምስ ዕላማ ዝተኣሳሰረ መረጋገጺ
+record-competence-mark = ዝተፈረመ ምልክት መራሒት (P, F, K)

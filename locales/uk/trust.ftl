@@ -49,3 +49,7 @@ quarantine-none = Жодну зміну не зупинено.
 quarantine-from = { $who } на { $device }
 quarantine-set-aside = Не збережено в журналі
 quarantine-open = Переглянути зупинені зміни
+record-competence-plan = Ціль у плані учасниці
+record-competence-rating = Самооцінка учасниці
+record-competence-evidence = Доказ, пов'язаний з ціллю
+record-competence-mark = Підписана позначка наставниці (P, F, K)

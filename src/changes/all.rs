@@ -3,6 +3,7 @@
 
 use super::SyncedTable;
 use crate::cafe::CafeRow;
+use crate::competence::{CompetenceEvidenceRow, CompetenceMarkRow, CompetencePlanRow, CompetenceRatingRow};
 use crate::diary::{DiaryCommentRow, DiaryDayRow, DiaryItemRow};
 use crate::fridge::{FridgeLabelRow, FridgePracticeRow, FridgeReadingRow, FridgeRoutineRow};
 use crate::media::MediaRow;
@@ -37,4 +38,8 @@ pub static ALL_TABLES: &[SyncedTable] = &[
     FridgePracticeRow::TABLE,
     FridgeLabelRow::TABLE,
     FridgeReadingRow::TABLE,
+    CompetencePlanRow::TABLE,
+    CompetenceRatingRow::TABLE,
+    CompetenceEvidenceRow::TABLE,
+    CompetenceMarkRow::TABLE,
 ];

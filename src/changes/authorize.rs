@@ -155,11 +155,13 @@ fn only_columns_also_written_by(change: &Change, who: AlsoWrittenBy) -> bool {
 }
 
 /// Row ids that name their owner must name the change's owner: a person's own row, her
-/// credential, her day (`day:<person>:<date>`). Nobody takes over those by choosing an id.
+/// credential, her day (`day:<person>:<date>`), her plan and her evidence. Nobody takes over those by choosing an id.
 fn id_names_another_owner(change: &Change) -> bool {
     match change.table.sql_name() {
         "person" | "credential" => change.row_id != change.owner,
         "diary_day" => !change.row_id.starts_with(&format!("day:{}:", change.owner)),
+        "competence_plan" => !change.row_id.starts_with(&format!("plan:{}:", change.owner)),
+        "competence_evidence" => !change.row_id.starts_with(&format!("evidence:{}:", change.owner)),
         _ => false,
     }
 }
@@ -260,7 +262,7 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
             if owner != change.owner {
                 return refuse(Refusal::OwnerChanged, format!("the row belongs to {owner}"));
             }
-            if matches!(ownership, Ownership::TraineeLog | Ownership::PersonLog) {
+            if matches!(ownership, Ownership::TraineeLog | Ownership::PersonLog | Ownership::MentorLog) {
                 return refuse(Refusal::AppendOnly, "an entry of her log is written once");
             }
         }
@@ -273,6 +275,7 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
         Ownership::Trainee => own || (signed_by_mentor && only_columns_also_written_by(change, AlsoWrittenBy::Mentor)),
         Ownership::TraineeLog | Ownership::PersonLog => own && !is_tombstone(change),
         Ownership::Mentor => own && signed_by_mentor,
+        Ownership::MentorLog => own && signed_by_mentor && !is_tombstone(change),
         Ownership::Admin => signed_by_mentor || (own && only_columns_also_written_by(change, AlsoWrittenBy::RowOwner)),
         // A stored file belongs to whoever stores it; only its owner or a mentor removes it.
         Ownership::Author => !is_tombstone(change) || own || signed_by_mentor,
@@ -281,10 +284,10 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
     if allowed {
         return Verdict::Apply;
     }
-    if matches!(ownership, Ownership::TraineeLog | Ownership::PersonLog) && own {
+    if matches!(ownership, Ownership::TraineeLog | Ownership::PersonLog | Ownership::MentorLog) && own && is_tombstone(change) {
         return refuse(Refusal::AppendOnly, "an entry of her log is not taken back");
     }
-    if matches!(ownership, Ownership::Mentor | Ownership::Admin) && !signed_by_mentor {
+    if matches!(ownership, Ownership::Mentor | Ownership::MentorLog | Ownership::Admin) && !signed_by_mentor {
         return refuse(Refusal::NeedsMentor, "only a mentor may do this");
     }
     refuse(Refusal::NotOwner, format!("the row is {}'s", change.owner))

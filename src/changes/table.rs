@@ -27,6 +27,10 @@ pub enum Ownership {
     /// only she adds to it, and nothing she added changes afterwards — a record an
     /// inspector can trust.
     PersonLog,
+    /// A mentor's own log (her sign-offs of a trainee's aims): only she adds to it,
+    /// signed with her key, and nothing she added changes afterwards — a record an
+    /// employer can trust. A correction is a new entry.
+    MentorLog,
     /// Café content anyone of the café may edit (words, recipes, …): merged per field.
     Shared,
     /// Café administration (the café, people and their roles, credentials, recorded

@@ -122,7 +122,7 @@ pub fn ingredient_id(word_id: &str) -> String {
 }
 
 /// A text in the working language and in hers (the same when she reads Norwegian).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
 pub struct Bilingual {
     pub work: String,
     pub home: String,

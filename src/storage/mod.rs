@@ -10,6 +10,7 @@ mod apply;
 mod changes;
 pub mod diagnostics;
 mod diary;
+mod competence;
 mod fridge;
 mod media;
 mod peers;
@@ -53,6 +54,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_words.sql"),
     include_str!("migrations/008_recipes.sql"),
     include_str!("migrations/009_fridge.sql"),
+    include_str!("migrations/010_competence.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -104,6 +104,14 @@ fn row_of(class: Ownership) -> (Draft, &'static str) {
         Ownership::PersonLog => {
             (mestre::fridge::FridgeReadingDraft::new("reading-1", AMINA).zone(mestre::fridge::Zone::Fridge).tenths(35).into(), AMINA)
         }
+        Ownership::MentorLog => (
+            mestre::competence::CompetenceMarkDraft::new("mark-1", KARI)
+                .trainee(AMINA)
+                .aim("RMF1-01.9")
+                .mark(mestre::competence::Mark::Started)
+                .into(),
+            KARI,
+        ),
     }
 }
 
@@ -142,7 +150,7 @@ impl Table {
             Op::OwnerChange => Some(HODAN.to_string()).filter(|h| h != owner).or(Some(AMINA.into())),
         };
         let (author, mentor) = match (who, class) {
-            (Who::Owner, Ownership::Mentor) => (KARI, Some(&self.kari)),
+            (Who::Owner, Ownership::Mentor | Ownership::MentorLog) => (KARI, Some(&self.kari)),
             (Who::Owner, _) | (Who::UnintroducedDevice, _) => (owner, None),
             (Who::AnotherTrainee, _) => (HODAN, None),
             (Who::SignedMentor, _) => (FOUNDER, Some(&self.ingrid)),
@@ -233,6 +241,14 @@ fn who_may_write_what_for_every_ownership_class_author_and_operation() {
         (PersonLog, UnknownPerson,        "UUUU"),
         (PersonLog, RetiredMentor,        "RRRR"),
         (PersonLog, UnintroducedDevice,   "DDDD"),
+        // A mentor's own log (her sign-offs): only she, signed with her key, adds to it;
+        // nobody changes or takes back an entry, not even she.
+        (MentorLog, Owner,                "ALOL"),
+        (MentorLog, AnotherTrainee,       "MLOL"),
+        (MentorLog, SignedMentor,         "NLOL"),
+        (MentorLog, UnknownPerson,        "UUUU"),
+        (MentorLog, RetiredMentor,        "RRRR"),
+        (MentorLog, UnintroducedDevice,   "DDDD"),
     ];
     let mut t = Table::new();
     let mut wrong = Vec::new();
@@ -251,7 +267,7 @@ fn who_may_write_what_for_every_ownership_class_author_and_operation() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     // Every class of every synced table is in the table above.
     for table in mestre::changes::ALL_TABLES {
-        assert!([Trainee, Mentor, Admin, Author, Shared, TraineeLog, PersonLog].contains(&table.ownership()), "{table:?}");
+        assert!([Trainee, Mentor, Admin, Author, Shared, TraineeLog, PersonLog, MentorLog].contains(&table.ownership()), "{table:?}");
     }
 }
 
