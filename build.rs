@@ -98,6 +98,7 @@ fn main() {
     std::fs::write(out.join("competence_pack_sources.rs"), content_pack(&root.join("assets/competence"), &tags, "COMPETENCE")).unwrap();
     let mut pictures = pictures(&root.join("assets/recipes/pictures"), "RECIPE_PICTURES");
     pictures.push_str(&self::pictures(&root.join("assets/recipes/allergens"), "ALLERGEN_PICTURES"));
+    pictures.push_str(&self::pictures(&root.join("assets/pictures"), "UI_PICTURES"));
     pictures.push_str(&food_pictures(&root.join("assets/fridge/pack.json"), &root.join("assets/words/pictures")));
     std::fs::write(out.join("print_pictures.rs"), pictures).unwrap();
 }

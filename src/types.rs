@@ -71,7 +71,7 @@ pub fn typescript_constants() -> String {
     let voiceless: Vec<&str> = LOCALES.iter().filter(|l| l.speech_voice.is_none()).map(|l| l.tag).collect();
     let lockout: Vec<i64> = (1..=4).map(login_guard::lock_minutes).collect();
     let mut out = String::from(HEADER);
-    out.push_str("import type { Allergen, Area, FoodEvent, FoodKind, FridgeGame, LabelSize, LocaleInfo, Mood, PictureId, Task, Unit, Zone } from './types';\n\n");
+    out.push_str("import type { Allergen, Area, EvidenceKind, FoodEvent, FoodKind, FridgeGame, LabelSize, Level, LocaleInfo, Mark, Mood, PictureId, Task, Unit, Zone } from './types';\n\n");
     out.push_str(&format!(
         "/** The locales Mestre ships, in the order of the language screen. */\nexport const LOCALES: readonly LocaleInfo[] = {};\n\n",
         list(LOCALES)
@@ -102,6 +102,22 @@ pub fn typescript_constants() -> String {
     ));
     out.push_str(&recipe_constants());
     out.push_str(&fridge_constants());
+    out.push_str(&competence_constants());
+    out
+}
+
+/// The competences' lists: her three faces, the mentor's marks, kinds of evidence.
+fn competence_constants() -> String {
+    use crate::competence::{EvidenceKind, Level, Mark};
+    let mut out = format!(
+        "\n/** How she rates herself, as three faces, from \"can't yet\" to \"on my own\". */\nexport const LEVELS: readonly Level[] = {};\n",
+        list(&Level::ALL)
+    );
+    out.push_str(&format!("\n/** A mentor's marks, in their order: P, F, K. */\nexport const MARKS: readonly Mark[] = {};\n", list(&Mark::ALL)));
+    out.push_str(&format!(
+        "\n/** What may be linked to an aim as evidence. */\nexport const EVIDENCE_KINDS: readonly EvidenceKind[] = {};\n",
+        list(&EvidenceKind::ALL)
+    ));
     out
 }
 

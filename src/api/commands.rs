@@ -117,6 +117,29 @@ macro_rules! for_each_command {
                 fn edit_word(edit: $crate::words::WordEdit) -> $crate::words::WordView = |m| m.edit_word(edit);
                 /// A mentor removes a word from the bank (diaries keep what they show).
                 fn remove_word(id: String) -> () = |m| m.remove_word(&id);
+                /// A trainee's competences: every aim for a mentor, the aims of her plan for herself.
+                fn competences(person_id: String) -> $crate::competence::Competences = |m| m.competences(&person_id);
+                /// The signed-in trainee's own competences.
+                fn my_competences() -> $crate::competence::Competences = |m| m.my_competences();
+                /// One aim of a trainee's in full: marks (signatures checked), ratings, evidence, suggestions.
+                fn competence_aim(person_id: String, aim: String) -> $crate::competence::AimDetail = |m| m.competence_aim(&person_id, &aim);
+                /// A mentor puts an aim in a trainee's plan or takes it out.
+                fn set_plan(person_id: String, aim: String, in_plan: bool) -> $crate::competence::Competences =
+                    |m| m.set_plan(&person_id, &aim, in_plan);
+                /// The signed-in trainee rates herself on an aim of her plan.
+                fn rate_aim(aim: String, level: $crate::competence::Level) -> $crate::competence::AimView = |m| m.rate_aim(&aim, level);
+                /// Link a piece of her work to an aim as evidence (she herself, or a mentor).
+                fn link_evidence(person_id: String, aim: String, kind: $crate::competence::EvidenceKind, ref_id: String) -> $crate::competence::AimDetail =
+                    |m| m.link_evidence(&person_id, &aim, kind, &ref_id);
+                fn unlink_evidence(evidence_id: String) -> $crate::competence::AimDetail = |m| m.unlink_evidence(&evidence_id);
+                /// A mentor signs P, F or K on an aim, with her key.
+                fn mark_aim(request: $crate::competence::MarkRequest) -> $crate::competence::AimDetail = |m| m.mark_aim(request);
+                /// Her aims by mark at the end of each of the last twelve months.
+                fn competence_progress(person_id: String) -> $crate::competence::progress::CompetenceProgress = |m| m.competence_progress(&person_id);
+                /// Every trainee's totals (mentors).
+                fn group_competences() -> Vec<$crate::competence::progress::TraineeStanding> = |m| m.group_competences();
+                /// Save a trainee's certificate of competence as a PDF, and print it when asked (mentors).
+                fn print_certificate(person_id: String, send: bool) -> $crate::reports::PrintedPdf = |m| m.print_certificate(&person_id, send);
                 /// The signed-in trainee's practice session now.
                 fn practice_session() -> $crate::words::PracticeSession = |m| m.practice_session();
                 /// Her answer to one practice card.

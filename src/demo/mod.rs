@@ -97,9 +97,51 @@ pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptio
     add_cafe_words(&mut mestre)?;
     let mentor = mestre.people()?.into_iter().find(|p| p.role == Role::Mentor).map(|p| (p.id, mestre.mentor_signer()));
     write_diaries(&mut mestre, &clock, &trainees, mentor.clone(), start + i64::from(options.days) * day_ms)?;
+    if let Some((mentor, signer)) = &mentor {
+        plan_competences(&mut mestre, &trainees, mentor, signer.clone())?;
+    }
     if let (Some(first), Some((mentor, signer))) = (trainees.first(), mentor) {
         cook_together(&mut mestre, first, &mentor, signer)?;
     }
+    Ok(())
+}
+
+/// Each trainee's training plan (eight aims, kitchen or cleaning first by turns), her own
+/// rating of the first few, evidence the mentor links from what the app suggests, and
+/// marks: K on the first aim with evidence, F and P on the next ones.
+fn plan_competences(mestre: &mut Mestre, trainees: &[String], mentor: &str, signer: Option<MentorSigner>) -> Result<()> {
+    use crate::competence::{Level, Mark, MarkRequest};
+    const KITCHEN: [&str; 8] = ["RMF1-01.1", "RMF1-01.9", "RMF1-01.4", "RMF1-01.12", "RMF1-01.6", "RMF1-01.2", "ALK.1", "ALK.2"];
+    const CLEANING: [&str; 8] = ["RH03-01.9", "RH03-01.16", "RMF1-01.1", "RH03-01.15", "RH03-01.12", "RMF1-01.12", "ALK.1", "ALK.3"];
+    for (t, trainee) in trainees.iter().enumerate() {
+        let aims = if t % 3 == 2 { CLEANING } else { KITCHEN };
+        mestre.sign_in_for_demo(mentor, signer.clone())?;
+        for aim in aims {
+            mestre.set_plan(trainee, aim, true)?;
+        }
+        mestre.sign_in_for_demo(trainee, None)?;
+        for (k, aim) in aims.iter().take(5).enumerate() {
+            mestre.rate_aim(aim, [Level::OnMyOwn, Level::WithHelp, Level::OnMyOwn, Level::CantYet, Level::WithHelp][(k + t) % 5])?;
+        }
+        mestre.sign_in_for_demo(mentor, signer.clone())?;
+        for (k, aim) in aims.iter().take(4).enumerate() {
+            let suggested = mestre.competence_aim(trainee, aim)?.suggestions;
+            for s in suggested.iter().take(2) {
+                mestre.link_evidence(trainee, aim, s.kind, &s.ref_id)?;
+            }
+            let marks: &[Mark] = match (k + t) % 4 {
+                0 if !suggested.is_empty() => &[Mark::Started, Mark::Completed, Mark::Checked],
+                0 | 1 => &[Mark::Started, Mark::Completed],
+                2 => &[Mark::Started],
+                _ => &[],
+            };
+            for mark in marks {
+                let comment = if *mark == Mark::Checked { "Vist flere ganger i kafeen." } else { "" };
+                mestre.mark_aim(MarkRequest { person_id: trainee.clone(), aim: aim.to_string(), mark: *mark, comment: comment.into(), voice: None })?;
+            }
+        }
+    }
+    mestre.logout();
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 //! menu ([`menu`]), a recipe card ([`recipe_card`]) and a fridge label ([`label`]), made of
 //! shared [`pieces`]; certificates and monthly reports join them here.
 
+pub mod certificate;
 pub mod label;
 pub mod layout;
 pub mod menu;

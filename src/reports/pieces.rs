@@ -24,6 +24,11 @@ pub fn food_picture(name: &str) -> Option<&'static [u8]> {
     FOOD_PICTURES.iter().find(|(n, _)| *n == name).map(|(_, svg)| *svg).or_else(|| recipe_picture(name))
 }
 
+/// The SVG of a picture of the app (`assets/pictures`): an aim's picture on a certificate.
+pub fn ui_picture(name: &str) -> Option<&'static [u8]> {
+    UI_PICTURES.iter().find(|(n, _)| *n == name).map(|(_, svg)| *svg)
+}
+
 /// `work`, and `second` under it when there is a second language and it says something else.
 pub(crate) fn lines(text: &Bilingual, second: bool) -> (String, Option<String>) {
     let other = (second && text.home != text.work && !text.home.is_empty()).then(|| text.home.clone());

@@ -73,6 +73,29 @@ impl Mestre {
         self.save_and_print(&name, &pdf, send)
     }
 
+    /// A trainee's certificate of competence as a PDF, signed by the mentor who prints it
+    /// (mentors, with their key: its id is printed under the signature).
+    pub fn certificate_pdf(&self, person_id: &str) -> Result<Vec<u8>> {
+        Ok(self.certificate_document(person_id)?.0)
+    }
+
+    fn certificate_document(&self, person_id: &str) -> Result<(Vec<u8>, String)> {
+        let signer = self.require_mentor_key()?;
+        let mentor = self.require_mentor()?.person.name.clone();
+        let standing = self.standing(person_id, false)?;
+        let cafe = self.cafe()?.map(|c| c.name).unwrap_or_default();
+        let today = self.cafe_today()?;
+        let pdf = super::certificate::certificate_pdf(self, &standing, &cafe, &mentor, &signer.key_id(), &today)?;
+        let file = self.localizer().format(&standing.work, "certificate-file", &[]);
+        Ok((pdf, format!("{file}-{}", standing.person.name)))
+    }
+
+    /// Save a trainee's certificate of competence, and print it when asked.
+    pub fn print_certificate(&self, person_id: &str, send: bool) -> Result<PrintedPdf> {
+        let (pdf, name) = self.certificate_document(person_id)?;
+        self.save_and_print(&name, &pdf, send)
+    }
+
     fn save_and_print(&self, name: &str, pdf: &[u8], send: bool) -> Result<PrintedPdf> {
         self.save_and_print_as(name, pdf, send, None)
     }

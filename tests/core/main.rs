@@ -5,6 +5,7 @@ mod support_cafe;
 
 mod audio;
 mod captions;
+mod competence;
 mod diary;
 mod fridge;
 mod i18n;

@@ -1,6 +1,6 @@
 // Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
 
-import type { Allergen, Area, FoodEvent, FoodKind, FridgeGame, LabelSize, LocaleInfo, Mood, PictureId, Task, Unit, Zone } from './types';
+import type { Allergen, Area, EvidenceKind, FoodEvent, FoodKind, FridgeGame, LabelSize, Level, LocaleInfo, Mark, Mood, PictureId, Task, Unit, Zone } from './types';
 
 /** The locales Mestre ships, in the order of the language screen. */
 export const LOCALES: readonly LocaleInfo[] = [
@@ -107,3 +107,12 @@ export const FRIDGE_GAMES: readonly FridgeGame[] = ["where-does-it-go", "how-col
 
 /** The label sizes Mestre prints. */
 export const LABEL_SIZES: readonly LabelSize[] = ["62mm", "57x32mm"];
+
+/** How she rates herself, as three faces, from "can't yet" to "on my own". */
+export const LEVELS: readonly Level[] = ["cant-yet", "with-help", "on-my-own"];
+
+/** A mentor's marks, in their order: P, F, K. */
+export const MARKS: readonly Mark[] = ["started", "completed", "checked"];
+
+/** What may be linked to an aim as evidence. */
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = ["diary-day", "photo", "voice-note", "fridge-practice", "word-practice"];

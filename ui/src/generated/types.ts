@@ -1,5 +1,53 @@
 // Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
 
+export type AimDetail = { person_id: string, person_name: string, aim: AimView, area: Bilingual, curriculum: Bilingual, 
+/**
+ * Oldest first.
+ */
+marks: Array<MarkView>, 
+/**
+ * Oldest first: (day, level).
+ */
+ratings: Array<RatingView>, evidence: Array<EvidenceView>, suggestions: Array<EvidenceView>, 
+/**
+ * The marks the signed-in mentor may set now (empty for a trainee).
+ */
+next_marks: Array<Mark>, };
+
+export type AimView = { 
+/**
+ * "RMF1-01.9".
+ */
+id: string, 
+/**
+ * "RMF1-01".
+ */
+curriculum: string, picture: string, 
+/**
+ * A short name, in both languages.
+ */
+title: Bilingual, 
+/**
+ * One or two plain sentences, in both languages (spoken on a tap).
+ */
+plain: Bilingual, 
+/**
+ * The curriculum's own words (Norwegian).
+ */
+official: string, in_plan: boolean, 
+/**
+ * Her newest rating of herself.
+ */
+level: Level | null, level_day: string | null, 
+/**
+ * Her mentor's newest mark.
+ */
+mark: MarkView | null, 
+/**
+ * Evidence linked to it.
+ */
+evidence_count: number, };
+
 export type Allergen = "gluten" | "crustaceans" | "eggs" | "fish" | "peanuts" | "soy" | "milk" | "nuts" | "celery" | "mustard" | "sesame" | "sulphites" | "lupin" | "molluscs";
 
 export type AllergenView = { allergen: Allergen, 
@@ -51,6 +99,8 @@ idle_sign_out_minutes: number, pictures: Array<PictureId>, session: Session | nu
 
 export type Area = "kitchen" | "cleaning" | "serving";
 
+export type AreaView = { key: string, title: Bilingual, aims: Array<AimView>, };
+
 export type Bilingual = { work: string, home: string, };
 
 export type Cafe = { id: string, name: string, country: Country, };
@@ -81,7 +131,25 @@ export type CommentView = { id: string, author: string, text: string, voice: str
  */
 is_new: boolean, };
 
+export type CompetenceProgress = { person_id: string, planned: number, 
+/**
+ * Oldest first, ending with this month.
+ */
+months: Array<MonthPoint>, };
+
+export type Competences = { person_id: string, person_name: string, 
+/**
+ * Her language (the second of every caption).
+ */
+home_lang: string, work_lang: string, 
+/**
+ * For a trainee, only the aims of her plan; for a mentor, every aim.
+ */
+curricula: Array<CurriculumView>, totals: Totals, };
+
 export type Country = "NO" | "SE";
+
+export type CurriculumView = { code: string, title: Bilingual, areas: Array<AreaView>, };
 
 export type DaySummary = { id: string, day: string, tasks: Array<string>, mood: Mood | null, 
 /**
@@ -99,13 +167,25 @@ export type DietMark = "vegan" | "vegetarian" | "halal" | "pork";
 
 export type DietView = { mark: DietMark, name: Bilingual, };
 
-export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable" | "other-cafe" | "pairing-busy" | "mentor-key-missing" | "printer-unavailable" | "reading-out-of-range";
+export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable" | "other-cafe" | "pairing-busy" | "mentor-key-missing" | "printer-unavailable" | "reading-out-of-range" | "aim-not-in-plan" | "mark-out-of-order" | "evidence-missing" | "comment-missing";
 
 export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, 
 /**
  * Seconds left of a lock-out, for the countdown on the picture PIN.
  */
 seconds: number | null, };
+
+export type EvidenceKind = "diary-day" | "photo" | "voice-note" | "fridge-practice" | "word-practice";
+
+export type EvidenceView = { 
+/**
+ * Its row id once linked; the id it would get while only suggested.
+ */
+id: string, kind: EvidenceKind, ref_id: string, day: string, summary: Bilingual, photo_thumb: string | null, voice: string | null, linked: boolean, 
+/**
+ * Who linked it ("" while suggested).
+ */
+linked_by_name: string, };
 
 export type FoodCard = { key: string, name: Bilingual, picture: string, };
 
@@ -271,6 +351,8 @@ total: number,
  */
 has_synthetic_voice: boolean, };
 
+export type Level = "cant-yet" | "with-help" | "on-my-own";
+
 export type LocaleInfo = { 
 /**
  * BCP-47 tag, also the folder name in `locales/`.
@@ -290,6 +372,28 @@ english_name: string,
 rtl: boolean, };
 
 export type Maker = { id: string, name: string, initials: string, photo_thumb: string | null, };
+
+export type Mark = "started" | "completed" | "checked";
+
+export type MarkRequest = { person_id: string, aim: string, mark: Mark, comment: string, voice: Clip | null, };
+
+export type MarkView = { id: string, mark: Mark, 
+/**
+ * P, F or K.
+ */
+letter: string, name: Bilingual, day: string, 
+/**
+ * The date as her language writes it.
+ */
+date: Bilingual, mentor_id: string, mentor_name: string, comment: string, voice: string | null, duration_ms: number, 
+/**
+ * How many pieces of evidence she saw when she signed.
+ */
+evidence_count: number, 
+/**
+ * The mentor's signature on the change that wrote it checks out with her key.
+ */
+signature_valid: boolean, };
 
 export type MenuDay = { 
 /**
@@ -316,6 +420,12 @@ week: number, days: Array<MenuDay>,
  * Every allergen of the week's dishes.
  */
 allergens: Array<AllergenView>, };
+
+export type MonthPoint = { 
+/**
+ * "2026-11".
+ */
+month: string, started: number, completed: number, checked: number, on_my_own: number, };
 
 export type Mood = "great" | "good" | "ok" | "tired" | "hard";
 
@@ -460,6 +570,8 @@ set_aside: boolean, };
 
 export type Rating = "again" | "hard" | "good" | "easy";
 
+export type RatingView = { day: string, level: Level, name: Bilingual, };
+
 export type ReadingSaved = { reading: ReadingView, 
 /**
  * "Too warm! …" and what to do, in both languages; empty when all is well.
@@ -559,6 +671,18 @@ export type SyncStatus = { device_name: string,
 listening: string | null, peers: Array<PeerView>, };
 
 export type Task = { id: string, area: Area, };
+
+export type Totals = { planned: number, 
+/**
+ * Aims whose newest mark is P (F, K).
+ */
+started: number, completed: number, checked: number, 
+/**
+ * Aims she rates "on my own".
+ */
+on_my_own: number, };
+
+export type TraineeStanding = { person_id: string, name: string, photo_thumb: string | null, totals: Totals, };
 
 export type Unit = "g" | "kg" | "ml" | "dl" | "l" | "tsp" | "tbsp" | "piece" | "pinch" | "to-taste";
 
@@ -685,10 +809,71 @@ export interface MessageArgs {
   "book-start": {  };
   "book-title": {  };
   "camera-unavailable": {  };
+  "certificate-checked-on": { date: string | number };
+  "certificate-evidence": { list: string | number };
+  "certificate-evidence-item": { count: string | number; kind: string | number };
+  "certificate-file": {  };
+  "certificate-intro": { cafe: string | number; name: string | number };
+  "certificate-key": { key: string | number };
+  "certificate-mentor-line": {  };
+  "certificate-none": {  };
+  "certificate-signed": { date: string | number; mentor: string | number };
+  "certificate-title": {  };
   "comment-new": {  };
   "comment-record": {  };
   "comment-send": {  };
   "comment-write": {  };
+  "competence-aims-count": { count: string | number };
+  "competence-back-needs-comment": {  };
+  "competence-certificate-saved": { path: string | number };
+  "competence-chart-checked": {  };
+  "competence-chart-completed": {  };
+  "competence-chart-own": {  };
+  "competence-chart-started": {  };
+  "competence-chart-title": {  };
+  "competence-comment": {  };
+  "competence-evidence": {  };
+  "competence-evidence-diary-day": {  };
+  "competence-evidence-fridge-practice": {  };
+  "competence-evidence-photo": {  };
+  "competence-evidence-voice-note": {  };
+  "competence-evidence-word-practice": {  };
+  "competence-group": {  };
+  "competence-her-rating": {  };
+  "competence-history": {  };
+  "competence-in-plan": {  };
+  "competence-level-cant-yet": {  };
+  "competence-level-on-my-own": {  };
+  "competence-level-with-help": {  };
+  "competence-link": {  };
+  "competence-mark-by": { date: string | number; mark: string | number; mentor: string | number };
+  "competence-mark-checked": {  };
+  "competence-mark-completed": {  };
+  "competence-mark-none": {  };
+  "competence-mark-started": {  };
+  "competence-mentor-title": {  };
+  "competence-needs-evidence": {  };
+  "competence-no-evidence": {  };
+  "competence-no-suggestions": {  };
+  "competence-official": {  };
+  "competence-open-aim": {  };
+  "competence-plan-empty": {  };
+  "competence-plan-toggle": { name: string | number };
+  "competence-print-certificate": {  };
+  "competence-progress": {  };
+  "competence-rate-question": {  };
+  "competence-rated": {  };
+  "competence-sign": { letter: string | number };
+  "competence-signature-invalid": {  };
+  "competence-signature-valid": {  };
+  "competence-suggestions": {  };
+  "competence-summary-day": { date: string | number; tasks: string | number };
+  "competence-summary-fridge": { date: string | number; game: string | number; right: string | number; total: string | number };
+  "competence-summary-photo": { date: string | number };
+  "competence-summary-voice": { date: string | number };
+  "competence-summary-words": { count: string | number; date: string | number; right: string | number };
+  "competence-totals": { checked: string | number; planned: string | number };
+  "competence-unlink": {  };
   "connect-laptop": {  };
   "connect-tablet": {  };
   "cook-back": {  };
@@ -732,14 +917,18 @@ export interface MessageArgs {
   "diet-pork": {  };
   "diet-vegan": {  };
   "diet-vegetarian": {  };
+  "error-aim-not-in-plan": {  };
   "error-audio-unreadable": {  };
+  "error-comment-missing": {  };
   "error-database-too-new": {  };
   "error-database-unavailable": {  };
+  "error-evidence-missing": {  };
   "error-image-too-large": {  };
   "error-image-unreadable": {  };
   "error-invalid-input": {  };
   "error-login-failed": {  };
   "error-login-locked": { minutes: string | number };
+  "error-mark-out-of-order": {  };
   "error-mentor-key-missing": {  };
   "error-microphone-busy": {  };
   "error-microphone-missing": {  };
@@ -1044,6 +1233,10 @@ export interface MessageArgs {
   "recipe-untitled": {  };
   "recipes-title": {  };
   "record-cafe": {  };
+  "record-competence-evidence": {  };
+  "record-competence-mark": {  };
+  "record-competence-plan": {  };
+  "record-competence-rating": {  };
   "record-credential": {  };
   "record-device-intro": {  };
   "record-diary-comment": {  };
@@ -1088,6 +1281,7 @@ export interface MessageArgs {
   "refusal-unsigned": {  };
   "saved": {  };
   "say-name": { name: string | number };
+  "section-competence": {  };
   "section-fridge": {  };
   "section-my-book": {  };
   "section-my-day": {  };
@@ -1319,6 +1513,27 @@ export interface Commands {
   editWord(edit: WordEdit): Promise<WordView>;
   /** A mentor removes a word from the bank (diaries keep what they show). */
   removeWord(id: string): Promise<void>;
+  /** A trainee's competences: every aim for a mentor, the aims of her plan for herself. */
+  competences(personId: string): Promise<Competences>;
+  /** The signed-in trainee's own competences. */
+  myCompetences(): Promise<Competences>;
+  /** One aim of a trainee's in full: marks (signatures checked), ratings, evidence, suggestions. */
+  competenceAim(personId: string, aim: string): Promise<AimDetail>;
+  /** A mentor puts an aim in a trainee's plan or takes it out. */
+  setPlan(personId: string, aim: string, inPlan: boolean): Promise<Competences>;
+  /** The signed-in trainee rates herself on an aim of her plan. */
+  rateAim(aim: string, level: Level): Promise<AimView>;
+  /** Link a piece of her work to an aim as evidence (she herself, or a mentor). */
+  linkEvidence(personId: string, aim: string, kind: EvidenceKind, refId: string): Promise<AimDetail>;
+  unlinkEvidence(evidenceId: string): Promise<AimDetail>;
+  /** A mentor signs P, F or K on an aim, with her key. */
+  markAim(request: MarkRequest): Promise<AimDetail>;
+  /** Her aims by mark at the end of each of the last twelve months. */
+  competenceProgress(personId: string): Promise<CompetenceProgress>;
+  /** Every trainee's totals (mentors). */
+  groupCompetences(): Promise<Array<TraineeStanding>>;
+  /** Save a trainee's certificate of competence as a PDF, and print it when asked (mentors). */
+  printCertificate(personId: string, send: boolean): Promise<PrintedPdf>;
   /** The signed-in trainee's practice session now. */
   practiceSession(): Promise<PracticeSession>;
   /** Her answer to one practice card. */
