@@ -12,6 +12,7 @@ import type {
   Speech, SpeechRequest, SyncEvent,
 } from '../generated/types';
 import { LOCALES, LOCALES_WITHOUT_VOICE, LOCKOUT, PICTURES, TASKS } from '../generated/constants';
+import { mockCompetence } from './mockCompetence';
 import { mockFridge } from './mockFridge';
 import { mockRecipes } from './mockRecipes';
 import { mockWords } from './mockWords';
@@ -198,10 +199,16 @@ export function createMockBackend(): Backend {
     recipes: () => recipeBook.recipes(), fail: (code) => fail(code),
   });
 
+  const competence = mockCompetence({
+    me: () => session?.person ?? null, requireSignedIn: () => session?.person ?? fail('not-allowed'), requireMentor, people: () => people,
+    fail: (code) => fail(code),
+  });
+
   return {
     ...wordBank,
     ...recipeBook,
     ...fridge,
+    ...competence,
     async keepScreenAwake(on) { awake = on; return false; },
     async firstScreenShown(screen, _pageMs) {
       firstScreens.push(screen);

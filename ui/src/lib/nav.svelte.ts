@@ -3,7 +3,7 @@
 // nothing of the last one behind: its notices live in its own state, and the speakers'
 // signs and any sound stop here.
 
-import type { FridgeGame, Person, WordView } from '../generated/types';
+import type { AimView, FridgeGame, Person, WordView } from '../generated/types';
 import { quiet } from './speech.svelte';
 
 export type Screen =
@@ -37,7 +37,12 @@ export type Screen =
   | { name: 'fridge-game'; game: FridgeGame }
   | { name: 'labels' }
   | { name: 'fridge-check' }
-  | { name: 'food-catalogue' };
+  | { name: 'food-catalogue' }
+  | { name: 'competence' }
+  | { name: 'rate-aim'; aim: AimView }
+  | { name: 'competence-group' }
+  | { name: 'trainee-competence'; personId: string }
+  | { name: 'aim-signoff'; personId: string; aimId: string };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 

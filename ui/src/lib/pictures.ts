@@ -1,7 +1,7 @@
 // The pictures the UI shows, from assets/pictures (Noto Emoji, Apache-2.0; see
 // assets/LICENSES.md). Bundled by Vite as files, so nothing loads from the network.
 
-import type { Area, Mood, PictureId } from '../generated/types';
+import type { Area, Level, Mood, PictureId } from '../generated/types';
 
 const files = import.meta.glob('../../../assets/pictures/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
@@ -14,7 +14,7 @@ export type PictureName =
   | 'laptop' | 'tablet' | 'sync' | 'link' | 'clock' | 'waiting'
   | 'microphone' | 'play' | 'stop' | 'word' | 'diary' | 'comment' | 'redo' | 'calendar'
   | 'no-voice' | 'next' | 'summary' | 'kitchen' | 'globe' | 'printer' | Area
-  | `mood-${Mood}` | `task-${string}`;
+  | `mood-${Mood}` | `task-${string}` | `aim-${string}` | `level-${Level}`;
 
 export function picture(name: PictureName): string {
   // Every name has a file (a test checks the task cards); the book stands in for a gap.
