@@ -35,6 +35,20 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
     // of the menu that has dishes.
     let own_recipe = m.recipes().unwrap().into_iter().find(|r| !r.from_pack).map(|r| r.id).unwrap_or_else(|| "pack:fiskesuppe".into());
     let menu_day = m.store().menu_dishes("0000-01-01", "9999-12-31").unwrap().last().map(|d| d.day.clone()).unwrap_or_default();
+    // The aim of hers with the most marks: its page checks every signature.
+    let signed_aim = m
+        .store()
+        .competence_marks_of(&trainee)
+        .unwrap()
+        .iter()
+        .fold(std::collections::HashMap::<String, usize>::new(), |mut n, mark| {
+            *n.entry(mark.aim.clone()).or_default() += 1;
+            n
+        })
+        .into_iter()
+        .max_by_key(|(aim, n)| (*n, aim.clone()))
+        .map(|(aim, _)| aim)
+        .unwrap_or_else(|| "RMF1-01.9".into());
     let rice = LabelRequest { item: "cooked-rice".into(), recipe_id: None, event: None, made_day: None, size: LabelSize::Roll62 };
     // A day with a photo and comments, the kind a mentor opens.
     let day = days.iter().find(|d| d.photo_thumb.is_some() && d.new_comments > 0).or(days.first()).unwrap().id.clone();
@@ -70,6 +84,7 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("fridge: the printed labels", Box::new(|m| drop(m.fridge_labels().unwrap()))),
         ("fridge: the morning check with 30 days", Box::new(|m| drop(m.fridge_check().unwrap()))),
         ("fridge: her practice results (evidence)", Box::new(|m| drop(m.fridge_evidence(&trainee).unwrap()))),
+        ("competence: what I can do (the aims of her plan)", Box::new(|m| drop(m.my_competences().unwrap()))),
     ];
     run(report, section, &mut m, rounds, calls, trainee_screens);
     m.logout();
@@ -86,6 +101,9 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("fridge: the rules and the catalogue, as a mentor", Box::new(|m| drop((m.fridge_rules().unwrap(), m.fridge_items().unwrap())))),
         ("fridge: a trainee's practice results (evidence)", Box::new(|m| drop(m.fridge_evidence(&trainee).unwrap()))),
         ("fridge: the morning check, as a mentor", Box::new(|m| drop(m.fridge_check().unwrap()))),
+        ("competence: the group's progress", Box::new(|m| drop(m.group_competences().unwrap()))),
+        ("competence: a trainee's aims and her chart", Box::new(|m| drop((m.competences(&trainee).unwrap(), m.competence_progress(&trainee).unwrap())))),
+        ("competence: an aim to sign off (signatures checked, suggestions)", Box::new(|m| drop(m.competence_aim(&trainee, &signed_aim).unwrap()))),
     ];
     run(report, section, &mut m, rounds, calls, mentor_screens);
 }

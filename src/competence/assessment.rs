@@ -10,7 +10,7 @@ impl Mestre {
     /// The signed-in trainee rates herself on an aim of her plan.
     pub fn rate_aim(&mut self, aim: &str, level: Level) -> Result<AimView> {
         let me = self.require_trainee()?.person.id;
-        let standing = self.standing(&me, false)?;
+        let standing = self.standing(&me)?;
         let found = standing.aim(aim)?;
         if !standing.plan.contains(aim) {
             return Err(Error::new(ErrorKind::AimNotInPlan, format!("{aim} is not in her plan")));
@@ -22,6 +22,6 @@ impl Mestre {
             .day(day)
             .rated_ms(self.now_ms())
             .into()])?;
-        Ok(self.standing(&me, false)?.aim_view(found))
+        Ok(self.standing(&me)?.aim_view(found))
     }
 }

@@ -181,8 +181,12 @@ impl Mestre {
     /// checked), her ratings, the evidence linked, suggestions, and the marks the
     /// signed-in mentor may set now.
     pub fn competence_aim(&self, person_id: &str, aim_id: &str) -> Result<AimDetail> {
-        let standing = self.standing(person_id, true)?;
+        let mut standing = self.standing(person_id)?;
         let aim = standing.aim(aim_id)?;
+        // This aim's marks are shown with their signatures: check each.
+        for mark in standing.marks.iter().filter(|m| m.aim == aim_id) {
+            standing.signatures.insert(mark.id.clone(), self.mark_signature_valid(&mark.id)?);
+        }
         let work = self.her_work(person_id, aim)?;
         let mut evidence = Vec::new();
         for row in standing.linked(aim_id) {
@@ -221,7 +225,7 @@ impl Mestre {
     /// Link a piece of her work to an aim of her plan (she herself, or a mentor with her key).
     pub fn link_evidence(&mut self, person_id: &str, aim_id: &str, kind: EvidenceKind, ref_id: &str) -> Result<AimDetail> {
         self.may_write_evidence_of(person_id)?;
-        let standing = self.standing(person_id, false)?;
+        let standing = self.standing(person_id)?;
         standing.aim(aim_id)?;
         if !standing.plan.contains(aim_id) {
             return Err(Error::new(ErrorKind::AimNotInPlan, format!("{aim_id} is not in her plan")));

@@ -235,8 +235,9 @@ pub struct MarkView {
     pub duration_ms: i64,
     /// How many pieces of evidence she saw when she signed.
     pub evidence_count: u32,
-    /// The mentor's signature on the change that wrote it checks out with her key.
-    pub signature_valid: bool,
+    /// Whether the mentor's signature on the change that wrote it checks out with her key:
+    /// checked on the aim's own page (none: not checked in this list).
+    pub signature_valid: Option<bool>,
 }
 
 /// An aim as a card, with where she stands on it.

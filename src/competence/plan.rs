@@ -29,7 +29,8 @@ pub(crate) struct Standing<'a> {
     pub(crate) marks: Vec<CompetenceMarkRow>,
     pub(crate) evidence: Vec<CompetenceEvidenceRow>,
     pub(crate) names: HashMap<String, String>,
-    /// Marks whose mentor signature was checked: id → valid.
+    /// Marks whose mentor signature was checked here: id → valid (the others are shown
+    /// as not checked).
     pub(crate) signatures: HashMap<String, bool>,
 }
 
@@ -83,7 +84,7 @@ impl Standing<'_> {
             voice: row.voice.clone(),
             duration_ms: row.duration_ms,
             evidence_count: row.evidence.len() as u32,
-            signature_valid: self.signatures.get(&row.id).copied().unwrap_or(false),
+            signature_valid: self.signatures.get(&row.id).copied(),
         }
     }
 
@@ -106,40 +107,37 @@ impl Standing<'_> {
 
     /// Her totals over the aims of her plan.
     pub(crate) fn totals(&self) -> Totals {
-        let mut totals = Totals { planned: self.plan.len() as u32, ..Totals::default() };
-        for aim in &self.plan {
-            match self.mark(aim).map(|m| m.mark) {
-                Some(super::Mark::Started) => totals.started += 1,
-                Some(super::Mark::Completed) => totals.completed += 1,
-                Some(super::Mark::Checked) => totals.checked += 1,
-                None => {}
-            }
-            if self.level(aim).is_some_and(|r| r.level == Level::OnMyOwn) {
-                totals.on_my_own += 1;
-            }
-        }
-        totals
+        totals(&self.plan, &self.marks, &self.ratings)
     }
+}
+
+/// Totals over the aims of a plan, from her marks and ratings (each oldest first).
+pub(crate) fn totals(plan: &HashSet<String>, marks: &[CompetenceMarkRow], ratings: &[CompetenceRatingRow]) -> Totals {
+    let mut totals = Totals { planned: plan.len() as u32, ..Totals::default() };
+    for aim in plan {
+        match marks.iter().rev().find(|m| &m.aim == aim).map(|m| m.mark) {
+            Some(super::Mark::Started) => totals.started += 1,
+            Some(super::Mark::Completed) => totals.completed += 1,
+            Some(super::Mark::Checked) => totals.checked += 1,
+            None => {}
+        }
+        if ratings.iter().rev().find(|r| &r.aim == aim).is_some_and(|r| r.level == Level::OnMyOwn) {
+            totals.on_my_own += 1;
+        }
+    }
+    totals
 }
 
 impl Mestre {
     /// Whoever may see a trainee's competences (she and her mentors), and her record.
-    /// `check_signatures`: also check every mark's mentor signature (one aim's page).
-    pub(crate) fn standing(&self, person_id: &str, check_signatures: bool) -> Result<Standing<'_>> {
+    /// Signatures are checked by the page that shows them ([`Standing::check_signatures`]).
+    pub(crate) fn standing(&self, person_id: &str) -> Result<Standing<'_>> {
         self.may_read_diary_of(person_id)?;
         let person = self.person(person_id)?;
         if person.role != Role::Trainee {
             return Err(Error::new(ErrorKind::NotFound, "competences are a trainee's"));
         }
         let store = self.store();
-        let marks = store.competence_marks_of(person_id)?;
-        let signatures = if check_signatures {
-            marks.iter().map(|m| Ok((m.id.clone(), self.mark_signature_valid(&m.id)?))).collect::<Result<_>>()?
-        } else {
-            // The list shows the newest mark of each aim; its signature is checked on the
-            // aim's own page. Here a mark counts as signed when its change says so.
-            marks.iter().map(|m| (m.id.clone(), true)).collect()
-        };
         Ok(Standing {
             pack: CurriculumPack::shipped(),
             work: self.work_language()?.to_string(),
@@ -149,8 +147,8 @@ impl Mestre {
             ratings: store.competence_ratings_of(person_id)?,
             evidence: store.competence_evidence_of(person_id)?,
             names: self.names_by_id()?,
-            marks,
-            signatures,
+            marks: store.competence_marks_of(person_id)?,
+            signatures: HashMap::new(),
             person,
         })
     }
@@ -158,7 +156,7 @@ impl Mestre {
     /// A trainee's competences: every aim for a mentor (those of her plan marked), only
     /// the aims of her plan for the trainee herself.
     pub fn competences(&self, person_id: &str) -> Result<Competences> {
-        let standing = self.standing(person_id, false)?;
+        let standing = self.standing(person_id)?;
         let only_plan = self.require_signed_in()?.person.role == Role::Trainee;
         let mut curricula = Vec::new();
         for c in &standing.pack.curricula {

@@ -6,7 +6,9 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{Level, Mark, Totals};
+use std::collections::{HashMap, HashSet};
+
+use super::{CompetenceMarkRow, CompetenceRatingRow, Level, Mark, Totals};
 use crate::api::Mestre;
 use crate::error::Result;
 use crate::people::Role;
@@ -53,7 +55,7 @@ fn last_months(today: &str) -> Vec<String> {
 impl Mestre {
     /// Her aims by mark and her own rating at the end of each of the last twelve months.
     pub fn competence_progress(&self, person_id: &str) -> Result<CompetenceProgress> {
-        let standing = self.standing(person_id, false)?;
+        let standing = self.standing(person_id)?;
         let months = last_months(&self.cafe_today()?)
             .into_iter()
             .map(|month| {
@@ -79,20 +81,33 @@ impl Mestre {
         Ok(CompetenceProgress { person_id: person_id.to_string(), planned: standing.plan.len() as u32, months })
     }
 
-    /// Every trainee's totals now (mentors).
+    /// Every trainee's totals now (mentors): the café's plans, marks and ratings read once.
     pub fn group_competences(&self) -> Result<Vec<TraineeStanding>> {
         self.require_mentor()?;
-        let mut out = Vec::new();
-        for person in self.people()?.into_iter().filter(|p| p.role == Role::Trainee) {
-            let standing = self.standing(&person.id, false)?;
-            out.push(TraineeStanding {
-                person_id: person.id.clone(),
-                name: person.name.clone(),
-                photo_thumb: person.photo_thumb.clone(),
-                totals: standing.totals(),
-            });
+        let store = self.store();
+        let mut plans: HashMap<String, HashSet<String>> = HashMap::new();
+        for row in store.competence_plans()? {
+            plans.entry(row.owner).or_default().insert(row.aim);
         }
-        Ok(out)
+        let mut marks: HashMap<String, Vec<CompetenceMarkRow>> = HashMap::new();
+        for row in store.competence_marks()? {
+            marks.entry(row.trainee.clone()).or_default().push(row);
+        }
+        let mut ratings: HashMap<String, Vec<CompetenceRatingRow>> = HashMap::new();
+        for row in store.competence_newest_ratings()? {
+            ratings.entry(row.owner.clone()).or_default().push(row);
+        }
+        let none = (HashSet::new(), Vec::new(), Vec::new());
+        Ok(self
+            .people()?
+            .into_iter()
+            .filter(|p| p.role == Role::Trainee)
+            .map(|person| {
+                let plan = plans.get(&person.id).unwrap_or(&none.0);
+                let totals = super::plan::totals(plan, marks.get(&person.id).unwrap_or(&none.1), ratings.get(&person.id).unwrap_or(&none.2));
+                TraineeStanding { person_id: person.id, name: person.name, photo_thumb: person.photo_thumb, totals }
+            })
+            .collect())
     }
 }
 

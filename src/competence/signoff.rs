@@ -85,7 +85,7 @@ impl Mestre {
                 return Err(Error::new(ErrorKind::NotFound, "recording not stored"));
             }
         }
-        let standing = self.standing(&person.id, false)?;
+        let standing = self.standing(&person.id)?;
         if !standing.plan.contains(&request.aim) {
             return Err(Error::new(ErrorKind::AimNotInPlan, format!("{} is not in her plan", request.aim)));
         }

@@ -148,6 +148,12 @@ pub struct PresetReport {
     pub fridge_rounds: usize,
     pub fridge_labels: usize,
     pub fridge_readings: usize,
+    /// Competences: aims in the trainees' plans, their ratings of themselves (the last
+    /// year), evidence linked, and the mentors' signed marks.
+    pub competence_plans: usize,
+    pub competence_ratings: usize,
+    pub competence_evidence: usize,
+    pub competence_marks: usize,
 }
 
 const STUDIO_LANGS: [&str; 2] = ["so", "ti"];
@@ -325,6 +331,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
     }
     cook_book(&mut mestre, &pool, size, &trainees, &founder, start, weeks, &mut rng, &mut report)?;
     fridge_year(&mut mestre, size, &trainees, until_ms, &mut rng, &mut report)?;
+    competence_year(&mut mestre, &trainees, &founder, until_ms, &mut rng, &mut report)?;
     mestre.logout();
     media.sync_all()?;
     report.diary_items = report.days + report.tasks + report.moods + report.photos + report.voice_notes + report.words + report.comments;
@@ -536,6 +543,100 @@ fn fridge_year(
                 mestre.record(drafts)?;
             }
         }
+    }
+    Ok(())
+}
+
+/// A year of competences: each trainee's plan of ten aims, her ratings of two of them
+/// every other week (more and more "on my own"), up to three pieces of evidence per aim
+/// from her own book and practice, and the founder's signed marks — P on eight aims, F on
+/// six, K on the four with evidence, spread over the year.
+fn competence_year(
+    mestre: &mut Mestre,
+    trainees: &[String],
+    founder: &(String, Option<MentorSigner>),
+    until_ms: i64,
+    rng: &mut ChaCha8Rng,
+    report: &mut PresetReport,
+) -> Result<()> {
+    use crate::competence::{
+        evidence_id, plan_id, CompetenceEvidenceDraft, CompetenceMarkDraft, CompetencePlanDraft, CompetenceRatingDraft, CurriculumPack, EvidenceKind,
+        Level, Mark,
+    };
+    let pack = CurriculumPack::shipped();
+    let first = until_ms - 52 * 7 * DAY_MS;
+    for (t, trainee) in trainees.iter().enumerate() {
+        let plan: Vec<&crate::competence::Aim> = (0..10).map(|k| &pack.aims[(t * 3 + k * 7) % pack.aims.len()]).collect();
+        let mut plans: Vec<Draft> = Vec::new();
+        for aim in &plan {
+            plans.push(CompetencePlanDraft::new(plan_id(trainee, &aim.id), trainee).aim(aim.id.clone()).added_ms(first).into());
+            report.competence_plans += 1;
+        }
+        // Her own ratings, and the evidence her work gives.
+        let mut hers: Vec<Draft> = Vec::new();
+        for week in (0..52i64).step_by(2) {
+            for _ in 0..2 {
+                let aim = plan[rng.gen_range(0..plan.len())];
+                let at = first + week * 7 * DAY_MS + 14 * 3_600_000;
+                let level = if rng.gen_range(0..52) < week { Level::OnMyOwn } else { Level::ALL[rng.gen_range(0..2)] };
+                hers.push(CompetenceRatingDraft::new(uuid_at(at, rng), trainee).aim(aim.id.clone()).level(level).day(date_of(at)).rated_ms(at).into());
+                report.competence_ratings += 1;
+            }
+        }
+        let store = mestre.store();
+        let days = store.diary_days_of(trainee, 400)?;
+        let rounds = store.fridge_practice_of(trainee)?;
+        let words = store.word_practice_days(trainee, 30)?;
+        let mut linked: std::collections::HashMap<String, Vec<String>> = Default::default();
+        for aim in &plan {
+            let mut refs: Vec<(EvidenceKind, String)> = Vec::new();
+            refs.extend(rounds.iter().filter(|r| r.aim == aim.id).take(2).map(|r| (EvidenceKind::FridgePractice, r.id.clone())));
+            refs.extend(days.iter().filter(|d| d.tasks.iter().any(|x| aim.tasks.contains(x))).take(2).map(|d| (EvidenceKind::DiaryDay, d.id.clone())));
+            if aim.words {
+                refs.extend(words.iter().take(1).map(|(day, _, _)| (EvidenceKind::WordPractice, day.clone())));
+            }
+            for (kind, ref_id) in refs.into_iter().take(3) {
+                let id = evidence_id(trainee, &aim.id, kind, &ref_id);
+                hers.push(
+                    CompetenceEvidenceDraft::new(&id, trainee).aim(aim.id.clone()).kind(kind).ref_id(ref_id).linked(true).linked_by(trainee.clone()).linked_ms(until_ms - 30 * DAY_MS).into(),
+                );
+                linked.entry(aim.id.clone()).or_default().push(id);
+                report.competence_evidence += 1;
+            }
+        }
+        // The founder's marks, signed with her key.
+        let mut marks: Vec<Draft> = Vec::new();
+        let with_evidence: Vec<&&crate::competence::Aim> = plan.iter().filter(|a| linked.contains_key(&a.id)).take(4).collect();
+        for (k, aim) in plan.iter().enumerate().take(8) {
+            let steps: &[Mark] = if with_evidence.iter().any(|a| a.id == aim.id) {
+                &[Mark::Started, Mark::Completed, Mark::Checked]
+            } else if k < 6 {
+                &[Mark::Started, Mark::Completed]
+            } else {
+                &[Mark::Started]
+            };
+            for (n, mark) in steps.iter().enumerate() {
+                let at = first + ((k as i64 * 3 + n as i64 * 10) % 50) * 7 * DAY_MS + 15 * 3_600_000;
+                let evidence = if *mark == Mark::Checked { linked.get(&aim.id).cloned().unwrap_or_default() } else { vec![] };
+                marks.push(
+                    CompetenceMarkDraft::new(uuid_at(at, rng), &founder.0)
+                        .trainee(trainee.clone())
+                        .aim(aim.id.clone())
+                        .mark(*mark)
+                        .day(date_of(at))
+                        .comment(if *mark == Mark::Checked { "Vist i kafeen flere ganger." } else { "" })
+                        .evidence(evidence)
+                        .signed_ms(at)
+                        .into(),
+                );
+                report.competence_marks += 1;
+            }
+        }
+        mestre.sign_in_for_demo(&founder.0, founder.1.clone())?;
+        mestre.record(plans)?;
+        mestre.record(marks)?;
+        mestre.sign_in_for_demo(trainee, None)?;
+        mestre.record(hers)?;
     }
     Ok(())
 }

@@ -82,7 +82,7 @@ impl Mestre {
     fn certificate_document(&self, person_id: &str) -> Result<(Vec<u8>, String)> {
         let signer = self.require_mentor_key()?;
         let mentor = self.require_mentor()?.person.name.clone();
-        let standing = self.standing(person_id, false)?;
+        let standing = self.standing(person_id)?;
         let cafe = self.cafe()?.map(|c| c.name).unwrap_or_default();
         let today = self.cafe_today()?;
         let pdf = super::certificate::certificate_pdf(self, &standing, &cafe, &mentor, &signer.key_id(), &today)?;

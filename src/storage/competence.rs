@@ -29,6 +29,26 @@ impl Store {
         self.select("WHERE owner = ?1 AND deleted = 0 ORDER BY linked_ms, id", [trainee])
     }
 
+    /// Every trainee's plan rows (the group's overview).
+    pub fn competence_plans(&self) -> Result<Vec<CompetencePlanRow>> {
+        self.select("WHERE deleted = 0", [])
+    }
+
+    /// Every mark, oldest first (the group's overview).
+    pub fn competence_marks(&self) -> Result<Vec<CompetenceMarkRow>> {
+        self.select("WHERE deleted = 0 ORDER BY signed_ms, hlc, id", [])
+    }
+
+    /// Each trainee's newest rating of each aim (the group's overview: her log grows,
+    /// this does not). A bare column beside max() comes from the row with the max.
+    pub fn competence_newest_ratings(&self) -> Result<Vec<CompetenceRatingRow>> {
+        self.select(
+            "WHERE id IN (SELECT id FROM (SELECT id, max(rated_ms) FROM competence_rating WHERE deleted = 0 GROUP BY owner, aim)) \
+             ORDER BY rated_ms, id",
+            [],
+        )
+    }
+
     /// Her newest `limit` diary days.
     pub fn diary_days_of(&self, owner: &str, limit: usize) -> Result<Vec<DiaryDayRow>> {
         self.select("WHERE owner = ?1 AND deleted = 0 ORDER BY day DESC LIMIT ?2", params![owner, limit as i64])

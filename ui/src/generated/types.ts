@@ -391,9 +391,10 @@ date: Bilingual, mentor_id: string, mentor_name: string, comment: string, voice:
  */
 evidence_count: number, 
 /**
- * The mentor's signature on the change that wrote it checks out with her key.
+ * Whether the mentor's signature on the change that wrote it checks out with her key:
+ * checked on the aim's own page (none: not checked in this list).
  */
-signature_valid: boolean, };
+signature_valid: boolean | null, };
 
 export type MenuDay = { 
 /**
