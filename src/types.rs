@@ -113,7 +113,10 @@ fn competence_constants() -> String {
         "\n/** How she rates herself, as three faces, from \"can't yet\" to \"on my own\". */\nexport const LEVELS: readonly Level[] = {};\n",
         list(&Level::ALL)
     );
-    out.push_str(&format!("\n/** A mentor's marks, in their order: P, F, K. */\nexport const MARKS: readonly Mark[] = {};\n", list(&Mark::ALL)));
+    out.push_str(&format!(
+        "\n/** A mentor's marks, in their order: P, F, K. */\nexport const MARKS: readonly Mark[] = {};\n",
+        list(&Mark::ALL)
+    ));
     out.push_str(&format!(
         "\n/** What may be linked to an aim as evidence. */\nexport const EVIDENCE_KINDS: readonly EvidenceKind[] = {};\n",
         list(&EvidenceKind::ALL)

@@ -102,8 +102,14 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("fridge: a trainee's practice results (evidence)", Box::new(|m| drop(m.fridge_evidence(&trainee).unwrap()))),
         ("fridge: the morning check, as a mentor", Box::new(|m| drop(m.fridge_check().unwrap()))),
         ("competence: the group's progress", Box::new(|m| drop(m.group_competences().unwrap()))),
-        ("competence: a trainee's aims and her chart", Box::new(|m| drop((m.competences(&trainee).unwrap(), m.competence_progress(&trainee).unwrap())))),
-        ("competence: an aim to sign off (signatures checked, suggestions)", Box::new(|m| drop(m.competence_aim(&trainee, &signed_aim).unwrap()))),
+        (
+            "competence: a trainee's aims and her chart",
+            Box::new(|m| drop((m.competences(&trainee).unwrap(), m.competence_progress(&trainee).unwrap()))),
+        ),
+        (
+            "competence: an aim to sign off (signatures checked, suggestions)",
+            Box::new(|m| drop(m.competence_aim(&trainee, &signed_aim).unwrap())),
+        ),
     ];
     run(report, section, &mut m, rounds, calls, mentor_screens);
 }

@@ -31,7 +31,6 @@ competence-no-evidence = Hêj delîl tune ye.
 competence-no-suggestions = Niha pêşniyar tune. Tiştên guncav ji defterê, sarincê û peyvan li vir xuya dibin.
 competence-link = Wek delîl zêde bike
 competence-unlink = Ji delîlan rake
-competence-in-plan = Di planê de
 competence-plan-toggle = Di plana { $name } de
 competence-sign = { $letter } îmze bike
 competence-comment = Şîrove
@@ -40,7 +39,6 @@ competence-signature-valid = Bi mifteya rêberê bi xwe hatiye îmzekirin
 competence-signature-invalid = Îmze li hev nayê: dibe ku ev nîşan hatibe guhertin.
 competence-needs-evidence = Berî ku K îmze bikî delîl zêde bike.
 competence-back-needs-comment = Gavek paşde şîroveyek ku sedemê dibêje dixwaze.
-competence-progress = Pêşketin
 competence-chart-title = Armancên planê, meh bi meh
 competence-totals = { $checked } ji { $planned } armancan hatin kontrolkirin
 competence-official = Gotinên bernameyê
@@ -48,7 +46,6 @@ competence-print-certificate = Belgeya jêhatîbûnê (PDF)
 competence-certificate-saved = Belge hat tomarkirin: { $path }
 competence-group = Kom
 competence-her-rating = Nirxandina wê ya xwe
-competence-aims-count = { $count } armanc
 competence-open-aim = Armancê veke
 competence-chart-started = P dest pê kiriye
 competence-chart-completed = F temam bûye
@@ -62,5 +59,48 @@ certificate-evidence-item = { $kind } { $count }
 certificate-signed = Ji aliyê { $mentor } ve hatiye îmzekirin, { $date }
 certificate-key = Her armanc bi mifteya rêberê { $key } bi dîjîtalî hatiye îmzekirin.
 certificate-none = Hêj tu armanc nehatiye kontrolkirin.
-certificate-mentor-line = Rêber
 certificate-file = kompetansebevis
+
+## The monthly report to NAV (PDF in the working language, CSV).
+# review: not yet read by a native speaker
+report-title = Rapora mehane ji bo NAV – { $month }
+# review: not yet read by a native speaker
+report-made = Di { $date } de ji aliyê { $mentor } ve hat çêkirin, { $cafe }
+# review: not yet read by a native speaker
+report-col-trainee = Xwendekar
+# review: not yet read by a native speaker
+report-col-days = Roj
+# review: not yet read by a native speaker
+report-col-added = Zêdekirî
+# review: not yet read by a native speaker
+report-col-word-practice = Perwerdeya peyvan
+# review: not yet read by a native speaker
+report-col-fridge = Sarinc
+# review: not yet read by a native speaker
+report-col-ratings = Xwe-nirxandin
+# review: not yet read by a native speaker
+report-col-marks = Nîşanên nû
+# review: not yet read by a native speaker
+report-col-plan = Plan
+# review: not yet read by a native speaker
+report-added = { $photos } wêne, { $voice } notayên dengî, { $words } peyvên nû
+# review: not yet read by a native speaker
+report-practice = { $count } ({ $right } rast)
+# review: not yet read by a native speaker
+report-plan = { $checked } K ji { $planned }
+# review: not yet read by a native speaker
+report-chart-days = Rojên deftera vê mehê
+# review: not yet read by a native speaker
+report-chart-plan = Plan di dawiya mehê de: K, F, P
+# review: not yet read by a native speaker
+report-aims-marked = Armancên vê mehê hatine nîşankirin
+# review: not yet read by a native speaker
+report-none = Tune
+# review: not yet read by a native speaker
+report-file = manedsrapport
+# review: not yet read by a native speaker
+competence-monthly-report = Rapora mehane ji bo NAV (PDF û CSV)
+# review: not yet read by a native speaker
+competence-report-month = Meh
+# review: not yet read by a native speaker
+competence-report-saved = Rapora mehane hat tomarkirin: { $pdf } û { $csv }

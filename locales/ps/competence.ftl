@@ -31,7 +31,6 @@ competence-no-evidence = لا تر اوسه شواهد نشته.
 competence-no-suggestions = اوس وړاندیز نشته. له یادښت، یخچال او لغتونو مناسب شیان دلته ښکاري.
 competence-link = د شاهد په توګه یې ور زیات کړه
 competence-unlink = له شواهدو یې لرې کړه
-competence-in-plan = په پلان کې
 competence-plan-toggle = د { $name } په پلان کې
 competence-sign = { $letter } لاسلیک کړه
 competence-comment = تبصره
@@ -40,7 +39,6 @@ competence-signature-valid = د لارښودې په خپله کیلي لاسلی
 competence-signature-invalid = لاسلیک سم نه دی: کېدای شي دا نښه بدله شوې وي.
 competence-needs-evidence = د K له لاسلیک مخکې شاهد ور زیات کړه.
 competence-back-needs-comment = یو ګام شاته تګ داسې تبصرې ته اړتیا لري چې ولې.
-competence-progress = پرمختګ
 competence-chart-title = د پلان موخې، میاشت په میاشت
 competence-totals = له { $planned } موخو { $checked } تایید شوې
 competence-official = د نصاب متن
@@ -48,7 +46,6 @@ competence-print-certificate = د وړتیا سند (PDF)
 competence-certificate-saved = سند خوندي شو: { $path }
 competence-group = ډله
 competence-her-rating = د هغې خپله ارزونه
-competence-aims-count = { $count } موخې
 competence-open-aim = موخه پرانیزه
 competence-chart-started = P پیل شوی
 competence-chart-completed = F بشپړ شوی
@@ -62,5 +59,48 @@ certificate-evidence-item = { $kind } { $count }
 certificate-signed = { $mentor } لاسلیک کړی، { $date }
 certificate-key = هره موخه د لارښودې په کیلي { $key } ډیجیټل لاسلیک شوې.
 certificate-none = لا تر اوسه هېڅ موخه نه ده تایید شوې.
-certificate-mentor-line = لارښوده
 certificate-file = kompetansebevis
+
+## The monthly report to NAV (PDF in the working language, CSV).
+# review: not yet read by a native speaker
+report-title = NAV ته میاشتنی راپور – { $month }
+# review: not yet read by a native speaker
+report-made = په { $date } د { $mentor } لخوا جوړ شو، { $cafe }
+# review: not yet read by a native speaker
+report-col-trainee = زده کوونکې
+# review: not yet read by a native speaker
+report-col-days = ورځې
+# review: not yet read by a native speaker
+report-col-added = ور زیات شوي
+# review: not yet read by a native speaker
+report-col-word-practice = د لغتونو تمرین
+# review: not yet read by a native speaker
+report-col-fridge = یخچال
+# review: not yet read by a native speaker
+report-col-ratings = د ځان ارزونه
+# review: not yet read by a native speaker
+report-col-marks = نوې نښې
+# review: not yet read by a native speaker
+report-col-plan = پلان
+# review: not yet read by a native speaker
+report-added = { $photos } انځورونه، { $voice } غږیز یادښتونه، { $words } نوي لغتونه
+# review: not yet read by a native speaker
+report-practice = { $count } ({ $right } سم)
+# review: not yet read by a native speaker
+report-plan = { $checked } K له { $planned }
+# review: not yet read by a native speaker
+report-chart-days = پدې میاشت کې د یادښت ورځې
+# review: not yet read by a native speaker
+report-chart-plan = د میاشتې په پای کې پلان: K، F، P
+# review: not yet read by a native speaker
+report-aims-marked = پدې میاشت کې نښه شوې موخې
+# review: not yet read by a native speaker
+report-none = هېڅ
+# review: not yet read by a native speaker
+report-file = manedsrapport
+# review: not yet read by a native speaker
+competence-monthly-report = NAV ته میاشتنی راپور (PDF او CSV)
+# review: not yet read by a native speaker
+competence-report-month = میاشت
+# review: not yet read by a native speaker
+competence-report-saved = میاشتنی راپور خوندي شو: { $pdf } او { $csv }

@@ -31,7 +31,6 @@ competence-no-evidence = Weli caddeyn ma jirto.
 competence-no-suggestions = Hadda wax la soo jeediyo ma jiraan. Waxa ku habboon buugga, qaboojiyaha iyo erayada halkan ayay ka muuqdaan.
 competence-link = Ku dar caddeyn ahaan
 competence-unlink = Ka saar caddeynta
-competence-in-plan = Qorshaha ku jira
 competence-plan-toggle = Qorshaha { $name }
 competence-sign = Saxiix { $letter }
 competence-comment = Faallo
@@ -40,7 +39,6 @@ competence-signature-valid = Waxaa lagu saxiixay furaha lataliyaha
 competence-signature-invalid = Saxiixu ma waafaqsana: calaamaddan waa la beddeli karaa.
 competence-needs-evidence = Ku dar caddeyn ka hor intaadan saxiixin K.
 competence-back-needs-comment = Tallaabo dib u noqosho waxay u baahan tahay faallo sharaxaysa sababta.
-competence-progress = Horumarka
 competence-chart-title = Yoolalka qorshaha, bil walba
 competence-totals = { $checked } ka mid ah { $planned } yool ayaa la hubiyay
 competence-official = Erayada manhajka
@@ -48,7 +46,6 @@ competence-print-certificate = Shahaadada awoodda (PDF)
 competence-certificate-saved = Shahaadada waa la kaydiyay: { $path }
 competence-group = Kooxda
 competence-her-rating = Qiimeynteeda
-competence-aims-count = { $count } yool
 competence-open-aim = Fur yoolka
 competence-chart-started = P la bilaabay
 competence-chart-completed = F la dhammeeyay
@@ -62,5 +59,48 @@ certificate-evidence-item = { $kind } { $count }
 certificate-signed = Waxaa saxiixay { $mentor }, { $date }
 certificate-key = Yool kasta waxaa si dijitaal ah loogu saxiixay furaha lataliyaha { $key }.
 certificate-none = Weli yool lama hubin.
-certificate-mentor-line = Lataliye
 certificate-file = kompetansebevis
+
+## The monthly report to NAV (PDF in the working language, CSV).
+# review: not yet read by a native speaker
+report-title = Warbixinta bishii ee NAV – { $month }
+# review: not yet read by a native speaker
+report-made = Waxaa sameeyay { $mentor } { $date }, { $cafe }
+# review: not yet read by a native speaker
+report-col-trainee = Tababarte
+# review: not yet read by a native speaker
+report-col-days = Maalmo
+# review: not yet read by a native speaker
+report-col-added = La daray
+# review: not yet read by a native speaker
+report-col-word-practice = Layliga erayada
+# review: not yet read by a native speaker
+report-col-fridge = Qaboojiye
+# review: not yet read by a native speaker
+report-col-ratings = Is-qiimeyn
+# review: not yet read by a native speaker
+report-col-marks = Calaamado cusub
+# review: not yet read by a native speaker
+report-col-plan = Qorshaha
+# review: not yet read by a native speaker
+report-added = { $photos } sawir, { $voice } cod, { $words } eray cusub
+# review: not yet read by a native speaker
+report-practice = { $count } ({ $right } sax)
+# review: not yet read by a native speaker
+report-plan = { $checked } K ka mid ah { $planned }
+# review: not yet read by a native speaker
+report-chart-days = Maalmaha buugga bishan
+# review: not yet read by a native speaker
+report-chart-plan = Qorshaha dhammaadka bisha: K, F, P
+# review: not yet read by a native speaker
+report-aims-marked = Yoolal la calaamadeeyay bishan
+# review: not yet read by a native speaker
+report-none = Midna
+# review: not yet read by a native speaker
+report-file = manedsrapport
+# review: not yet read by a native speaker
+competence-monthly-report = Warbixinta bishii ee NAV (PDF iyo CSV)
+# review: not yet read by a native speaker
+competence-report-month = Bil
+# review: not yet read by a native speaker
+competence-report-saved = Warbixinta bishii waa la kaydiyay: { $pdf } iyo { $csv }

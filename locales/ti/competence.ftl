@@ -31,7 +31,6 @@ competence-no-evidence = ገና መረጋገጺ የለን።
 competence-no-suggestions = ሕጂ ምኽሪ የለን። ካብ መዝገብ፡ ፍሪጅን ቃላትን ዝሰማማዕ ኣብዚ ይርአ።
 competence-link = ከም መረጋገጺ ወስኺ
 competence-unlink = ካብ መረጋገጺ ኣውጽኢ
-competence-in-plan = ኣብ መደብ
 competence-plan-toggle = ኣብ መደብ { $name }
 competence-sign = { $letter } ፈርሚ
 competence-comment = ርእይቶ
@@ -40,7 +39,6 @@ competence-signature-valid = ብናይ መራሒት መፍትሕ ተፈሪሙ
 competence-signature-invalid = ፌርማ ኣይሰማማዕን፡ እዚ ምልክት ተቐይሩ ክኸውን ይኽእል።
 competence-needs-evidence = ቅድሚ K ምፍራምኪ መረጋገጺ ወስኺ።
 competence-back-needs-comment = ሓደ ስጉምቲ ንድሕሪት ምኽንያት ዝገልጽ ርእይቶ የድልዮ።
-competence-progress = ምዕባለ
 competence-chart-title = ዕላማታት መደብ ብወርሒ
 competence-totals = { $checked } ካብ { $planned } ዕላማታት ተረጋጊጾም
 competence-official = ቃላት ስርዓተ ትምህርቲ
@@ -48,7 +46,6 @@ competence-print-certificate = ምስክር ወረቐት ክእለት (PDF)
 competence-certificate-saved = ምስክር ወረቐት ተዓቂቡ፡ { $path }
 competence-group = ጉጅለ
 competence-her-rating = ናይ ባዕላ ግምገማ
-competence-aims-count = { $count } ዕላማታት
 competence-open-aim = ዕላማ ክፈቲ
 competence-chart-started = P ተጀሚሩ
 competence-chart-completed = F ተዛዚሙ
@@ -62,5 +59,48 @@ certificate-evidence-item = { $kind } { $count }
 certificate-signed = ብ{ $mentor } ተፈሪሙ፡ { $date }
 certificate-key = ነፍሲ ወከፍ ዕላማ ብመፍትሕ መራሒት { $key } ብዲጂታል ተፈሪሙ።
 certificate-none = ገና ዝተረጋገጸ ዕላማ የለን።
-certificate-mentor-line = መራሒት
 certificate-file = kompetansebevis
+
+## The monthly report to NAV (PDF in the working language, CSV).
+# review: not yet read by a native speaker
+report-title = ወርሓዊ ጸብጻብ ንNAV – { $month }
+# review: not yet read by a native speaker
+report-made = ብ{ $mentor } ብ{ $date } ተዳልዩ፡ { $cafe }
+# review: not yet read by a native speaker
+report-col-trainee = ሰልጣኒት
+# review: not yet read by a native speaker
+report-col-days = መዓልታት
+# review: not yet read by a native speaker
+report-col-added = ዝተወሰኸ
+# review: not yet read by a native speaker
+report-col-word-practice = ልምምድ ቃላት
+# review: not yet read by a native speaker
+report-col-fridge = ፍሪጅ
+# review: not yet read by a native speaker
+report-col-ratings = ርእሰ-ግምገማ
+# review: not yet read by a native speaker
+report-col-marks = ሓደሽቲ ምልክታት
+# review: not yet read by a native speaker
+report-col-plan = መደብ
+# review: not yet read by a native speaker
+report-added = { $photos } ስእልታት፡ { $voice } ድምጻዊ መዘኻኸሪ፡ { $words } ሓደሽቲ ቃላት
+# review: not yet read by a native speaker
+report-practice = { $count } ({ $right } ቅኑዕ)
+# review: not yet read by a native speaker
+report-plan = { $checked } K ካብ { $planned }
+# review: not yet read by a native speaker
+report-chart-days = ኣብዚ ወርሒ መዓልታት መዝገብ
+# review: not yet read by a native speaker
+report-chart-plan = መደብ ኣብ መወዳእታ ወርሒ፡ K, F, P
+# review: not yet read by a native speaker
+report-aims-marked = ኣብዚ ወርሒ ዝተመልከቱ ዕላማታት
+# review: not yet read by a native speaker
+report-none = የለን
+# review: not yet read by a native speaker
+report-file = manedsrapport
+# review: not yet read by a native speaker
+competence-monthly-report = ወርሓዊ ጸብጻብ ንNAV (PDF ን CSV ን)
+# review: not yet read by a native speaker
+competence-report-month = ወርሒ
+# review: not yet read by a native speaker
+competence-report-saved = ወርሓዊ ጸብጻብ ተዓቂቡ፡ { $pdf } ን { $csv } ን

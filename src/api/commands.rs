@@ -138,6 +138,9 @@ macro_rules! for_each_command {
                 fn competence_progress(person_id: String) -> $crate::competence::progress::CompetenceProgress = |m| m.competence_progress(&person_id);
                 /// Every trainee's totals (mentors).
                 fn group_competences() -> Vec<$crate::competence::progress::TraineeStanding> = |m| m.group_competences();
+                /// The monthly report to NAV ("YYYY-MM"), of one trainee or the group, saved as PDF and CSV (mentors).
+                fn monthly_report(month: String, person_id: Option<String>) -> $crate::reports::output::SavedReport =
+                    |m| m.monthly_report(&month, person_id.as_deref());
                 /// Save a trainee's certificate of competence as a PDF, and print it when asked (mentors).
                 fn print_certificate(person_id: String, send: bool) -> $crate::reports::PrintedPdf = |m| m.print_certificate(&person_id, send);
                 /// The signed-in trainee's practice session now.

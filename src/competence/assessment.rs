@@ -16,12 +16,7 @@ impl Mestre {
             return Err(Error::new(ErrorKind::AimNotInPlan, format!("{aim} is not in her plan")));
         }
         let day = self.cafe_today()?;
-        self.record(vec![CompetenceRatingDraft::new(crate::new_id(), &me)
-            .aim(aim)
-            .level(level)
-            .day(day)
-            .rated_ms(self.now_ms())
-            .into()])?;
+        self.record(vec![CompetenceRatingDraft::new(crate::new_id(), &me).aim(aim).level(level).day(day).rated_ms(self.now_ms()).into()])?;
         Ok(self.standing(&me)?.aim_view(found))
     }
 }

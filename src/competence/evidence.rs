@@ -45,7 +45,11 @@ impl Standing<'_> {
         };
         let one = |lang: &str| {
             let date = self.localizer.date(lang, &day.day);
-            self.localizer.format(lang, "competence-summary-day", &[("date", FluentArg::from(date)), ("tasks", FluentArg::from(names(lang)))])
+            self.localizer.format(
+                lang,
+                "competence-summary-day",
+                &[("date", FluentArg::from(date)), ("tasks", FluentArg::from(names(lang)))],
+            )
         };
         let thumb = items.iter().find_map(|i| i.photo_thumb.clone());
         (Bilingual { work: one(&self.work), home: one(&self.home) }, thumb)
@@ -108,7 +112,11 @@ impl Standing<'_> {
     }
 
     fn words_view(&self, aim: &Aim, day: &str, count: i64, right: i64) -> EvidenceView {
-        let summary = self.dated("competence-summary-words", day, &[("count", FluentArg::from(count as f64)), ("right", FluentArg::from(right as f64))]);
+        let summary = self.dated(
+            "competence-summary-words",
+            day,
+            &[("count", FluentArg::from(count as f64)), ("right", FluentArg::from(right as f64))],
+        );
         self.view(aim, EvidenceKind::WordPractice, day, day.to_string(), summary)
     }
 }
@@ -255,10 +263,8 @@ impl Mestre {
 
     /// Take a piece of evidence off its aim (her work itself stays in her book).
     pub fn unlink_evidence(&mut self, evidence_id: &str) -> Result<AimDetail> {
-        let row = self
-            .store()
-            .get::<CompetenceEvidenceRow>(evidence_id)?
-            .ok_or_else(|| Error::new(ErrorKind::NotFound, "no such evidence"))?;
+        let row =
+            self.store().get::<CompetenceEvidenceRow>(evidence_id)?.ok_or_else(|| Error::new(ErrorKind::NotFound, "no such evidence"))?;
         self.may_write_evidence_of(&row.owner)?;
         if row.linked {
             let me = self.require_signed_in()?.person.id.clone();

@@ -10,10 +10,11 @@
 //! progress; [`assessment`] her own rating with three faces; [`evidence`] what is
 //! linked to an aim and what the app suggests; [`signoff`] the mentor's marks, each a
 //! change signed with her own key, kept in her log and never changed; [`progress`] the
-//! charts over time.
+//! charts over time; [`monthly`] the figures of the month the café reports to NAV.
 
 pub mod assessment;
 pub mod evidence;
+pub mod monthly;
 pub mod pack;
 pub mod plan;
 pub mod progress;

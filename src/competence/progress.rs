@@ -6,9 +6,9 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use super::{CompetenceMarkRow, CompetenceRatingRow, Level, Mark, Totals};
+use super::{Level, Mark, Totals};
 use crate::api::Mestre;
 use crate::error::Result;
 use crate::people::Role;
@@ -81,30 +81,36 @@ impl Mestre {
         Ok(CompetenceProgress { person_id: person_id.to_string(), planned: standing.plan.len() as u32, months })
     }
 
-    /// Every trainee's totals now (mentors): the café's plans, marks and ratings read once.
+    /// Every trainee's totals now (mentors): the café's plans, and the newest mark and
+    /// rating of each aim, read once for the whole group.
     pub fn group_competences(&self) -> Result<Vec<TraineeStanding>> {
         self.require_mentor()?;
         let store = self.store();
-        let mut plans: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut plans: HashMap<String, Vec<String>> = HashMap::new();
         for row in store.competence_plans()? {
-            plans.entry(row.owner).or_default().insert(row.aim);
+            plans.entry(row.owner).or_default().push(row.aim);
         }
-        let mut marks: HashMap<String, Vec<CompetenceMarkRow>> = HashMap::new();
-        for row in store.competence_marks()? {
-            marks.entry(row.trainee.clone()).or_default().push(row);
-        }
-        let mut ratings: HashMap<String, Vec<CompetenceRatingRow>> = HashMap::new();
-        for row in store.competence_newest_ratings()? {
-            ratings.entry(row.owner.clone()).or_default().push(row);
-        }
-        let none = (HashSet::new(), Vec::new(), Vec::new());
+        let marks: HashMap<(String, String), Mark> = store.competence_newest_marks()?.into_iter().map(|(t, a, m)| ((t, a), m)).collect();
+        let levels: HashMap<(String, String), Level> = store.competence_newest_levels()?.into_iter().map(|(t, a, l)| ((t, a), l)).collect();
         Ok(self
             .people()?
             .into_iter()
             .filter(|p| p.role == Role::Trainee)
             .map(|person| {
-                let plan = plans.get(&person.id).unwrap_or(&none.0);
-                let totals = super::plan::totals(plan, marks.get(&person.id).unwrap_or(&none.1), ratings.get(&person.id).unwrap_or(&none.2));
+                let plan = plans.remove(&person.id).unwrap_or_default();
+                let mut totals = Totals { planned: plan.len() as u32, ..Totals::default() };
+                for aim in plan {
+                    let key = (person.id.clone(), aim);
+                    match marks.get(&key) {
+                        Some(Mark::Started) => totals.started += 1,
+                        Some(Mark::Completed) => totals.completed += 1,
+                        Some(Mark::Checked) => totals.checked += 1,
+                        None => {}
+                    }
+                    if levels.get(&key) == Some(&Level::OnMyOwn) {
+                        totals.on_my_own += 1;
+                    }
+                }
                 TraineeStanding { person_id: person.id, name: person.name, photo_thumb: person.photo_thumb, totals }
             })
             .collect())

@@ -560,8 +560,8 @@ fn competence_year(
     report: &mut PresetReport,
 ) -> Result<()> {
     use crate::competence::{
-        evidence_id, plan_id, CompetenceEvidenceDraft, CompetenceMarkDraft, CompetencePlanDraft, CompetenceRatingDraft, CurriculumPack, EvidenceKind,
-        Level, Mark,
+        evidence_id, plan_id, CompetenceEvidenceDraft, CompetenceMarkDraft, CompetencePlanDraft, CompetenceRatingDraft, CurriculumPack,
+        EvidenceKind, Level, Mark,
     };
     let pack = CurriculumPack::shipped();
     let first = until_ms - 52 * 7 * DAY_MS;
@@ -579,7 +579,14 @@ fn competence_year(
                 let aim = plan[rng.gen_range(0..plan.len())];
                 let at = first + week * 7 * DAY_MS + 14 * 3_600_000;
                 let level = if rng.gen_range(0..52) < week { Level::OnMyOwn } else { Level::ALL[rng.gen_range(0..2)] };
-                hers.push(CompetenceRatingDraft::new(uuid_at(at, rng), trainee).aim(aim.id.clone()).level(level).day(date_of(at)).rated_ms(at).into());
+                hers.push(
+                    CompetenceRatingDraft::new(uuid_at(at, rng), trainee)
+                        .aim(aim.id.clone())
+                        .level(level)
+                        .day(date_of(at))
+                        .rated_ms(at)
+                        .into(),
+                );
                 report.competence_ratings += 1;
             }
         }
@@ -591,14 +598,26 @@ fn competence_year(
         for aim in &plan {
             let mut refs: Vec<(EvidenceKind, String)> = Vec::new();
             refs.extend(rounds.iter().filter(|r| r.aim == aim.id).take(2).map(|r| (EvidenceKind::FridgePractice, r.id.clone())));
-            refs.extend(days.iter().filter(|d| d.tasks.iter().any(|x| aim.tasks.contains(x))).take(2).map(|d| (EvidenceKind::DiaryDay, d.id.clone())));
+            refs.extend(
+                days.iter()
+                    .filter(|d| d.tasks.iter().any(|x| aim.tasks.contains(x)))
+                    .take(2)
+                    .map(|d| (EvidenceKind::DiaryDay, d.id.clone())),
+            );
             if aim.words {
                 refs.extend(words.iter().take(1).map(|(day, _, _)| (EvidenceKind::WordPractice, day.clone())));
             }
             for (kind, ref_id) in refs.into_iter().take(3) {
                 let id = evidence_id(trainee, &aim.id, kind, &ref_id);
                 hers.push(
-                    CompetenceEvidenceDraft::new(&id, trainee).aim(aim.id.clone()).kind(kind).ref_id(ref_id).linked(true).linked_by(trainee.clone()).linked_ms(until_ms - 30 * DAY_MS).into(),
+                    CompetenceEvidenceDraft::new(&id, trainee)
+                        .aim(aim.id.clone())
+                        .kind(kind)
+                        .ref_id(ref_id)
+                        .linked(true)
+                        .linked_by(trainee.clone())
+                        .linked_ms(until_ms - 30 * DAY_MS)
+                        .into(),
                 );
                 linked.entry(aim.id.clone()).or_default().push(id);
                 report.competence_evidence += 1;

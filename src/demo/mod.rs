@@ -137,7 +137,13 @@ fn plan_competences(mestre: &mut Mestre, trainees: &[String], mentor: &str, sign
             };
             for mark in marks {
                 let comment = if *mark == Mark::Checked { "Vist flere ganger i kafeen." } else { "" };
-                mestre.mark_aim(MarkRequest { person_id: trainee.clone(), aim: aim.to_string(), mark: *mark, comment: comment.into(), voice: None })?;
+                mestre.mark_aim(MarkRequest {
+                    person_id: trainee.clone(),
+                    aim: aim.to_string(),
+                    mark: *mark,
+                    comment: comment.into(),
+                    voice: None,
+                })?;
             }
         }
     }

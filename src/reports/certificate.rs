@@ -30,7 +30,11 @@ fn checked_aims(standing: &Standing<'_>) -> Vec<CheckedAim> {
         let Some(mark) = standing.mark(&aim.id).filter(|m| m.mark == Mark::Checked) else { continue };
         let mentor = standing.names.get(&mark.owner).cloned().unwrap_or_default();
         let checked = |lang: &str| {
-            let on = standing.localizer.format(lang, "certificate-checked-on", &[("date", FluentArg::from(standing.localizer.date(lang, &mark.day)))]);
+            let on = standing.localizer.format(
+                lang,
+                "certificate-checked-on",
+                &[("date", FluentArg::from(standing.localizer.date(lang, &mark.day)))],
+            );
             format!("{on} · {mentor}")
         };
         let evidence = |lang: &str| {
@@ -40,7 +44,11 @@ fn checked_aims(standing: &Standing<'_>) -> Vec<CheckedAim> {
                     let count = standing.linked(&aim.id).filter(|e| e.kind == kind).count();
                     (count > 0).then(|| {
                         let name = standing.localizer.format(lang, &kind.message_id(), &[]);
-                        standing.localizer.format(lang, "certificate-evidence-item", &[("kind", FluentArg::from(name)), ("count", FluentArg::from(count as f64))])
+                        standing.localizer.format(
+                            lang,
+                            "certificate-evidence-item",
+                            &[("kind", FluentArg::from(name)), ("count", FluentArg::from(count as f64))],
+                        )
                     })
                 })
                 .collect();
@@ -83,7 +91,14 @@ fn measure_side(sheet: &mut Sheet, text: &Bilingual, style: TextStyle, width: f3
 }
 
 /// The certificate as a PDF, signed by `mentor` (her name and her key's id).
-pub(crate) fn certificate_pdf(me: &Mestre, standing: &Standing<'_>, cafe: &str, mentor: &str, key_id: &str, today: &str) -> Result<Vec<u8>> {
+pub(crate) fn certificate_pdf(
+    me: &Mestre,
+    standing: &Standing<'_>,
+    cafe: &str,
+    mentor: &str,
+    key_id: &str,
+    today: &str,
+) -> Result<Vec<u8>> {
     let mut sheet = Sheet::new(A4.0, A4.1, 42.0);
     let margin = sheet.margin();
     let width = sheet.content_width();
@@ -111,7 +126,8 @@ pub(crate) fn certificate_pdf(me: &Mestre, standing: &Standing<'_>, cafe: &str, 
     y += sheet.text_at(cafe, TextStyle::new(12.0).color(GREY), text_x, y, text_w);
     sheet.cursor = y.max(top + side) + 16.0;
 
-    let intro = both("certificate-intro", &[("name", FluentArg::from(standing.person.name.clone())), ("cafe", FluentArg::from(cafe.to_string()))]);
+    let intro =
+        both("certificate-intro", &[("name", FluentArg::from(standing.person.name.clone())), ("cafe", FluentArg::from(cafe.to_string()))]);
     let h = side_by_side(&mut sheet, &intro, TextStyle::new(12.0), margin, width);
     sheet.gap(h + 12.0);
     sheet.rule();
@@ -161,7 +177,11 @@ pub(crate) fn certificate_pdf(me: &Mestre, standing: &Standing<'_>, cafe: &str, 
     sheet.gap(18.0);
     let signed_in = |lang: &str| {
         let date = standing.localizer.date(lang, today);
-        standing.localizer.format(lang, "certificate-signed", &[("mentor", FluentArg::from(mentor.to_string())), ("date", FluentArg::from(date))])
+        standing.localizer.format(
+            lang,
+            "certificate-signed",
+            &[("mentor", FluentArg::from(mentor.to_string())), ("date", FluentArg::from(date))],
+        )
     };
     let signed = Bilingual { work: signed_in(&standing.work), home: signed_in(&standing.home) };
     let line_y = sheet.cursor + 30.0;

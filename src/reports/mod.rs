@@ -8,6 +8,7 @@ pub mod certificate;
 pub mod label;
 pub mod layout;
 pub mod menu;
+pub mod monthly;
 pub mod output;
 pub mod pieces;
 mod print;

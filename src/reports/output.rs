@@ -19,8 +19,22 @@ pub struct PrintedPdf {
     pub problem: String,
 }
 
-/// A file name made of letters, digits and dashes only.
+/// The monthly report, saved as a PDF and a CSV side by side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SavedReport {
+    pub pdf: String,
+    pub csv: String,
+    /// How many trainees it covers.
+    pub trainees: u32,
+}
+
+/// A PDF's file name made of letters, digits and dashes only.
 pub fn file_name(stem: &str) -> String {
+    file_name_with(stem, "pdf")
+}
+
+/// A file name of letters, digits and dashes, ending in `.ext`.
+pub fn file_name_with(stem: &str, ext: &str) -> String {
     let name: String = stem
         .chars()
         .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
@@ -29,16 +43,22 @@ pub fn file_name(stem: &str) -> String {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    format!("{}.pdf", if name.is_empty() { "mestre".to_string() } else { name })
+    format!("{}.{ext}", if name.is_empty() { "mestre".to_string() } else { name })
 }
 
 /// Save `pdf` as `prints/<name>` under `data_dir`, durably; returns the path.
 pub fn save(data_dir: &Path, name: &str, pdf: &[u8]) -> Result<PathBuf> {
+    save_file(data_dir, name, "pdf", pdf)
+}
+
+/// Save `bytes` as `prints/<name>.<ext>` under `data_dir`, durably (written aside, then
+/// renamed: a half-written file is never there under its name); returns the path.
+pub fn save_file(data_dir: &Path, name: &str, ext: &str, bytes: &[u8]) -> Result<PathBuf> {
     let dir = data_dir.join("prints");
     std::fs::create_dir_all(&dir)?;
-    let path = dir.join(file_name(name));
-    let tmp = path.with_extension("pdf.part");
-    std::fs::write(&tmp, pdf)?;
+    let path = dir.join(file_name_with(name, ext));
+    let tmp = path.with_extension(format!("{ext}.part"));
+    std::fs::write(&tmp, bytes)?;
     std::fs::File::open(&tmp)?.sync_all()?;
     std::fs::rename(&tmp, &path)?;
     Ok(path)

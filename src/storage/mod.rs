@@ -8,9 +8,9 @@
 
 mod apply;
 mod changes;
+mod competence;
 pub mod diagnostics;
 mod diary;
-mod competence;
 mod fridge;
 mod media;
 mod peers;
@@ -31,6 +31,7 @@ use crate::error::{Error, ErrorKind, Result};
 
 pub use apply::ApplyReport;
 pub use changes::{ChangeLogStats, DeviceState, Origin, Writer};
+pub use competence::BookMonth;
 pub use diary::DayTotals;
 pub use peers::{IdentityRow, PeerRow};
 pub use people::LoginGuardRow;

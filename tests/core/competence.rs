@@ -62,7 +62,13 @@ impl Cafe {
             })
             .unwrap();
         let hodan = m
-            .add_trainee(NewTrainee { name: "Hodan Ali".into(), photo: None, ui_lang: "so".into(), home_lang: "so".into(), pin: PIN.to_vec() })
+            .add_trainee(NewTrainee {
+                name: "Hodan Ali".into(),
+                photo: None,
+                ui_lang: "so".into(),
+                home_lang: "so".into(),
+                pin: PIN.to_vec(),
+            })
             .unwrap();
         Cafe { m, clock, mentor, amina, hodan, dir }
     }
@@ -99,8 +105,18 @@ impl Cafe {
                     .day("2026-11-22")
                     .done_ms(T0)
                     .into(),
-                WordReviewDraft::new("review-1", &amina.id).word_id("pack:spoon").mode(PracticeMode::Match).rating(3).day("2026-11-22").into(),
-                WordReviewDraft::new("review-2", &amina.id).word_id("pack:fork").mode(PracticeMode::Match).rating(1).day("2026-11-22").into(),
+                WordReviewDraft::new("review-1", &amina.id)
+                    .word_id("pack:spoon")
+                    .mode(PracticeMode::Match)
+                    .rating(3)
+                    .day("2026-11-22")
+                    .into(),
+                WordReviewDraft::new("review-2", &amina.id)
+                    .word_id("pack:fork")
+                    .mode(PracticeMode::Match)
+                    .rating(1)
+                    .day("2026-11-22")
+                    .into(),
             ])
             .unwrap();
     }
@@ -412,7 +428,8 @@ fn forged_competence_changes_are_refused_and_stored_rows_stay_as_they_were() {
     // A change the mentor signs, then `edit`ed (after her signature, before the device's).
     let signed = |nth: i64, draft: mestre::changes::Draft, edit: &dyn Fn(&mut Change)| {
         let seq = tablet.store.version_vector().unwrap().get(&tablet.log_id.0).copied().unwrap_or(0) + nth;
-        let mut change = Change::from_draft(tablet.log_id.clone(), seq, mestre::changes::Hlc::new((T0 + 5_000 + nth) as u64, 0), FOUNDER, draft);
+        let mut change =
+            Change::from_draft(tablet.log_id.clone(), seq, mestre::changes::Hlc::new((T0 + 5_000 + nth) as u64, 0), FOUNDER, draft);
         founder.sign(&mut change);
         edit(&mut change);
         mestre::changes::signing::sign_as_device(&tablet.device_key, &mut change);
@@ -420,7 +437,13 @@ fn forged_competence_changes_are_refused_and_stored_rows_stay_as_they_were() {
     };
     let forged = vec![
         // A K from her tablet in her own name.
-        crate::words::forged(tablet, 1, AMINA, CompetenceMarkDraft::new("mark-3", AMINA).trainee(AMINA).aim("RMF1-01.9").mark(Mark::Checked).into(), |_| {}),
+        crate::words::forged(
+            tablet,
+            1,
+            AMINA,
+            CompetenceMarkDraft::new("mark-3", AMINA).trainee(AMINA).aim("RMF1-01.9").mark(Mark::Checked).into(),
+            |_| {},
+        ),
         // A K in the mentor's name without her signature.
         crate::words::forged(tablet, 2, FOUNDER, k("mark-2").into(), |_| {}),
         // A K the mentor signed, its comment changed by one byte on the way.
@@ -432,9 +455,21 @@ fn forged_competence_changes_are_refused_and_stored_rows_stay_as_they_were() {
         // A mark taken back.
         crate::words::forged(tablet, 5, FOUNDER, CompetenceMarkDraft::new("mark-1", FOUNDER).deleted(true).into(), |_| {}),
         // Her plan chosen from her tablet.
-        crate::words::forged(tablet, 6, AMINA, CompetencePlanDraft::new(format!("plan:{AMINA}:RH03-01.5"), AMINA).aim("RH03-01.5").into(), |_| {}),
+        crate::words::forged(
+            tablet,
+            6,
+            AMINA,
+            CompetencePlanDraft::new(format!("plan:{AMINA}:RH03-01.5"), AMINA).aim("RH03-01.5").into(),
+            |_| {},
+        ),
         // A rating in Hodan's name, and her own rating changed afterwards.
-        crate::words::forged(tablet, 7, AMINA, CompetenceRatingDraft::new("rating-2", HODAN).aim("RMF1-01.9").level(Level::OnMyOwn).into(), |_| {}),
+        crate::words::forged(
+            tablet,
+            7,
+            AMINA,
+            CompetenceRatingDraft::new("rating-2", HODAN).aim("RMF1-01.9").level(Level::OnMyOwn).into(),
+            |_| {},
+        ),
         crate::words::forged(tablet, 8, AMINA, CompetenceRatingDraft::new("rating-1", AMINA).level(Level::OnMyOwn).into(), |_| {}),
         // Evidence on Hodan's aims from Amina's tablet; evidence whose id names Hodan.
         crate::words::forged(
@@ -484,4 +519,73 @@ fn forged_competence_changes_are_refused_and_stored_rows_stay_as_they_were() {
     assert_eq!(store.competence_ratings_of(AMINA).unwrap()[0].level, Level::WithHelp);
     assert!(store.competence_ratings_of(HODAN).unwrap().is_empty());
     assert!(store.competence_evidence_of(HODAN).unwrap().is_empty() && store.competence_evidence_of(AMINA).unwrap().is_empty());
+}
+
+#[test]
+fn the_monthly_report_counts_each_trainees_month_in_a_pdf_and_a_csv_a_spreadsheet_reads() {
+    let mut c = Cafe::new();
+    let amina = c.amina.clone();
+    c.m.set_plan(&amina.id, "RMF1-01.9", true).unwrap();
+    c.m.set_plan(&amina.id, "RMF1-01.1", true).unwrap();
+    c.aminas_work();
+    c.m.rate_aim("RMF1-01.9", Level::WithHelp).unwrap();
+    c.as_mentor();
+    c.m.link_evidence(&amina.id, "RMF1-01.9", EvidenceKind::FridgePractice, "round-1").unwrap();
+    for mark in [Mark::Started, Mark::Completed, Mark::Checked] {
+        c.mark(&amina, "RMF1-01.9", mark, "").unwrap();
+    }
+    c.mark(&amina, "RMF1-01.1", Mark::Started, "").unwrap();
+
+    let saved = c.m.monthly_report("2026-11", None).unwrap();
+    assert_eq!(saved.trainees, 2);
+    let mut csv = csv::Reader::from_path(&saved.csv).unwrap();
+    let headers: Vec<String> = csv.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(headers, mestre::reports::monthly::CSV_COLUMNS, "the byte-order mark is not part of the first column");
+    let rows: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
+    let row = |name: &str| rows.iter().find(|r| &r[2] == name).unwrap().clone();
+    let get = |r: &csv::StringRecord, column: &str| r[headers.iter().position(|h| h == column).unwrap()].to_string();
+    let hers = row("Amina Hassan");
+    for (column, value) in [
+        ("month", "2026-11"),
+        ("diary_days", "1"),
+        ("photos", "1"),
+        ("word_answers", "2"),
+        ("word_right", "1"),
+        ("fridge_rounds", "1"),
+        ("fridge_points", "5"),
+        ("fridge_total", "6"),
+        ("self_ratings", "1"),
+        ("marked_p", "2"),
+        ("marked_f", "1"),
+        ("marked_k", "1"),
+        ("plan_aims", "2"),
+        ("plan_p", "1"),
+        ("plan_k", "1"),
+    ] {
+        assert_eq!(get(&hers, column), value, "{column}");
+    }
+    assert_eq!(get(&hers, "aims_marked"), "RMF1-01.9 P RMF1-01.9 F RMF1-01.9 K RMF1-01.1 P");
+    let hodans = row("Hodan Ali");
+    assert_eq!((get(&hodans, "diary_days"), get(&hodans, "plan_aims")), ("0".to_string(), "0".to_string()));
+
+    let text = pdftotext(Path::new(&saved.pdf));
+    for expected in ["Månedsrapport til NAV – 11.2026", "Amina Hassan", "Hodan Ali", "Dager i dagboken denne måneden", "1 K av 2"] {
+        assert!(text.contains(expected), "{expected:?} is not in:\n{text}");
+    }
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(squeezed.contains("P2·F1·K1") && squeezed.contains("50%riktig") && squeezed.contains("83%"), "{text}");
+    // Hers alone: the aims marked this month, by name.
+    let one = c.m.monthly_report("2026-11", Some(&amina.id)).unwrap();
+    assert_eq!(one.trainees, 1);
+    let text = pdftotext(Path::new(&one.pdf));
+    assert!(text.contains("Mål merket denne måneden") && text.contains("K RMF1-01.9 Pakke og merke mat"), "{text}");
+    // December: nothing new, the plan as it stood.
+    let december = c.m.monthly_report("2026-12", Some(&amina.id)).unwrap();
+    let row = csv::Reader::from_path(&december.csv).unwrap().records().next().unwrap().unwrap();
+    assert_eq!((&row[3], &row[15], &row[20]), ("0", "0", "1"));
+    // Not a month; not a mentor.
+    assert_eq!(c.m.monthly_report("2026-13", None).unwrap_err().kind, ErrorKind::InvalidInput);
+    assert_eq!(c.m.monthly_report("november", None).unwrap_err().kind, ErrorKind::InvalidInput);
+    c.as_trainee(&amina);
+    assert_eq!(c.m.monthly_report("2026-11", None).unwrap_err().kind, ErrorKind::NotAllowed);
 }

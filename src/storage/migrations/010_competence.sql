@@ -5,7 +5,8 @@
 -- `competence_plan` is the café's administration (mentors; id plan:<trainee>:<aim>);
 -- `competence_rating` is a trainee's log (written once); `competence_evidence` is hers,
 -- also written by a mentor (id evidence:<trainee>:<aim>:<kind>:<ref>); `competence_mark`
--- is a mentor's log, signed with her key and written once.
+-- is a mentor's log, signed with her key and written once. "Newest" is by the change's
+-- stamp (hlc): the order the café's devices agree on.
 
 CREATE TABLE competence_plan (
     id        TEXT PRIMARY KEY,
@@ -29,7 +30,9 @@ CREATE TABLE competence_rating (
     day       TEXT NOT NULL DEFAULT '',
     rated_ms  INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX competence_rating_owner ON competence_rating (owner, rated_ms);
+CREATE INDEX competence_rating_owner ON competence_rating (owner, hlc);
+-- Each trainee's newest rating of each aim (the group's overview) without sorting her log.
+CREATE INDEX competence_rating_aim ON competence_rating (owner, aim, hlc);
 
 CREATE TABLE competence_evidence (
     id         TEXT PRIMARY KEY,
@@ -62,5 +65,7 @@ CREATE TABLE competence_mark (
     evidence     TEXT NOT NULL DEFAULT '[]',
     signed_ms    INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX competence_mark_trainee ON competence_mark (trainee, signed_ms);
+CREATE INDEX competence_mark_trainee ON competence_mark (trainee, hlc);
+-- The newest mark of each aim of each trainee (the group's overview).
+CREATE INDEX competence_mark_aim ON competence_mark (trainee, aim, hlc);
 CREATE INDEX diary_item_owner_created ON diary_item (owner, created_ms);

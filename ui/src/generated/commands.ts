@@ -65,6 +65,7 @@ export function tauriCommands(invoke: Invoke): Commands {
     markAim: (request) => invoke('mark_aim', { request }),
     competenceProgress: (personId) => invoke('competence_progress', { personId }),
     groupCompetences: () => invoke('group_competences'),
+    monthlyReport: (month, personId) => invoke('monthly_report', { month, personId }),
     printCertificate: (personId, send) => invoke('print_certificate', { personId, send }),
     practiceSession: () => invoke('practice_session'),
     answerPractice: (answer) => invoke('answer_practice', { answer }),

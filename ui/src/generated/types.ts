@@ -625,6 +625,12 @@ export type RulesView = { country: string, source: string, fridge_max_c: number,
  */
 notes: Array<[string, string]>, };
 
+export type SavedReport = { pdf: string, csv: string, 
+/**
+ * How many trainees it covers.
+ */
+trainees: number, };
+
 export type Session = { person: Person, };
 
 export type ShelfBox = { food: FoodCard, made_day: string, use_by_day: string, };
@@ -816,7 +822,6 @@ export interface MessageArgs {
   "certificate-file": {  };
   "certificate-intro": { cafe: string | number; name: string | number };
   "certificate-key": { key: string | number };
-  "certificate-mentor-line": {  };
   "certificate-none": {  };
   "certificate-signed": { date: string | number; mentor: string | number };
   "certificate-title": {  };
@@ -824,7 +829,6 @@ export interface MessageArgs {
   "comment-record": {  };
   "comment-send": {  };
   "comment-write": {  };
-  "competence-aims-count": { count: string | number };
   "competence-back-needs-comment": {  };
   "competence-certificate-saved": { path: string | number };
   "competence-chart-checked": {  };
@@ -842,7 +846,6 @@ export interface MessageArgs {
   "competence-group": {  };
   "competence-her-rating": {  };
   "competence-history": {  };
-  "competence-in-plan": {  };
   "competence-level-cant-yet": {  };
   "competence-level-on-my-own": {  };
   "competence-level-with-help": {  };
@@ -853,6 +856,7 @@ export interface MessageArgs {
   "competence-mark-none": {  };
   "competence-mark-started": {  };
   "competence-mentor-title": {  };
+  "competence-monthly-report": {  };
   "competence-needs-evidence": {  };
   "competence-no-evidence": {  };
   "competence-no-suggestions": {  };
@@ -861,9 +865,10 @@ export interface MessageArgs {
   "competence-plan-empty": {  };
   "competence-plan-toggle": { name: string | number };
   "competence-print-certificate": {  };
-  "competence-progress": {  };
   "competence-rate-question": {  };
   "competence-rated": {  };
+  "competence-report-month": {  };
+  "competence-report-saved": { csv: string | number; pdf: string | number };
   "competence-sign": { letter: string | number };
   "competence-signature-invalid": {  };
   "competence-signature-valid": {  };
@@ -1280,6 +1285,24 @@ export interface MessageArgs {
   "refusal-unknown-device": {  };
   "refusal-unknown-mentor-key": {  };
   "refusal-unsigned": {  };
+  "report-added": { photos: string | number; voice: string | number; words: string | number };
+  "report-aims-marked": {  };
+  "report-chart-days": {  };
+  "report-chart-plan": {  };
+  "report-col-added": {  };
+  "report-col-days": {  };
+  "report-col-fridge": {  };
+  "report-col-marks": {  };
+  "report-col-plan": {  };
+  "report-col-ratings": {  };
+  "report-col-trainee": {  };
+  "report-col-word-practice": {  };
+  "report-file": {  };
+  "report-made": { cafe: string | number; date: string | number; mentor: string | number };
+  "report-none": {  };
+  "report-plan": { checked: string | number; planned: string | number };
+  "report-practice": { count: string | number; right: string | number };
+  "report-title": { month: string | number };
   "saved": {  };
   "say-name": { name: string | number };
   "section-competence": {  };
@@ -1533,6 +1556,8 @@ export interface Commands {
   competenceProgress(personId: string): Promise<CompetenceProgress>;
   /** Every trainee's totals (mentors). */
   groupCompetences(): Promise<Array<TraineeStanding>>;
+  /** The monthly report to NAV ("YYYY-MM"), of one trainee or the group, saved as PDF and CSV (mentors). */
+  monthlyReport(month: string, personId: string | null): Promise<SavedReport>;
   /** Save a trainee's certificate of competence as a PDF, and print it when asked (mentors). */
   printCertificate(personId: string, send: boolean): Promise<PrintedPdf>;
   /** The signed-in trainee's practice session now. */

@@ -6,7 +6,7 @@
 
 import type {
   AimDetail, AimView, Bilingual, Competences, CompetenceProgress, CurriculumView, EvidenceKind, EvidenceView, Level, Mark, MarkRequest, MarkView,
-  MessageId, Person, PrintedPdf, TraineeStanding, Totals,
+  MessageId, Person, PrintedPdf, SavedReport, TraineeStanding, Totals,
 } from '../generated/types';
 import { MARKS } from '../generated/constants';
 import { plain } from './i18n.svelte';
@@ -193,6 +193,12 @@ export function mockCompetence(opts: {
     async groupCompetences(): Promise<TraineeStanding[]> {
       opts.requireMentor();
       return opts.people().filter((p) => p.role === 'trainee').map((p) => ({ person_id: p.id, name: p.name, photo_thumb: p.photo_thumb, totals: totals(p) }));
+    },
+    async monthlyReport(month: string, personId: string | null): Promise<SavedReport> {
+      opts.requireMentor();
+      const name = personId ? `-${person(personId).name.toLowerCase()}` : '';
+      const trainees = personId ? 1 : opts.people().filter((p) => p.role === 'trainee').length;
+      return { pdf: `/mock/prints/manedsrapport-${month}${name}.pdf`, csv: `/mock/prints/manedsrapport-${month}${name}.csv`, trainees };
     },
     async printCertificate(personId: string, _send: boolean): Promise<PrintedPdf> {
       opts.requireMentor();

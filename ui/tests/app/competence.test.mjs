@@ -1,12 +1,13 @@
 // The real app: a trainee rates herself on an aim of her plan with a face; then her
 // mentor opens the aim on the laptop, links a piece of her work as evidence, signs the
 // marks up to K with her key — each shown as verified — and saves the certificate of
-// competence, a PDF that names the aim she now holds, in Norwegian and Arabic.
+// competence, a PDF that names the aim she now holds, in Norwegian and Arabic; then the
+// month's report to NAV for the group, a PDF and a CSV, in one click.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoApp, signInKari, signInTrainee } from './webdriver.mjs';
 
@@ -65,6 +66,18 @@ test('a trainee rates herself, her mentor signs K with evidence and saves the ce
       assert.ok(text.includes(expected), `${expected} in:\n${text}`);
     }
     writeFileSync(join(shots, 'competence-certificate.png'), await s.screenshot());
+
+    // The month's report to NAV for the whole group: one click, a PDF and a CSV.
+    await s.click('[data-testid=nav-back]');
+    await s.click('[data-testid=monthly-report]');
+    const saved = plain(await s.text('[data-testid=report-saved]'));
+    const [pdf, csv] = [/(\/\S+\.pdf)/.exec(saved)?.[1], /(\/\S+\.csv)/.exec(saved)?.[1]];
+    assert.ok(pdf && existsSync(pdf) && csv && existsSync(csv), saved);
+    const rows = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    assert.ok(rows[0].startsWith('month,trainee_id,trainee,diary_days'), rows[0]);
+    assert.equal(rows.length, 3, 'a row for each of the two trainees');
+    assert.ok(rows.some((r) => r.includes(',Amina,')), rows.join('\n'));
+    assert.match(plain(execFileSync('pdftotext', ['-layout', pdf, '-']).toString()), /Månedsrapport til NAV/);
   } catch (e) {
     writeFileSync(join(shots, 'competence-failed.png'), await s.screenshot());
     throw e;

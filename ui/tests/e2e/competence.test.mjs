@@ -49,6 +49,10 @@ test('a mentor plans, links evidence, signs P, F and K, and saves the certificat
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.click('[data-testid=open-competence]');
   await page.waitForSelector('[data-screen=competence-group] [data-testid=group-row]');
+  await page.fill('[data-testid=report-month]', '2026-11');
+  await page.click('[data-testid=monthly-report]');
+  await page.waitForSelector('[data-testid=report-saved]');
+  assert.match(await read(page, '[data-testid=report-saved]'), /manedsrapport-2026-11\.pdf.*manedsrapport-2026-11\.csv/);
   await audit(page, 'competence-nb-1440-group');
   await page.click('[data-testid=group-row]:has-text("Amina")');
   await page.waitForSelector('[data-screen=trainee-competence] [data-testid=competence-chart] svg');
