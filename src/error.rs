@@ -77,6 +77,10 @@ pub enum ErrorKind {
     EvidenceMissing,
     /// A mark that goes back needs a comment that says why.
     CommentMissing,
+    /// A credential is issued for an aim she holds at K, not before.
+    AimNotChecked,
+    /// A credential that is damaged, was changed after it was signed, or is not one.
+    CredentialInvalid,
 }
 
 impl ErrorKind {
@@ -115,6 +119,8 @@ impl ErrorKind {
             ErrorKind::MarkOutOfOrder => "mark-out-of-order",
             ErrorKind::EvidenceMissing => "evidence-missing",
             ErrorKind::CommentMissing => "comment-missing",
+            ErrorKind::CredentialInvalid => "credential-invalid",
+            ErrorKind::AimNotChecked => "aim-not-checked",
         }
     }
 

@@ -41,3 +41,5 @@ error-aim-not-in-plan = هذا الهدف ليس في خطتها بعد. أضي�
 error-mark-out-of-order = العلامات تأتي بالترتيب: أولاً P، ثم F، ثم K.
 error-evidence-missing = K يحتاج إلى دليل. أضيفي دليلاً واحداً على الأقل أولاً.
 error-comment-missing = اكتبي أو قولي السبب عندما ترجعين خطوة.
+error-credential-invalid = هذه الشهادة تالفة أو تغيّرت بعد توقيعها. لا يمكن الوثوق بها.
+error-aim-not-checked = تُصنع شارة Open Badge عندما يتم التحقق من الهدف (K).

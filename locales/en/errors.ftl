@@ -38,3 +38,5 @@ error-aim-not-in-plan = This aim is not in her plan yet. Add it to the plan firs
 error-mark-out-of-order = Marks come in order: first P, then F, then K.
 error-evidence-missing = K needs evidence. Add at least one piece of evidence to the aim first.
 error-comment-missing = Write or say why when you go a step back.
+error-credential-invalid = This credential is damaged or was changed after it was signed. It cannot be trusted.
+error-aim-not-checked = An Open Badge is made once the aim is checked (K).

@@ -39,3 +39,5 @@ error-aim-not-in-plan = این هدف هنوز در برنامه‌اش نیست
 error-mark-out-of-order = علامت‌ها به ترتیب می‌آیند: اول P، بعد F، بعد K.
 error-evidence-missing = K به مدرک نیاز دارد. اول دست‌کم یک مدرک اضافه کن.
 error-comment-missing = وقتی یک قدم برمی‌گردی، بنویس یا بگو چرا.
+error-credential-invalid = این گواهی آسیب دیده یا پس از امضا تغییر کرده است. نمی‌توان به آن اعتماد کرد.
+error-aim-not-checked = نشان Open Badge وقتی ساخته می‌شود که هدف تأیید شده باشد (K).

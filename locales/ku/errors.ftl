@@ -44,3 +44,7 @@ error-mark-out-of-order = Nîşan bi rêzê tên: pêşî P, paşê F, paşê K.
 error-evidence-missing = K delîl dixwaze. Pêşî herî kêm delîlek zêde bike.
 # review: not yet read by a native speaker
 error-comment-missing = Dema ku tu gavekê paşde diçî, binivîse an bêje çima.
+# review: not yet read by a native speaker
+error-credential-invalid = Ev belge xera bûye an piştî îmzekirinê hatiye guhertin. Nabe mirov pê bawer bike.
+# review: not yet read by a native speaker
+error-aim-not-checked = Open Badge dema ku armanc hatibe kontrolkirin (K) tê çêkirin.

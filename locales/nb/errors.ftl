@@ -39,3 +39,5 @@ error-aim-not-in-plan = Dette målet er ikke i planen hennes ennå. Legg det i p
 error-mark-out-of-order = Merkene kommer i rekkefølge: først P, så F, så K.
 error-evidence-missing = K krever bevis. Legg til minst ett bevis for målet først.
 error-comment-missing = Skriv eller si hvorfor når du går et steg tilbake.
+error-credential-invalid = Dette kompetansebeviset er skadet eller endret etter at det ble signert. Det kan ikke stoles på.
+error-aim-not-checked = Et Open Badge lages når målet er kontrollert (K).

@@ -38,3 +38,5 @@ error-aim-not-in-plan = Dette målet er ikkje i planen hennar enno. Legg det i p
 error-mark-out-of-order = Merka kjem i rekkjefølgje: først P, så F, så K.
 error-evidence-missing = K krev prov. Legg til minst eitt prov for målet først.
 error-comment-missing = Skriv eller sei kvifor når du går eit steg tilbake.
+error-credential-invalid = Dette kompetansebeviset er skadd eller endra etter at det vart signert. Det kan ikkje stolast på.
+error-aim-not-checked = Eit Open Badge blir laga når målet er kontrollert (K).

@@ -40,3 +40,5 @@ error-aim-not-in-plan = این هدف هنوز در پلانش نیست. اول 
 error-mark-out-of-order = نشانی‌ها به ترتیب می‌آیند: اول P، بعد F، بعد K.
 error-evidence-missing = K به مدرک ضرورت دارد. اول دست‌کم یک مدرک اضافه کن.
 error-comment-missing = وقتی یک قدم برمی‌گردی، بنویس یا بگو چرا.
+error-credential-invalid = این تصدیق‌نامه خراب شده یا پس از امضا تغییر کرده است. نمی‌شود به آن اعتماد کرد.
+error-aim-not-checked = نشان Open Badge وقتی ساخته می‌شود که هدف تأیید شده باشد (K).

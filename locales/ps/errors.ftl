@@ -44,3 +44,7 @@ error-mark-out-of-order = نښې په ترتیب راځي: لومړی P، بیا
 error-evidence-missing = K شاهد ته اړتیا لري. لومړی لږ تر لږه یو شاهد ور زیات کړه.
 # review: not yet read by a native speaker
 error-comment-missing = کله چې یو ګام شاته ځې، ولیکه یا ووایه چې ولې.
+# review: not yet read by a native speaker
+error-credential-invalid = دا سند خراب دی یا له لاسلیک وروسته بدل شوی. باور پرې نه شي کېدای.
+# review: not yet read by a native speaker
+error-aim-not-checked = Open Badge هغه وخت جوړېږي چې موخه تایید شي (K).

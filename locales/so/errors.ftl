@@ -44,3 +44,7 @@ error-mark-out-of-order = Calaamaduhu waxay u yimaadaan si kala horreysa: marka 
 error-evidence-missing = K wuxuu u baahan yahay caddeyn. Marka hore ku dar ugu yaraan hal caddeyn.
 # review: not yet read by a native speaker
 error-comment-missing = Qor ama sheeg sababta marka aad tallaabo dib u noqoto.
+# review: not yet read by a native speaker
+error-credential-invalid = Shahaadadan waa dhaawacan tahay ama waa la beddelay kadib markii la saxiixay. Lagama kalsoonaan karo.
+# review: not yet read by a native speaker
+error-aim-not-checked = Open Badge waxaa la sameeyaa marka yoolka la hubiyo (K).

@@ -38,3 +38,5 @@ error-aim-not-in-plan = Det här målet finns inte i hennes plan än. Lägg till
 error-mark-out-of-order = Markeringarna kommer i ordning: först P, sedan F, sedan K.
 error-evidence-missing = K kräver bevis. Lägg till minst ett bevis för målet först.
 error-comment-missing = Skriv eller säg varför när du går ett steg tillbaka.
+error-credential-invalid = Det här intyget är skadat eller ändrat efter att det signerades. Det går inte att lita på.
+error-aim-not-checked = Ett Open Badge skapas när målet är kontrollerat (K).

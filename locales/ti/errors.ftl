@@ -44,3 +44,7 @@ error-mark-out-of-order = ምልክታት ብስርዓት ይመጹ፡ ቀዳማ
 error-evidence-missing = K መረጋገጺ የድልዮ። ቅድም እንተወሓደ ሓደ መረጋገጺ ወስኺ።
 # review: not yet read by a native speaker
 error-comment-missing = ሓደ ስጉምቲ ንድሕሪት ክትምለሲ ከለኺ ስለምንታይ ጽሓፊ ወይ ተዛረቢ።
+# review: not yet read by a native speaker
+error-credential-invalid = እዚ ምስክር ወረቐት ተጎዲኡ ወይ ድሕሪ ምፍራሙ ተቐይሩ። ክእመን ኣይክእልን።
+# review: not yet read by a native speaker
+error-aim-not-checked = Open Badge ዕላማ ምስ ተረጋገጸ (K) ይስራሕ።

@@ -39,3 +39,5 @@ error-aim-not-in-plan = Цієї цілі ще немає в її плані. С
 error-mark-out-of-order = Позначки йдуть по черзі: спершу P, потім F, потім K.
 error-evidence-missing = Для K потрібен доказ. Спершу додайте хоча б один доказ.
 error-comment-missing = Напишіть або скажіть, чому робите крок назад.
+error-credential-invalid = Це свідоцтво пошкоджене або змінене після підписання. Йому не можна довіряти.
+error-aim-not-checked = Open Badge створюється, коли ціль перевірено (K).

@@ -141,6 +141,9 @@ macro_rules! for_each_command {
                 /// The monthly report to NAV ("YYYY-MM"), of one trainee or the group, saved as PDF and CSV (mentors).
                 fn monthly_report(month: String, person_id: Option<String>) -> $crate::reports::output::SavedReport =
                     |m| m.monthly_report(&month, person_id.as_deref());
+                /// An aim she holds at K as a signed Open Badges 3.0 credential, saved as JSON and a baked PNG (mentors).
+                fn issue_credential(person_id: String, aim: String) -> $crate::competence::credential::IssuedCredential =
+                    |m| m.issue_credential(&person_id, &aim);
                 /// Save a trainee's certificate of competence as a PDF, and print it when asked (mentors).
                 fn print_certificate(person_id: String, send: bool) -> $crate::reports::PrintedPdf = |m| m.print_certificate(&person_id, send);
                 /// The signed-in trainee's practice session now.

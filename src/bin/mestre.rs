@@ -158,6 +158,12 @@ enum Command {
         #[arg(long)]
         send: bool,
     },
+    /// Check an Open Badges credential offline (its JSON, or a badge PNG with it baked in):
+    /// the eddsa-rdfc-2022 proof and that its key is the issuer's. Fails on one changed byte.
+    Verify {
+        /// The credential file (.json or .png).
+        file: PathBuf,
+    },
     /// Unpair a device (a lost tablet): it is refused from then on; with --mentor it is
     /// also retired from the café, so every device refuses what it makes after now.
     Unpair {
@@ -373,6 +379,12 @@ fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()>
             let size = mestre::fridge::LabelSize::parse(&size).ok_or_else(|| mestre::Error::invalid(format!("no label size {size}")))?;
             let request = mestre::fridge::LabelRequest { item, recipe_id: recipe, event: None, made_day: day, size };
             print_result(console(dir, mentor)?.print_fridge_label(&request, send)?.pdf)
+        }
+        Command::Verify { file } => {
+            let bytes = std::fs::read(&file).map_err(|e| mestre::Error::new(mestre::ErrorKind::NotFound, format!("{}: {e}", file.display())))?;
+            let checked = mestre::competence::credential::verify_file(&bytes)?;
+            println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "verified": true, "credential": checked })).unwrap_or_default());
+            Ok(())
         }
         Command::Unpair { peer_id } => {
             console(dir, mentor)?.unpair(&peer_id)?;

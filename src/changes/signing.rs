@@ -112,7 +112,12 @@ impl SigningKey {
     }
 
     pub fn sign(&self, msg: &[u8]) -> String {
-        B64.encode(self.pair.sign(msg).as_ref())
+        B64.encode(self.sign_raw(msg))
+    }
+
+    /// The 64-byte Ed25519 signature of `msg` (a credential's proof writes it its own way).
+    pub fn sign_raw(&self, msg: &[u8]) -> Vec<u8> {
+        self.pair.sign(msg).as_ref().to_vec()
     }
 }
 

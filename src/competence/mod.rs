@@ -10,9 +10,10 @@
 //! progress; [`assessment`] her own rating with three faces; [`evidence`] what is
 //! linked to an aim and what the app suggests; [`signoff`] the mentor's marks, each a
 //! change signed with her own key, kept in her log and never changed; [`progress`] the
-//! charts over time; [`monthly`] the figures of the month the café reports to NAV.
+//! charts over time; [`credential`] the Open Badges credential of an aim she holds; [`monthly`] the figures of the month the café reports to NAV.
 
 pub mod assessment;
+pub mod credential;
 pub mod evidence;
 pub mod monthly;
 pub mod pack;

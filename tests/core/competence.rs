@@ -589,3 +589,127 @@ fn the_monthly_report_counts_each_trainees_month_in_a_pdf_and_a_csv_a_spreadshee
     c.as_trainee(&amina);
     assert_eq!(c.m.monthly_report("2026-11", None).unwrap_err().kind, ErrorKind::NotAllowed);
 }
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/credential").join(name)).unwrap()
+}
+
+/// The Ed25519 key pair of a multibase private key (`z` + base58btc of 0x8026 + seed) and public key.
+fn key_pair(private_multibase: &str, public: &[u8]) -> ring::signature::Ed25519KeyPair {
+    let bytes = bs58::decode(&private_multibase[1..]).into_vec().unwrap();
+    assert_eq!(&bytes[..2], [0x80, 0x26], "an Ed25519 private key");
+    ring::signature::Ed25519KeyPair::from_seed_and_public_key(&bytes[2..], public).unwrap()
+}
+
+#[test]
+fn the_canonicaliser_and_the_proof_reproduce_the_w3c_eddsa_rdfc_2022_test_vectors() {
+    use mestre::credential::{canonical_nquads, did_key, proof};
+    let examples = fixture("credentials-examples-v2.jsonld");
+    let extra = [("https://www.w3.org/ns/credentials/examples/v2", examples.as_str())];
+    let unsigned: serde_json::Value = serde_json::from_str(&fixture("w3c-unsigned.json")).unwrap();
+    assert_eq!(canonical_nquads(&unsigned.to_string(), &extra).unwrap(), fixture("w3c-canonDocDataInt.txt"));
+    let config: serde_json::Value = serde_json::from_str(&fixture("w3c-proofConfigDataInt.json")).unwrap();
+    assert_eq!(canonical_nquads(&config.to_string(), &extra).unwrap(), fixture("w3c-proofCanonDataInt.txt"));
+    let data = proof::hash_data(&unsigned, &config, &extra).unwrap();
+    assert_eq!(hex::encode(&data), fixture("w3c-combinedHashDataInt.txt").trim());
+    // The key pair of the vectors signs the same bytes (Ed25519 is deterministic).
+    let keys: serde_json::Value = serde_json::from_str(&fixture("w3c-keyPair.json")).unwrap();
+    let public = did_key::public_key(&format!("did:key:{}", keys["publicKeyMultibase"].as_str().unwrap())).unwrap();
+    let pair = key_pair(keys["privateKeyMultibase"].as_str().unwrap(), &public);
+    assert_eq!(hex::encode(pair.sign(&data).as_ref()), fixture("w3c-sigHexDataInt.txt").trim());
+    // The signed vector verifies; one changed byte anywhere does not.
+    let signed: serde_json::Value = serde_json::from_str(&fixture("w3c-signedDataInt.json")).unwrap();
+    let mut issued_by_key = signed.clone();
+    issued_by_key["issuer"] = did_key::did(&public).into();
+    assert!(proof::verify(&signed, &extra).is_err(), "its issuer is not the did:key that signed it");
+    let mut changed = signed.clone();
+    changed["credentialSubject"]["alumniOf"] = "The School of Exampled".into();
+    let data_of = |doc: &serde_json::Value| proof::hash_data(doc, &signed["proof"], &extra).unwrap();
+    let sig = bs58::decode(&signed["proof"]["proofValue"].as_str().unwrap()[1..]).into_vec().unwrap();
+    let check = |doc: &serde_json::Value| ring::signature::UnparsedPublicKey::new(&ring::signature::ED25519, public).verify(&data_of(doc), &sig);
+    assert!(check(&signed).is_ok());
+    assert!(check(&changed).is_err());
+    assert!(proof::verify(&issued_by_key, &extra).is_err(), "the issuer is part of what was signed");
+}
+
+#[test]
+fn the_open_badges_implementation_guide_vector_canonicalises_and_signs_to_its_published_proof() {
+    use mestre::credential::{canonical_nquads, proof};
+    let unsigned: serde_json::Value = serde_json::from_str(&fixture("ob-unsigned.json")).unwrap();
+    assert_eq!(canonical_nquads(&unsigned.to_string(), &[]).unwrap(), fixture("ob-document-canon.txt"));
+    let options = serde_json::json!({
+        "type": "DataIntegrityProof",
+        "created": "2010-01-01T19:23:24Z",
+        "verificationMethod": "https://example.edu/issuers/565049#z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi",
+        "cryptosuite": "eddsa-rdfc-2022",
+        "proofPurpose": "assertionMethod"
+    });
+    let mut config = options.clone();
+    config["@context"] = unsigned["@context"].clone();
+    assert_eq!(canonical_nquads(&config.to_string(), &[]).unwrap(), fixture("ob-proof-canon.txt"));
+    let data = proof::hash_data(&unsigned, &options, &[]).unwrap();
+    // The guide's proof hash, then its document hash.
+    assert_eq!(
+        hex::encode(&data),
+        "d34009cea0dbc1ca941e09dc01c8c9d3e3ce3c5b853f67ee44698dcea10f5d1987f65a76d40146205e3b3e06cb0fbd153f97f9ce70372390f52566bb7f9e0773"
+    );
+    let seed = hex::decode("6241a409e6707bb640a0140a8a32bc3d193c33a661747284d6adfa4ed4180be4").unwrap();
+    let public = hex::decode("4bdeafde2ea8beefadd8c699b5c7e0704cf51154d52e17b20b71337ca04cc5a5").unwrap();
+    let pair = ring::signature::Ed25519KeyPair::from_seed_and_public_key(&seed, &public).unwrap();
+    let signed = proof::attach(&unsigned, options, |bytes| pair.sign(bytes).as_ref().to_vec()).unwrap();
+    assert_eq!(signed["proof"][0]["proofValue"], "z5x9aCBYovW3CQCbKdNyhEm7ffYSw1YpEdPywQJoNbzDD2gkzQDKJ1sYKJaWvqZtkMtSbz35HcbgXVEDYHxCzgkCr");
+}
+
+#[test]
+fn a_checked_aim_becomes_an_open_badge_that_meets_the_schema_verifies_offline_and_fails_on_one_changed_byte() {
+    use mestre::competence::credential::verify_file;
+    let mut c = Cafe::new();
+    let amina = c.amina.clone();
+    c.m.set_plan(&amina.id, "RMF1-01.9", true).unwrap();
+    c.aminas_work();
+    c.as_mentor();
+    c.m.link_evidence(&amina.id, "RMF1-01.9", EvidenceKind::FridgePractice, "round-1").unwrap();
+    c.mark(&amina, "RMF1-01.9", Mark::Started, "").unwrap();
+    c.mark(&amina, "RMF1-01.9", Mark::Completed, "").unwrap();
+    // Not before K.
+    assert_eq!(c.m.issue_credential(&amina.id, "RMF1-01.9").unwrap_err().kind, ErrorKind::AimNotChecked);
+    c.mark(&amina, "RMF1-01.9", Mark::Checked, "").unwrap();
+    let issued = c.m.issue_credential(&amina.id, "RMF1-01.9").unwrap();
+    let json = std::fs::read_to_string(&issued.json).unwrap();
+    let credential: serde_json::Value = serde_json::from_str(&json).unwrap();
+
+    // 1EdTech's schema accepts it.
+    let schema: serde_json::Value = serde_json::from_str(&fixture("ob_v3p0_achievementcredential_schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let problems: Vec<String> = validator.iter_errors(&credential).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    // What it says: the aim, in Norwegian and Arabic, aligned to its curriculum code; her
+    // name; the mentor's did:key as issuer; the evidence.
+    assert_eq!(credential["credentialSubject"]["achievement"]["name"], "Pakke og merke mat / تغليف الطعام ووضع الملصقات");
+    assert_eq!(credential["credentialSubject"]["achievement"]["alignment"][0]["targetCode"], "RMF1-01.9");
+    assert_eq!(credential["credentialSubject"]["identifier"][0]["identityHash"], "Amina Hassan");
+    assert!(credential["issuer"]["id"].as_str().unwrap().starts_with("did:key:z6Mk"));
+    assert_eq!(credential["proof"][0]["cryptosuite"], "eddsa-rdfc-2022");
+    assert!(credential["evidence"].as_array().is_some_and(|e| !e.is_empty()));
+
+    // It verifies offline, as JSON and as the baked PNG.
+    let checked = verify_file(json.as_bytes()).unwrap();
+    assert_eq!((checked.subject.as_str(), checked.issuer_name.as_str()), ("Amina Hassan", "Kafe KIME (Ingrid Berg)"));
+    let png = std::fs::read(&issued.png).unwrap();
+    assert_eq!(verify_file(&png).unwrap(), checked);
+    assert!(image::load_from_memory(&png).is_ok_and(|i| i.width() == 400), "the badge is a picture too");
+    // One changed byte — in her name, the aim, the date — and it no longer verifies.
+    for (from, to) in [("Amina Hassan", "Amina Hassam"), ("RMF1-01.9", "RMF1-01.8"), ("\"validFrom\": \"2026", "\"validFrom\": \"2025")] {
+        let changed = json.replacen(from, to, 1);
+        assert_ne!(changed, json);
+        assert_eq!(verify_file(changed.as_bytes()).unwrap_err().kind, ErrorKind::CredentialInvalid, "{from} → {to}");
+    }
+    let mut flipped = png.clone();
+    let at = flipped.windows(12).position(|w| w == b"Amina Hassan").unwrap();
+    flipped[at] = b'a';
+    assert_eq!(verify_file(&flipped).unwrap_err().kind, ErrorKind::CredentialInvalid);
+    assert_eq!(verify_file(b"not a credential").unwrap_err().kind, ErrorKind::CredentialInvalid);
+    // Only a mentor issues one.
+    c.as_trainee(&amina);
+    assert_eq!(c.m.issue_credential(&amina.id, "RMF1-01.9").unwrap_err().kind, ErrorKind::NotAllowed);
+}
