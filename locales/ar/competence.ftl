@@ -82,3 +82,7 @@ report-file = manedsrapport
 competence-monthly-report = التقرير الشهري إلى NAV (PDF وCSV)
 competence-report-month = الشهر
 competence-report-saved = حُفظ التقرير الشهري: { $pdf } و{ $csv }
+
+## An aim she holds as a signed Open Badge.
+competence-issue-badge = شارة Open Badge (JSON وPNG)
+competence-badge-saved = حُفظت الشارة ووُقّعت: { $json } و{ $png }

@@ -82,3 +82,7 @@ report-file = monthly-report
 competence-monthly-report = Monthly report to NAV (PDF and CSV)
 competence-report-month = Month
 competence-report-saved = The monthly report is saved: { $pdf } and { $csv }
+
+## An aim she holds as a signed Open Badge.
+competence-issue-badge = Open Badge (JSON and PNG)
+competence-badge-saved = The Open Badge is saved and signed: { $json } and { $png }

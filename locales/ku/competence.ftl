@@ -104,3 +104,9 @@ competence-monthly-report = Rapora mehane ji bo NAV (PDF û CSV)
 competence-report-month = Meh
 # review: not yet read by a native speaker
 competence-report-saved = Rapora mehane hat tomarkirin: { $pdf } û { $csv }
+
+## An aim she holds as a signed Open Badge.
+# review: not yet read by a native speaker
+competence-issue-badge = Open Badge (JSON û PNG)
+# review: not yet read by a native speaker
+competence-badge-saved = Open Badge hat tomarkirin û îmzekirin: { $json } û { $png }

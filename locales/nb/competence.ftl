@@ -82,3 +82,7 @@ report-file = manedsrapport
 competence-monthly-report = Månedsrapport til NAV (PDF og CSV)
 competence-report-month = Måned
 competence-report-saved = Månedsrapporten er lagret: { $pdf } og { $csv }
+
+## An aim she holds as a signed Open Badge.
+competence-issue-badge = Open Badge (JSON og PNG)
+competence-badge-saved = Open Badge er lagret og signert: { $json } og { $png }

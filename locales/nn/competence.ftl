@@ -82,3 +82,7 @@ report-file = manadsrapport
 competence-monthly-report = Månadsrapport til NAV (PDF og CSV)
 competence-report-month = Månad
 competence-report-saved = Månadsrapporten er lagra: { $pdf } og { $csv }
+
+## An aim she holds as a signed Open Badge.
+competence-issue-badge = Open Badge (JSON og PNG)
+competence-badge-saved = Open Badge er lagra og signert: { $json } og { $png }

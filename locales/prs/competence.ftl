@@ -82,3 +82,7 @@ report-file = manedsrapport
 competence-monthly-report = گزارش ماهوار به NAV (PDF و CSV)
 competence-report-month = ماه
 competence-report-saved = گزارش ماهوار ذخیره شد: { $pdf } و { $csv }
+
+## An aim she holds as a signed Open Badge.
+competence-issue-badge = نشان Open Badge (JSON و PNG)
+competence-badge-saved = نشان ذخیره و امضا شد: { $json } و { $png }

@@ -104,3 +104,9 @@ competence-monthly-report = NAV ته میاشتنی راپور (PDF او CSV)
 competence-report-month = میاشت
 # review: not yet read by a native speaker
 competence-report-saved = میاشتنی راپور خوندي شو: { $pdf } او { $csv }
+
+## An aim she holds as a signed Open Badge.
+# review: not yet read by a native speaker
+competence-issue-badge = Open Badge (JSON او PNG)
+# review: not yet read by a native speaker
+competence-badge-saved = بیج خوندي او لاسلیک شو: { $json } او { $png }

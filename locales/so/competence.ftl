@@ -104,3 +104,9 @@ competence-monthly-report = Warbixinta bishii ee NAV (PDF iyo CSV)
 competence-report-month = Bil
 # review: not yet read by a native speaker
 competence-report-saved = Warbixinta bishii waa la kaydiyay: { $pdf } iyo { $csv }
+
+## An aim she holds as a signed Open Badge.
+# review: not yet read by a native speaker
+competence-issue-badge = Open Badge (JSON iyo PNG)
+# review: not yet read by a native speaker
+competence-badge-saved = Calaamadda waa la kaydiyay oo la saxiixay: { $json } iyo { $png }

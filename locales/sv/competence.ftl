@@ -82,3 +82,7 @@ report-file = manadsrapport
 competence-monthly-report = Månadsrapport (PDF och CSV)
 competence-report-month = Månad
 competence-report-saved = Månadsrapporten är sparad: { $pdf } och { $csv }
+
+## An aim she holds as a signed Open Badge.
+competence-issue-badge = Open Badge (JSON och PNG)
+competence-badge-saved = Open Badge är sparat och signerat: { $json } och { $png }

@@ -104,3 +104,9 @@ competence-monthly-report = ወርሓዊ ጸብጻብ ንNAV (PDF ን CSV ን)
 competence-report-month = ወርሒ
 # review: not yet read by a native speaker
 competence-report-saved = ወርሓዊ ጸብጻብ ተዓቂቡ፡ { $pdf } ን { $csv } ን
+
+## An aim she holds as a signed Open Badge.
+# review: not yet read by a native speaker
+competence-issue-badge = Open Badge (JSON ን PNG ን)
+# review: not yet read by a native speaker
+competence-badge-saved = Open Badge ተዓቂቡን ተፈሪሙን፡ { $json } ን { $png } ን

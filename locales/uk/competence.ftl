@@ -82,3 +82,7 @@ report-file = manedsrapport
 competence-monthly-report = Щомісячний звіт для NAV (PDF і CSV)
 competence-report-month = Місяць
 competence-report-saved = Щомісячний звіт збережено: { $pdf } і { $csv }
+
+## An aim she holds as a signed Open Badge.
+competence-issue-badge = Open Badge (JSON і PNG)
+competence-badge-saved = Open Badge збережено й підписано: { $json } і { $png }

@@ -381,9 +381,13 @@ fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()>
             print_result(console(dir, mentor)?.print_fridge_label(&request, send)?.pdf)
         }
         Command::Verify { file } => {
-            let bytes = std::fs::read(&file).map_err(|e| mestre::Error::new(mestre::ErrorKind::NotFound, format!("{}: {e}", file.display())))?;
+            let bytes =
+                std::fs::read(&file).map_err(|e| mestre::Error::new(mestre::ErrorKind::NotFound, format!("{}: {e}", file.display())))?;
             let checked = mestre::competence::credential::verify_file(&bytes)?;
-            println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "verified": true, "credential": checked })).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&serde_json::json!({ "verified": true, "credential": checked })).unwrap_or_default()
+            );
             Ok(())
         }
         Command::Unpair { peer_id } => {

@@ -68,7 +68,9 @@ impl Mestre {
             .filter_map(|kind| {
                 let count = standing.linked(aim_id).filter(|e| e.kind == kind).count();
                 let name = standing.localizer.format(&standing.work, &kind.message_id(), &[]);
-                (count > 0).then(|| json!({ "type": ["Evidence"], "name": crate::reports::layout::printable(&name), "description": format!("{count}") }))
+                (count > 0).then(
+                    || json!({ "type": ["Evidence"], "name": crate::reports::layout::printable(&name), "description": format!("{count}") }),
+                )
             })
             .collect();
         let id = format!("urn:uuid:{}", crate::new_id());

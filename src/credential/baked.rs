@@ -20,10 +20,14 @@ pub fn bake(picture: &[u8], side: u32, credential: &str) -> Result<Vec<u8>> {
         encoder.add_itxt_chunk(KEYWORD.to_string(), credential.to_string()).map_err(|e| invalid(format!("baking: {e}")))?;
         let mut writer = encoder.write_header().map_err(|e| invalid(format!("baking: {e}")))?;
         // tiny-skia keeps premultiplied alpha; PNG wants it straight.
-        let straight: Vec<u8> = pixmap.pixels().iter().flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        }).collect();
+        let straight: Vec<u8> = pixmap
+            .pixels()
+            .iter()
+            .flat_map(|p| {
+                let c = p.demultiply();
+                [c.red(), c.green(), c.blue(), c.alpha()]
+            })
+            .collect();
         writer.write_image_data(&straight).map_err(|e| invalid(format!("baking: {e}")))?;
     }
     Ok(out)

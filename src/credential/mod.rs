@@ -59,7 +59,9 @@ pub fn canonical_nquads(document: &str, extra: &[(&str, &str)]) -> Result<String
     // meets the runtime of whoever called (the app's shell has one).
     let worker = std::thread::spawn(move || -> std::result::Result<String, String> {
         let options = JsonLdOptions::new().with_document_loader_closure(move || {
-            known.iter().fold(StaticLoader::new(), |loader, (url, doc)| loader.with(ArcIri::new_unchecked(Arc::from(url.as_str())), doc.clone()))
+            known
+                .iter()
+                .fold(StaticLoader::new(), |loader, (url, doc)| loader.with(ArcIri::new_unchecked(Arc::from(url.as_str())), doc.clone()))
         });
         let parser = JsonLdParser::new_with_options(options);
         let dataset: LightDataset = parser.parse_str(&document).collect_quads().map_err(|e| format!("{e}"))?;

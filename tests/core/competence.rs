@@ -626,7 +626,8 @@ fn the_canonicaliser_and_the_proof_reproduce_the_w3c_eddsa_rdfc_2022_test_vector
     changed["credentialSubject"]["alumniOf"] = "The School of Exampled".into();
     let data_of = |doc: &serde_json::Value| proof::hash_data(doc, &signed["proof"], &extra).unwrap();
     let sig = bs58::decode(&signed["proof"]["proofValue"].as_str().unwrap()[1..]).into_vec().unwrap();
-    let check = |doc: &serde_json::Value| ring::signature::UnparsedPublicKey::new(&ring::signature::ED25519, public).verify(&data_of(doc), &sig);
+    let check =
+        |doc: &serde_json::Value| ring::signature::UnparsedPublicKey::new(&ring::signature::ED25519, public).verify(&data_of(doc), &sig);
     assert!(check(&signed).is_ok());
     assert!(check(&changed).is_err());
     assert!(proof::verify(&issued_by_key, &extra).is_err(), "the issuer is part of what was signed");
@@ -657,7 +658,10 @@ fn the_open_badges_implementation_guide_vector_canonicalises_and_signs_to_its_pu
     let public = hex::decode("4bdeafde2ea8beefadd8c699b5c7e0704cf51154d52e17b20b71337ca04cc5a5").unwrap();
     let pair = ring::signature::Ed25519KeyPair::from_seed_and_public_key(&seed, &public).unwrap();
     let signed = proof::attach(&unsigned, options, |bytes| pair.sign(bytes).as_ref().to_vec()).unwrap();
-    assert_eq!(signed["proof"][0]["proofValue"], "z5x9aCBYovW3CQCbKdNyhEm7ffYSw1YpEdPywQJoNbzDD2gkzQDKJ1sYKJaWvqZtkMtSbz35HcbgXVEDYHxCzgkCr");
+    assert_eq!(
+        signed["proof"][0]["proofValue"],
+        "z5x9aCBYovW3CQCbKdNyhEm7ffYSw1YpEdPywQJoNbzDD2gkzQDKJ1sYKJaWvqZtkMtSbz35HcbgXVEDYHxCzgkCr"
+    );
 }
 
 #[test]

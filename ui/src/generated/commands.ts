@@ -66,6 +66,7 @@ export function tauriCommands(invoke: Invoke): Commands {
     competenceProgress: (personId) => invoke('competence_progress', { personId }),
     groupCompetences: () => invoke('group_competences'),
     monthlyReport: (month, personId) => invoke('monthly_report', { month, personId }),
+    issueCredential: (personId, aim) => invoke('issue_credential', { personId, aim }),
     printCertificate: (personId, send) => invoke('print_certificate', { personId, send }),
     practiceSession: () => invoke('practice_session'),
     answerPractice: (answer) => invoke('answer_practice', { answer }),

@@ -167,7 +167,7 @@ export type DietMark = "vegan" | "vegetarian" | "halal" | "pork";
 
 export type DietView = { mark: DietMark, name: Bilingual, };
 
-export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable" | "other-cafe" | "pairing-busy" | "mentor-key-missing" | "printer-unavailable" | "reading-out-of-range" | "aim-not-in-plan" | "mark-out-of-order" | "evidence-missing" | "comment-missing";
+export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable" | "other-cafe" | "pairing-busy" | "mentor-key-missing" | "printer-unavailable" | "reading-out-of-range" | "aim-not-in-plan" | "mark-out-of-order" | "evidence-missing" | "comment-missing" | "aim-not-checked" | "credential-invalid";
 
 export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, 
 /**
@@ -298,6 +298,12 @@ checked: boolean,
  * Where its allergens come from: the pack's source note, or the mentor who checked.
  */
 source: string, };
+
+export type IssuedCredential = { id: string, 
+/**
+ * The signed credential (JSON) and the badge picture with it baked in (PNG).
+ */
+json: string, png: string, };
 
 export type ItemKind = "photo" | "voice" | "word";
 
@@ -830,6 +836,7 @@ export interface MessageArgs {
   "comment-send": {  };
   "comment-write": {  };
   "competence-back-needs-comment": {  };
+  "competence-badge-saved": { json: string | number; png: string | number };
   "competence-certificate-saved": { path: string | number };
   "competence-chart-checked": {  };
   "competence-chart-completed": {  };
@@ -846,6 +853,7 @@ export interface MessageArgs {
   "competence-group": {  };
   "competence-her-rating": {  };
   "competence-history": {  };
+  "competence-issue-badge": {  };
   "competence-level-cant-yet": {  };
   "competence-level-on-my-own": {  };
   "competence-level-with-help": {  };
@@ -923,9 +931,11 @@ export interface MessageArgs {
   "diet-pork": {  };
   "diet-vegan": {  };
   "diet-vegetarian": {  };
+  "error-aim-not-checked": {  };
   "error-aim-not-in-plan": {  };
   "error-audio-unreadable": {  };
   "error-comment-missing": {  };
+  "error-credential-invalid": {  };
   "error-database-too-new": {  };
   "error-database-unavailable": {  };
   "error-evidence-missing": {  };
@@ -1558,6 +1568,8 @@ export interface Commands {
   groupCompetences(): Promise<Array<TraineeStanding>>;
   /** The monthly report to NAV ("YYYY-MM"), of one trainee or the group, saved as PDF and CSV (mentors). */
   monthlyReport(month: string, personId: string | null): Promise<SavedReport>;
+  /** An aim she holds at K as a signed Open Badges 3.0 credential, saved as JSON and a baked PNG (mentors). */
+  issueCredential(personId: string, aim: string): Promise<IssuedCredential>;
   /** Save a trainee's certificate of competence as a PDF, and print it when asked (mentors). */
   printCertificate(personId: string, send: boolean): Promise<PrintedPdf>;
   /** The signed-in trainee's practice session now. */

@@ -6,7 +6,7 @@
 
 import type {
   AimDetail, AimView, Bilingual, Competences, CompetenceProgress, CurriculumView, EvidenceKind, EvidenceView, Level, Mark, MarkRequest, MarkView,
-  MessageId, Person, PrintedPdf, SavedReport, TraineeStanding, Totals,
+  IssuedCredential, MessageId, Person, PrintedPdf, SavedReport, TraineeStanding, Totals,
 } from '../generated/types';
 import { MARKS } from '../generated/constants';
 import { plain } from './i18n.svelte';
@@ -22,7 +22,7 @@ const key = (id: string) => `aim-${id.toLowerCase().replace('.', '-')}`;
 
 export function mockCompetence(opts: {
   me: () => Person | null; requireSignedIn: () => Person; requireMentor: () => Person; people: () => Person[];
-  fail: (code: 'not-found' | 'not-allowed' | 'aim-not-in-plan' | 'mark-out-of-order' | 'evidence-missing' | 'comment-missing') => never;
+  fail: (code: 'not-found' | 'not-allowed' | 'aim-not-in-plan' | 'mark-out-of-order' | 'evidence-missing' | 'comment-missing' | 'aim-not-checked') => never;
 }) {
   const plans = new Map<string, Set<string>>();
   const ratings: { person: string; aim: string; level: Level; day: string }[] = [];
@@ -199,6 +199,13 @@ export function mockCompetence(opts: {
       const name = personId ? `-${person(personId).name.toLowerCase()}` : '';
       const trainees = personId ? 1 : opts.people().filter((p) => p.role === 'trainee').length;
       return { pdf: `/mock/prints/manedsrapport-${month}${name}.pdf`, csv: `/mock/prints/manedsrapport-${month}${name}.csv`, trainees };
+    },
+    async issueCredential(personId: string, aim: string): Promise<IssuedCredential> {
+      opts.requireMentor();
+      const p = person(personId);
+      if (newest(marks, p.id, aim)?.mark !== 'checked') opts.fail('aim-not-checked');
+      const name = `badge-${aim.toLowerCase().replace('.', '-')}-${p.name.toLowerCase()}`;
+      return { id: `urn:uuid:mock-${++made}`, json: `/mock/prints/${name}.json`, png: `/mock/prints/${name}.png` };
     },
     async printCertificate(personId: string, _send: boolean): Promise<PrintedPdf> {
       opts.requireMentor();

@@ -2,16 +2,18 @@
 // mentor opens the aim on the laptop, links a piece of her work as evidence, signs the
 // marks up to K with her key — each shown as verified — and saves the certificate of
 // competence, a PDF that names the aim she now holds, in Norwegian and Arabic; then the
-// month's report to NAV for the group, a PDF and a CSV, in one click.
+// month's report to NAV for the group, a PDF and a CSV, in one click. The aim she holds
+// also becomes a signed Open Badge that `mestre verify` accepts, and refuses changed.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoApp, signInKari, signInTrainee } from './webdriver.mjs';
 
-const { shots, session } = demoApp('competence', { days: 10 });
+const run = demoApp('competence', { days: 10 });
+const { shots, session } = run;
 const plain = (t) => t.replace(/[\u2068\u2069]/g, '');
 
 test('a trainee rates herself, her mentor signs K with evidence and saves the certificate in the real app', async () => {
@@ -54,6 +56,26 @@ test('a trainee rates herself, her mentor signs K with evidence and saves the ce
     const signatures = await s.script("return [...document.querySelectorAll('[data-testid=signature]')].map((e) => e.classList.contains('bad'))");
     assert.ok(signatures.length >= 3 && signatures.every((bad) => !bad), 'every mark verifies with her key');
     writeFileSync(join(shots, 'competence-signed.png'), await s.screenshot());
+
+    // The aim she holds, as an Open Badge: \`mestre verify\` accepts it offline (JSON and
+    // baked PNG) and refuses a copy with one byte changed.
+    await s.click('[data-testid=issue-badge]');
+    const badge = plain(await s.text('[data-testid=badge-saved]'));
+    const [json, png] = [/(\/\S+\.json)/.exec(badge)?.[1], /(\/\S+\.png)/.exec(badge)?.[1]];
+    assert.ok(json && existsSync(json) && png && existsSync(png), badge);
+    for (const file of [json, png]) {
+      const out = JSON.parse(execFileSync(run.cli, ['verify', file], { env: run.env }).toString());
+      assert.equal(out.verified, true);
+      assert.equal(out.credential.subject, 'Amina');
+      assert.match(out.credential.achievement, /Pakke og merke mat/);
+    }
+    const signedJson = readFileSync(json, 'utf8');
+    const tampered = join(run.data, 'tampered.json');
+    writeFileSync(tampered, signedJson.replace('"Amina"', '"Amino"'));
+    assert.notEqual(readFileSync(tampered, 'utf8'), signedJson);
+    const refused = spawnSync(run.cli, ['verify', tampered], { env: run.env });
+    assert.notEqual(refused.status, 0, 'one changed byte is refused');
+    assert.match(refused.stderr.toString(), /cannot be trusted/);
 
     await s.click('[data-testid=nav-back]');
     await s.click('[data-testid=print-certificate]');

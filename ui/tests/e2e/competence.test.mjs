@@ -80,6 +80,10 @@ test('a mentor plans, links evidence, signs P, F and K, and saves the certificat
   const letters = await page.locator('[data-testid=mark]').evaluateAll((all) => all.map((m) => m.getAttribute('data-letter')));
   assert.deepEqual(letters, ['P', 'F', 'K']);
   assert.equal(await page.locator('[data-testid=signature]:not(.bad)').count(), 3, 'each mark shows its signature checked');
+  // The aim she holds, as a signed Open Badge.
+  await page.click('[data-testid=issue-badge]');
+  await page.waitForSelector('[data-testid=badge-saved]');
+  assert.match(await read(page, '[data-testid=badge-saved]'), /badge-rmf1-01-9-amina\.json.*\.png/);
   // A step back without a comment is refused with the core's own words.
   await page.click('[data-testid=sign-completed]');
   await page.waitForSelector('[data-testid=signoff-problem]');
