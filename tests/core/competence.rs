@@ -275,6 +275,18 @@ fn marks_go_p_then_f_then_k_only_a_mentor_signs_them_k_needs_evidence_and_a_step
     assert_eq!(c.mark(&amina, "RMF1-01.9", Mark::Completed, "  ").unwrap_err().kind, ErrorKind::CommentMissing);
     let back = c.mark(&amina, "RMF1-01.9", Mark::Completed, "Signert for tidlig: datoene mangler.").unwrap();
     assert_eq!(back.marks.len(), 4);
+    // A voice note is a comment too (a step back said aloud); an unknown recording is refused.
+    let dir = tempfile::tempdir().unwrap();
+    let (wav, _) = crate::audio::spoken_fixture(dir.path(), 0.5, 1.0);
+    let clip = c.m.import_recording(&std::fs::read(wav).unwrap()).unwrap();
+    let request =
+        |voice| MarkRequest { person_id: amina.id.clone(), aim: "RMF1-01.9".into(), mark: Mark::Started, comment: String::new(), voice };
+    let fake = mestre::media::Clip { voice: mestre::media::sha256_hex(b"no such recording"), duration_ms: 900 };
+    assert_eq!(c.m.mark_aim(request(Some(fake))).unwrap_err().kind, ErrorKind::NotFound);
+    let said = c.m.mark_aim(request(Some(clip.clone()))).unwrap();
+    let last = said.marks.last().unwrap();
+    assert_eq!((last.letter.as_str(), last.voice.as_ref()), ("P", Some(&clip.voice)));
+    assert_eq!(last.signature_valid, Some(true));
     assert_eq!(back.aim.mark.as_ref().map(|m| m.mark), Some(Mark::Completed));
     // Every mark is a mentor-signed change.
     for mark in &back.marks {
@@ -400,6 +412,36 @@ fn the_certificate_shows_her_checked_aims_in_norwegian_and_arabic_side_by_side_s
     assert!(String::from_utf8_lossy(&fonts.stdout).contains("NotoSansArabic"));
     let png = c.dir.path().join("certificate");
     assert!(Command::new("pdftoppm").args(["-png", "-r", "60", "-f", "1", "-l", "1"]).arg(path).arg(&png).status().unwrap().success());
+    // Tigrinya beside Norwegian, in the Ethiopic script.
+    let selam =
+        c.m.add_trainee(NewTrainee {
+            name: "Selam Tesfay".into(),
+            photo: None,
+            ui_lang: "ti".into(),
+            home_lang: "ti".into(),
+            pin: PIN.to_vec(),
+        })
+        .unwrap();
+    c.m.set_plan(&selam.id, "ALK.2", true).unwrap();
+    c.m.record_drafts(vec![CompetenceEvidenceDraft::new(
+        mestre::competence::evidence_id(&selam.id, "ALK.2", EvidenceKind::WordPractice, "2026-11-22"),
+        &selam.id,
+    )
+    .aim("ALK.2")
+    .kind(EvidenceKind::WordPractice)
+    .ref_id("2026-11-22")
+    .linked(true)
+    .linked_by(c.mentor.id.clone())
+    .into()])
+        .unwrap();
+    for mark in [Mark::Started, Mark::Completed, Mark::Checked] {
+        c.mark(&selam, "ALK.2", mark, "").unwrap();
+    }
+    let hers = c.m.print_certificate(&selam.id, false).unwrap();
+    let text = pdftotext(Path::new(&hers.path));
+    assert!(text.contains("Rettigheter og plikter") && text.contains("መሰላትን ግቡኣትን"), "{text}");
+    let fonts = Command::new("pdffonts").arg(&hers.path).output().unwrap();
+    assert!(String::from_utf8_lossy(&fonts.stdout).contains("NotoSansEthiopic"));
     // Nobody but a mentor prints it.
     c.as_trainee(&amina);
     assert_eq!(c.m.print_certificate(&amina.id, false).unwrap_err().kind, ErrorKind::NotAllowed);
