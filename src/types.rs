@@ -117,6 +117,11 @@ fn competence_constants() -> String {
         "\n/** A mentor's marks, in their order: P, F, K. */\nexport const MARKS: readonly Mark[] = {};\n",
         list(&Mark::ALL)
     ));
+    let letters: Vec<String> = Mark::ALL.iter().map(|m| format!("{:?}: {:?}", m.as_str(), m.letter())).collect();
+    out.push_str(&format!(
+        "\n/** The letter a training book writes for each mark. */\nexport const MARK_LETTERS: Readonly<Record<Mark, string>> = {{ {} }};\n",
+        letters.join(", ")
+    ));
     out.push_str(&format!(
         "\n/** What may be linked to an aim as evidence. */\nexport const EVIDENCE_KINDS: readonly EvidenceKind[] = {};\n",
         list(&EvidenceKind::ALL)

@@ -8,7 +8,7 @@
 
 use super::layout::{Sheet, TextStyle, A4, ACCENT, GREY, LIGHT};
 use crate::competence::monthly::MonthFigures;
-use crate::competence::CurriculumPack;
+use crate::competence::{CurriculumPack, Mark};
 use crate::error::{Error, ErrorKind, Result};
 use crate::i18n::{FluentArg, Localizer};
 
@@ -170,7 +170,15 @@ pub(crate) fn month_pdf(localizer: &Localizer, head: &ReportHead<'_>, figures: &
             "report-practice",
             &[("count", FluentArg::from(f.fridge_rounds as f64)), ("right", FluentArg::from(percent(f.fridge_points, f.fridge_total)))],
         );
-        let marks = format!("P {} · F {} · K {}", f.marked_started, f.marked_completed, f.marked_checked);
+        let marks = format!(
+            "{} {} · {} {} · {} {}",
+            Mark::Started.letter(),
+            f.marked_started,
+            Mark::Completed.letter(),
+            f.marked_completed,
+            Mark::Checked.letter(),
+            f.marked_checked
+        );
         let plan = say(
             "report-plan",
             &[("checked", FluentArg::from(f.at_month_end.checked as f64)), ("planned", FluentArg::from(f.at_month_end.planned as f64))],

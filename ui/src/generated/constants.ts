@@ -114,5 +114,8 @@ export const LEVELS: readonly Level[] = ["cant-yet", "with-help", "on-my-own"];
 /** A mentor's marks, in their order: P, F, K. */
 export const MARKS: readonly Mark[] = ["started", "completed", "checked"];
 
+/** The letter a training book writes for each mark. */
+export const MARK_LETTERS: Readonly<Record<Mark, string>> = { "started": "P", "completed": "F", "checked": "K" };
+
 /** What may be linked to an aim as evidence. */
 export const EVIDENCE_KINDS: readonly EvidenceKind[] = ["diary-day", "photo", "voice-note", "fridge-practice", "word-practice"];

@@ -1,7 +1,8 @@
 // Small helpers of the competence screens: an aim's picture (every aim names a picture
-// of assets/pictures), her faces, and the letter a mark stamps.
+// of assets/pictures), her faces, and the letter a mark stamps (from the core).
 
-import type { Level, Mark } from '../generated/types';
+import type { Level } from '../generated/types';
+import { MARK_LETTERS } from '../generated/constants';
 import { picture, type PictureName } from './pictures';
 
 export function aimPicture(name: string): string {
@@ -12,4 +13,5 @@ export function levelPicture(level: Level): string {
   return picture(`level-${level}`);
 }
 
-export const MARK_LETTER: Record<Mark, string> = { started: 'P', completed: 'F', checked: 'K' };
+/** The letter of each mark, as the core writes it. */
+export const MARK_LETTER = MARK_LETTERS;

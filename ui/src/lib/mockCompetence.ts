@@ -8,7 +8,7 @@ import type {
   AimDetail, AimView, Bilingual, Competences, CompetenceProgress, CurriculumView, EvidenceKind, EvidenceView, Level, Mark, MarkRequest, MarkView,
   IssuedCredential, MessageId, Person, PrintedPdf, SavedReport, TraineeStanding, Totals,
 } from '../generated/types';
-import { MARKS } from '../generated/constants';
+import { MARK_LETTERS, MARKS } from '../generated/constants';
 import { plain } from './i18n.svelte';
 import { parseFtl } from './mockWords';
 
@@ -171,7 +171,7 @@ export function mockCompetence(opts: {
       } else opts.fail('mark-out-of-order');
       const day = today();
       marks.push({
-        id: `mark-${++made}`, mark: request.mark, letter: { started: 'P', completed: 'F', checked: 'K' }[request.mark],
+        id: `mark-${++made}`, mark: request.mark, letter: MARK_LETTERS[request.mark],
         name: said(`competence-mark-${request.mark}`, p.home_lang), day, date: { work: day, home: day }, mentor_id: mentor.id, mentor_name: mentor.name,
         comment: request.comment.trim(), voice: request.voice?.voice ?? null, duration_ms: request.voice?.duration_ms ?? 0, evidence_count: count,
         signature_valid: true, person: p.id, aim: request.aim,
