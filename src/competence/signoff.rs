@@ -13,6 +13,7 @@ use crate::api::Mestre;
 use crate::changes::signing::{key_id, verify};
 use crate::error::{Error, ErrorKind, Result};
 use crate::people::Role;
+use crate::storage::Store;
 use crate::trust::MentorKeyRow;
 
 /// The longest comment on a mark, in characters.
@@ -107,28 +108,34 @@ impl Mestre {
         self.competence_aim(&person.id, &request.aim)
     }
 
-    /// Whether the mark `id` is as its mentor signed it: the change that wrote it carries
-    /// her signature, made with a key of hers this café knows, over exactly the values
-    /// stored. A changed byte anywhere — in the log or in the row — makes it false.
+    /// Whether the mark `id` is as its mentor signed it (see [`verify_mark`]).
     pub fn mark_signature_valid(&self, id: &str) -> Result<bool> {
-        let Some(row) = self.store().get::<CompetenceMarkRow>(id)? else { return Ok(false) };
-        let changes = self.store().changes_for_row(CompetenceMarkRow::TABLE, id)?;
-        // A mentor's log is written once: exactly one change, and the row is its values.
-        let [change] = changes.as_slice() else { return Ok(false) };
-        let mut written = change.fields.clone();
-        written.remove("deleted");
-        if change.author != row.owner || change.owner != row.owner || written != stored_fields(&row) {
-            return Ok(false);
-        }
-        let (Some(key), Some(sig)) = (&change.mentor_key, &change.mentor_sig) else { return Ok(false) };
-        let public = match self.store().get::<MentorKeyRow>(key)? {
-            Some(k) if k.owner == change.author => k.public_key,
-            Some(_) => return Ok(false),
-            None => match self.store().trust_root()? {
-                Some(root) if root.founder == change.author && key_id(&root.public_key) == *key => root.public_key,
-                _ => return Ok(false),
-            },
-        };
-        Ok(key_id(&public) == *key && verify(&public, &change.mentor_bytes(), sig))
+        verify_mark(self.store(), id)
     }
+}
+
+/// Whether the mark `id` in `store` is as its mentor signed it: the applied change that
+/// wrote it carries her signature, made with a key of hers this café knows, over exactly
+/// the values stored. A changed byte anywhere — in the log or in the row — makes it false;
+/// a forged change about it that was refused does not (it is not what wrote the row).
+pub fn verify_mark(store: &Store, id: &str) -> Result<bool> {
+    let Some(row) = store.get::<CompetenceMarkRow>(id)? else { return Ok(false) };
+    let changes = store.applied_changes_for_row(CompetenceMarkRow::TABLE, id)?;
+    // A mentor's log is written once: exactly one applied change, and the row is its values.
+    let [change] = changes.as_slice() else { return Ok(false) };
+    let mut written = change.fields.clone();
+    written.remove("deleted");
+    if change.author != row.owner || change.owner != row.owner || written != stored_fields(&row) {
+        return Ok(false);
+    }
+    let (Some(key), Some(sig)) = (&change.mentor_key, &change.mentor_sig) else { return Ok(false) };
+    let public = match store.get::<MentorKeyRow>(key)? {
+        Some(k) if k.owner == change.author => k.public_key,
+        Some(_) => return Ok(false),
+        None => match store.trust_root()? {
+            Some(root) if root.founder == change.author && key_id(&root.public_key) == *key => root.public_key,
+            _ => return Ok(false),
+        },
+    };
+    Ok(key_id(&public) == *key && verify(&public, &change.mentor_bytes(), sig))
 }

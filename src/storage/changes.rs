@@ -77,6 +77,16 @@ impl Store {
         rows.into_iter().filter_map(|row| row.into_change().transpose()).collect()
     }
 
+    /// The changes about one row that were applied (not those refused), oldest first.
+    pub fn applied_changes_for_row(&self, table: SyncedTable, row_id: &str) -> Result<Vec<Change>> {
+        let sql = format!(
+            "SELECT {LOGGED_CHANGE} FROM change_log WHERE tbl = ?1 AND row_id = ?2 AND status IN ('applied', 'legacy') ORDER BY hlc, origin"
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(params![table.sql_name(), row_id], logged_change)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter().filter_map(|row| row.into_change().transpose()).collect()
+    }
+
     /// Sign this device's own changes made before changes were signed. Those the café's
     /// trust root counts as made before signing stay as they always were; any made here
     /// and not yet passed on count as made by their row's owner (the only person an

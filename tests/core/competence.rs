@@ -457,7 +457,18 @@ fn forged_competence_changes_are_refused_and_stored_rows_stay_as_they_were() {
         Some(&founder),
         vec![
             CompetencePlanDraft::new(format!("plan:{AMINA}:RMF1-01.9"), AMINA).aim("RMF1-01.9").into(),
-            CompetenceMarkDraft::new("mark-1", FOUNDER).trainee(AMINA).aim("RMF1-01.9").mark(Mark::Started).day("2026-11-22").into(),
+            // Whole, as the app writes a mark: every field is part of what she signs.
+            CompetenceMarkDraft::new("mark-1", FOUNDER)
+                .trainee(AMINA)
+                .aim("RMF1-01.9")
+                .mark(Mark::Started)
+                .day("2026-11-22")
+                .comment("")
+                .voice(None)
+                .duration_ms(0)
+                .evidence(Vec::<String>::new())
+                .signed_ms(T0)
+                .into(),
         ],
     )
     .unwrap();
@@ -557,6 +568,8 @@ fn forged_competence_changes_are_refused_and_stored_rows_stay_as_they_were() {
     let store = &cafe.replicas[0].store;
     let marks = store.competence_marks_of(AMINA).unwrap();
     assert_eq!(marks.iter().map(|m| (m.id.as_str(), m.mark)).collect::<Vec<_>>(), [("mark-1", Mark::Started)]);
+    // The refused rewrites of her P do not make the real one look tampered with.
+    assert!(mestre::competence::signoff::verify_mark(store, "mark-1").unwrap());
     assert_eq!(store.competence_plan_of(AMINA).unwrap().len(), 1);
     assert_eq!(store.competence_ratings_of(AMINA).unwrap()[0].level, Level::WithHelp);
     assert!(store.competence_ratings_of(HODAN).unwrap().is_empty());
