@@ -137,14 +137,17 @@ impl Mestre {
     fn linked_view(&self, standing: &Standing<'_>, aim: &Aim, row: &CompetenceEvidenceRow) -> Result<Option<EvidenceView>> {
         let store = self.store();
         let view = match row.kind {
-            EvidenceKind::DiaryDay => store.diary_day(&row.ref_id)?.map(|day| {
-                let items = store.diary_items(&day.id).unwrap_or_default();
-                let refs: Vec<&DiaryItemRow> = items.iter().collect();
-                let (summary, thumb) = standing.day_view(aim, &day, &refs);
-                let mut view = standing.view(aim, row.kind, &row.ref_id, day.day.clone(), summary);
-                view.photo_thumb = thumb;
-                view
-            }),
+            EvidenceKind::DiaryDay => match store.diary_day(&row.ref_id)? {
+                Some(day) => {
+                    let items = store.diary_items(&day.id)?;
+                    let refs: Vec<&DiaryItemRow> = items.iter().collect();
+                    let (summary, thumb) = standing.day_view(aim, &day, &refs);
+                    let mut view = standing.view(aim, row.kind, &row.ref_id, day.day.clone(), summary);
+                    view.photo_thumb = thumb;
+                    Some(view)
+                }
+                None => None,
+            },
             EvidenceKind::Photo | EvidenceKind::VoiceNote => store.diary_item(&row.ref_id)?.and_then(|item| standing.item_view(aim, &item)),
             EvidenceKind::FridgePractice => store
                 .get::<FridgePracticeRow>(&row.ref_id)?
@@ -214,6 +217,8 @@ impl Mestre {
         Ok(AimDetail {
             person_id: standing.person.id.clone(),
             person_name: standing.person.name.clone(),
+            home_lang: standing.home.clone(),
+            work_lang: standing.work.clone(),
             aim: standing.aim_view(aim),
             area,
             curriculum,

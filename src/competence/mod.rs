@@ -328,6 +328,9 @@ pub struct EvidenceView {
 pub struct AimDetail {
     pub person_id: String,
     pub person_name: String,
+    /// Her language (the second of every text) and the working language.
+    pub home_lang: String,
+    pub work_lang: String,
     pub aim: AimView,
     pub area: Bilingual,
     pub curriculum: Bilingual,

@@ -1,6 +1,10 @@
 // Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
 
-export type AimDetail = { person_id: string, person_name: string, aim: AimView, area: Bilingual, curriculum: Bilingual, 
+export type AimDetail = { person_id: string, person_name: string, 
+/**
+ * Her language (the second of every text) and the working language.
+ */
+home_lang: string, work_lang: string, aim: AimView, area: Bilingual, curriculum: Bilingual, 
 /**
  * Oldest first.
  */

@@ -113,7 +113,7 @@ export function mockCompetence(opts: {
     const a = aimOf(aim);
     const isMentor = opts.requireSignedIn().role === 'mentor';
     return {
-      person_id: p.id, person_name: p.name, aim: aimView(p, aim),
+      person_id: p.id, person_name: p.name, home_lang: p.home_lang, work_lang: 'nb', aim: aimView(p, aim),
       area: pack(`area-${a.code.toLowerCase()}-${a.area}`, p.home_lang), curriculum: pack(`curriculum-${a.code.toLowerCase()}`, p.home_lang),
       marks: marks.filter((m) => m.person === p.id && m.aim === aim),
       ratings: ratings.filter((r) => r.person === p.id && r.aim === aim).map((r) => ({ day: r.day, level: r.level, name: said(`competence-level-${r.level}`, p.home_lang) })),
