@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 use ts_rs::TS;
 
-use super::{EvidenceKind, Mark};
+use super::Mark;
 use crate::api::Mestre;
 use crate::credential::{baked, did_key, proof, CREDENTIALS_V2, OPEN_BADGES_V3};
 use crate::error::{Error, ErrorKind, Result};
@@ -63,14 +63,12 @@ impl Mestre {
         let plain = standing.pack_text(&aim.plain_id());
         let area = standing.pack.area_of(aim).map(|a| a.title_nb.clone()).unwrap_or_default();
         let curriculum = standing.pack.curricula.iter().find(|c| c.code == aim.curriculum).map(|c| c.title_nb.clone()).unwrap_or_default();
-        let evidence: Vec<Value> = EvidenceKind::ALL
+        let evidence: Vec<Value> = standing
+            .evidence_counts(aim_id)
             .into_iter()
-            .filter_map(|kind| {
-                let count = standing.linked(aim_id).filter(|e| e.kind == kind).count();
+            .map(|(kind, count)| {
                 let name = standing.localizer.format(&standing.work, &kind.message_id(), &[]);
-                (count > 0).then(
-                    || json!({ "type": ["Evidence"], "name": crate::reports::layout::printable(&name), "description": format!("{count}") }),
-                )
+                json!({ "type": ["Evidence"], "name": crate::reports::layout::printable(&name), "description": format!("{count}") })
             })
             .collect();
         let id = format!("urn:uuid:{}", crate::new_id());

@@ -293,6 +293,21 @@ pub struct Totals {
     pub on_my_own: u32,
 }
 
+impl Totals {
+    /// Count one aim of her plan by its newest mark and her newest face.
+    pub fn count(&mut self, mark: Option<Mark>, level: Option<Level>) {
+        match mark {
+            Some(Mark::Started) => self.started += 1,
+            Some(Mark::Completed) => self.completed += 1,
+            Some(Mark::Checked) => self.checked += 1,
+            None => {}
+        }
+        if level == Some(Level::OnMyOwn) {
+            self.on_my_own += 1;
+        }
+    }
+}
+
 /// Her competences: the curricula, each aim with where she stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Competences {

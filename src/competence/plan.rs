@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use super::pack::{Aim, CurriculumPack};
 use super::{
     plan_id, AimView, AreaView, CompetenceEvidenceRow, CompetenceMarkRow, CompetencePlanDraft, CompetenceRatingRow, Competences,
-    CurriculumView, Level, MarkView, Totals,
+    CurriculumView, MarkView, Totals,
 };
 use crate::api::Mestre;
 use crate::error::{Error, ErrorKind, Result};
@@ -70,6 +70,16 @@ impl Standing<'_> {
         self.evidence.iter().filter(move |e| e.aim == aim && e.linked)
     }
 
+    /// How many pieces of each kind of evidence are linked to an aim (kinds with none left
+    /// out), in the order of [`EvidenceKind::ALL`]: what a certificate and a badge summarise.
+    pub(crate) fn evidence_counts(&self, aim: &str) -> Vec<(super::EvidenceKind, usize)> {
+        super::EvidenceKind::ALL
+            .into_iter()
+            .map(|kind| (kind, self.linked(aim).filter(|e| e.kind == kind).count()))
+            .filter(|(_, count)| *count > 0)
+            .collect()
+    }
+
     pub(crate) fn mark_view(&self, row: &CompetenceMarkRow) -> MarkView {
         MarkView {
             id: row.id.clone(),
@@ -115,15 +125,9 @@ impl Standing<'_> {
 pub(crate) fn totals(plan: &HashSet<String>, marks: &[CompetenceMarkRow], ratings: &[CompetenceRatingRow]) -> Totals {
     let mut totals = Totals { planned: plan.len() as u32, ..Totals::default() };
     for aim in plan {
-        match marks.iter().rev().find(|m| &m.aim == aim).map(|m| m.mark) {
-            Some(super::Mark::Started) => totals.started += 1,
-            Some(super::Mark::Completed) => totals.completed += 1,
-            Some(super::Mark::Checked) => totals.checked += 1,
-            None => {}
-        }
-        if ratings.iter().rev().find(|r| &r.aim == aim).is_some_and(|r| r.level == Level::OnMyOwn) {
-            totals.on_my_own += 1;
-        }
+        let mark = marks.iter().rev().find(|m| &m.aim == aim).map(|m| m.mark);
+        let level = ratings.iter().rev().find(|r| &r.aim == aim).map(|r| r.level);
+        totals.count(mark, level);
     }
     totals
 }

@@ -101,15 +101,7 @@ impl Mestre {
                 let mut totals = Totals { planned: plan.len() as u32, ..Totals::default() };
                 for aim in plan {
                     let key = (person.id.clone(), aim);
-                    match marks.get(&key) {
-                        Some(Mark::Started) => totals.started += 1,
-                        Some(Mark::Completed) => totals.completed += 1,
-                        Some(Mark::Checked) => totals.checked += 1,
-                        None => {}
-                    }
-                    if levels.get(&key) == Some(&Level::OnMyOwn) {
-                        totals.on_my_own += 1;
-                    }
+                    totals.count(marks.get(&key).copied(), levels.get(&key).copied());
                 }
                 TraineeStanding { person_id: person.id, name: person.name, photo_thumb: person.photo_thumb, totals }
             })

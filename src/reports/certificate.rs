@@ -8,7 +8,7 @@ use super::layout::{Sheet, TextStyle, A4, ACCENT, GREY, LIGHT};
 use super::pieces::ui_picture;
 use crate::api::Mestre;
 use crate::competence::plan::Standing;
-use crate::competence::{EvidenceKind, Mark};
+use crate::competence::Mark;
 use crate::error::Result;
 use crate::i18n::FluentArg;
 use crate::recipes::Bilingual;
@@ -37,19 +37,17 @@ fn checked_aims(standing: &Standing<'_>) -> Vec<CheckedAim> {
             );
             format!("{on} · {mentor}")
         };
+        let counts = standing.evidence_counts(&aim.id);
         let evidence = |lang: &str| {
-            let items: Vec<String> = EvidenceKind::ALL
-                .into_iter()
-                .filter_map(|kind| {
-                    let count = standing.linked(&aim.id).filter(|e| e.kind == kind).count();
-                    (count > 0).then(|| {
-                        let name = standing.localizer.format(lang, &kind.message_id(), &[]);
-                        standing.localizer.format(
-                            lang,
-                            "certificate-evidence-item",
-                            &[("kind", FluentArg::from(name)), ("count", FluentArg::from(count as f64))],
-                        )
-                    })
+            let items: Vec<String> = counts
+                .iter()
+                .map(|(kind, count)| {
+                    let name = standing.localizer.format(lang, &kind.message_id(), &[]);
+                    standing.localizer.format(
+                        lang,
+                        "certificate-evidence-item",
+                        &[("kind", FluentArg::from(name)), ("count", FluentArg::from(*count as f64))],
+                    )
                 })
                 .collect();
             let list = items.join(crate::i18n::format::list_separator(lang));
