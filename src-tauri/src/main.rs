@@ -41,6 +41,14 @@ fn emit_sync(handle: &AppHandle, event: SyncEvent) {
     let _ = handle.emit("sync", event);
 }
 
+/// How far a long command has come, for its progress bar.
+#[derive(Clone, serde::Serialize)]
+struct ProgressEvent {
+    job: &'static str,
+    done: u64,
+    total: u64,
+}
+
 fn now_ms() -> i64 {
     use mestre::clock::Clock;
     mestre::clock::SystemClock.now_ms()
@@ -52,6 +60,7 @@ macro_rules! tauri_commands {
         commands { $( $(#[doc = $doc:literal])* fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty = $call:expr; )* }
         raw_body_commands { $( $(#[doc = $rdoc:literal])* fn $rname:ident ( bytes ) -> $rret:ty = $rmethod:ident; )* }
         sync_jobs { $( $(#[doc = $sdoc:literal])* fn $sname:ident ( $($sarg:ident : $sty:ty),* ) = $scall:expr; )* }
+        progress_commands { $( $(#[doc = $pdoc:literal])* fn $pname:ident ( $($parg:ident : $pty:ty),* ) -> $pret:ty = $pcall:expr; )* }
     ) => {
         $(
             $(#[doc = $doc])*
@@ -79,8 +88,21 @@ macro_rules! tauri_commands {
             }
         )*
 
+        $(
+            $(#[doc = $pdoc])*
+            #[tauri::command]
+            fn $pname(app: State<App>, handle: AppHandle, $($parg: $pty),*) -> Reply<$pret> {
+                let job = stringify!($pname);
+                app.call(|m| {
+                    let progress: &mut dyn FnMut(mestre::privacy::JobProgress) =
+                        &mut |p| { let _ = handle.emit("progress", ProgressEvent { job, done: p.done, total: p.total }); };
+                    ($pcall)(m, progress)
+                })
+            }
+        )*
+
         fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-            tauri::generate_handler![$($name,)* $($rname,)* $($sname,)* keep_screen_awake]
+            tauri::generate_handler![$($name,)* $($rname,)* $($sname,)* $($pname,)* keep_screen_awake]
         }
     };
 }

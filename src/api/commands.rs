@@ -4,11 +4,12 @@
 //! Tauri client (`ui/src/generated/`), checked in and compared by a test. A new command
 //! is one entry here and the façade method it calls.
 //!
-//! Three kinds: `commands` take JSON arguments; `raw_body_commands` receive bytes (a
+//! Four kinds: `commands` take JSON arguments; `raw_body_commands` receive bytes (a
 //! photo, a recording) as the request body; `sync_jobs` return the sync to run, which
-//! the shell runs in the background and reports as `sync` events.
+//! the shell runs in the background and reports as `sync` events; `progress_commands`
+//! take a progress callback too, which the shell turns into `progress` events.
 
-/// Calls `$callback! { commands { … } raw_body_commands { … } sync_jobs { … } }` with
+/// Calls `$callback! { commands { … } raw_body_commands { … } sync_jobs { … } progress_commands { … } }` with
 /// every command. Each entry: doc comment, name, arguments, result, and the call on the
 /// façade (`|m| …` with `m: &mut Mestre`).
 #[macro_export]
@@ -229,6 +230,19 @@ macro_rules! for_each_command {
                 fn studio_progress() -> Vec<$crate::speech::LanguageProgress> = |m| m.studio_progress();
                 /// Save a language's recorded prompts as one file.
                 fn export_voice_pack(lang: String) -> $crate::speech::VoicePackExport = |m| m.export_voice_pack(&lang);
+                /// Today at a glance: every trainee with what is new, who needs the mentor first.
+                fn mentor_today() -> $crate::review::Today = |m| m.mentor_today();
+                /// One trainee's last days of work on one page (mentors).
+                fn review_trainee(person_id: String, days: u32) -> $crate::review::TraineeReview = |m| m.review_trainee(&person_id, days);
+                /// The mentor has seen everything of this trainee's until now.
+                fn mark_seen(person_id: String) -> () = |m| m.mark_seen(&person_id);
+                /// Suggest a word or a recipe for a trainee to practise next.
+                fn suggest_practice(person_id: String, kind: $crate::review::SuggestionKind, ref_id: String) -> Vec<$crate::review::SuggestionView> =
+                    |m| m.suggest_practice(&person_id, kind, &ref_id);
+                /// What her mentors suggest the signed-in trainee practises.
+                fn my_suggestions() -> Vec<$crate::review::SuggestionView> = |m| m.my_suggestions();
+                /// Erase a trainee from this café, here and on every paired device (mentors with their key).
+                fn erase_trainee(person_id: String) -> $crate::privacy::ErasureDone = |m| m.erase_trainee(&person_id);
             }
             raw_body_commands {
                 /// A photo for a person's picture (mentors).
@@ -245,6 +259,11 @@ macro_rules! for_each_command {
             sync_jobs {
                 /// Start a sync in the background; its progress arrives as `sync` events.
                 fn sync_now(peer_id: Option<String>) = |m| m.sync_job(peer_id.as_deref(), None);
+            }
+            progress_commands {
+                /// Export everything about a trainee as a ZIP in Downloads; progress arrives as `progress` events.
+                fn export_trainee(person_id: String) -> $crate::privacy::ExportSummary =
+                    |m, progress| m.export_trainee_to_downloads(&person_id, progress);
             }
         }
     };
@@ -269,6 +288,7 @@ macro_rules! signatures {
         commands { $( $(#[doc = $doc:literal])* fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty = $call:expr; )* }
         raw_body_commands { $( $(#[doc = $rdoc:literal])* fn $rname:ident ( bytes ) -> $rret:ty = $rmethod:ident; )* }
         sync_jobs { $( $(#[doc = $sdoc:literal])* fn $sname:ident ( $($sarg:ident : $sty:ty),* ) = $scall:expr; )* }
+        progress_commands { $( $(#[doc = $pdoc:literal])* fn $pname:ident ( $($parg:ident : $pty:ty),* ) -> $pret:ty = $pcall:expr; )* }
     ) => {{
         use ts_rs::TS;
         vec![
@@ -293,6 +313,13 @@ macro_rules! signatures {
                 result: "null".to_string(),
                 raw_body: false,
             }, )*
+            $( CommandSignature {
+                name: stringify!($pname),
+                doc: vec![$($pdoc),*],
+                args: vec![$((stringify!($parg), <$pty as TS>::name())),*],
+                result: <$pret as TS>::name(),
+                raw_body: false,
+            }, )*
         ]
     }};
 }
@@ -307,12 +334,15 @@ macro_rules! visit_types {
         commands { $( $(#[doc = $doc:literal])* fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty = $call:expr; )* }
         raw_body_commands { $( $(#[doc = $rdoc:literal])* fn $rname:ident ( bytes ) -> $rret:ty = $rmethod:ident; )* }
         sync_jobs { $( $(#[doc = $sdoc:literal])* fn $sname:ident ( $($sarg:ident : $sty:ty),* ) = $scall:expr; )* }
+        progress_commands { $( $(#[doc = $pdoc:literal])* fn $pname:ident ( $($parg:ident : $pty:ty),* ) -> $pret:ty = $pcall:expr; )* }
     ) => {
         /// Visit the type of every argument and result (to declare them for the UI).
         pub fn visit_types(v: &mut impl ts_rs::TypeVisitor) {
             $( $( v.visit::<$ty>(); )* v.visit::<$ret>(); )*
             $( v.visit::<$rret>(); )*
             $( $( v.visit::<$sty>(); )* )*
+            $( $( v.visit::<$pty>(); )* v.visit::<$pret>(); )*
+            v.visit::<$crate::privacy::JobProgress>();
         }
     };
 }

@@ -57,6 +57,11 @@ impl Mestre {
         self.console = true;
     }
 
+    /// Whether this is the machine's console (`mestre` on the command line).
+    pub(crate) fn is_console(&self) -> bool {
+        self.console
+    }
+
     pub(crate) fn require_signed_in(&self) -> Result<&Session> {
         self.session.as_ref().ok_or_else(|| Error::new(ErrorKind::NotAllowed, "nobody is signed in"))
     }

@@ -164,6 +164,22 @@ enum Command {
         /// The credential file (.json or .png).
         file: PathBuf,
     },
+    /// Export everything about a trainee (her rows as JSON, her photos and voice notes,
+    /// and with --mentor her certificate and this month's report) as one ZIP.
+    Export {
+        /// Her id (or her name, as on the wall of faces).
+        #[arg(long)]
+        person: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Erase a trainee from this café (needs --mentor): her rows, files and every change
+    /// about her, here and on every paired device at its next sync.
+    Erase {
+        /// Her id (or her name, as on the wall of faces).
+        #[arg(long)]
+        person: String,
+    },
     /// Unpair a device (a lost tablet): it is refused from then on; with --mentor it is
     /// also retired from the café, so every device refuses what it makes after now.
     Unpair {
@@ -202,6 +218,16 @@ fn console(dir: &Path, mentor: Option<&str>) -> mestre::Result<Mestre> {
         m.login_with_password(&person.id, &password)?;
     }
     Ok(m)
+}
+
+/// A person by id, or by her name as on the wall of faces.
+fn person_id(m: &Mestre, person: &str) -> mestre::Result<String> {
+    m.store()
+        .people()?
+        .into_iter()
+        .find(|p| p.id == person || p.display_name == person)
+        .map(|p| p.id)
+        .ok_or_else(|| mestre::Error::new(mestre::ErrorKind::NotFound, format!("nobody called {person}")))
 }
 
 fn write_pdf(out: &Path, pdf: &[u8]) -> mestre::Result<()> {
@@ -388,6 +414,31 @@ fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()>
                 "{}",
                 serde_json::to_string_pretty(&serde_json::json!({ "verified": true, "credential": checked })).unwrap_or_default()
             );
+            Ok(())
+        }
+        Command::Export { person, out } => {
+            let m = console(dir, mentor)?;
+            let id = person_id(&m, &person)?;
+            let mut shown = 0;
+            let summary = m.export_trainee(&id, &out, &mut |p| {
+                // A line per tenth, for a hub's log.
+                let tenth = if p.total == 0 { 10 } else { p.done * 10 / p.total };
+                if tenth > shown {
+                    shown = tenth;
+                    eprintln!("export: {} of {}", p.done, p.total);
+                }
+            })?;
+            println!("{}", serde_json::to_string_pretty(&summary)?);
+            Ok(())
+        }
+        Command::Erase { person } => {
+            if mentor.is_none() {
+                return Err(mestre::Error::new(mestre::ErrorKind::NotAllowed, "erasing a trainee needs --mentor and her password"));
+            }
+            let mut m = console(dir, mentor)?;
+            let id = person_id(&m, &person)?;
+            let done = m.erase_trainee(&id)?;
+            println!("erased {} ({} files)", done.name, done.files);
             Ok(())
         }
         Command::Unpair { peer_id } => {

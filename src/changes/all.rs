@@ -8,6 +8,8 @@ use crate::diary::{DiaryCommentRow, DiaryDayRow, DiaryItemRow};
 use crate::fridge::{FridgeLabelRow, FridgePracticeRow, FridgeReadingRow, FridgeRoutineRow};
 use crate::media::MediaRow;
 use crate::people::{CredentialRow, PersonRow};
+use crate::privacy::ErasureRow;
+use crate::review::{PracticeSuggestionRow, ReviewSeenRow};
 use crate::recipes::{IngredientRow, MenuDishRow, RecipeIngredientRow, RecipeRow, RecipeStepRow};
 use crate::speech::PromptClipRow;
 use crate::trust::{DeviceIntroRow, MentorKeyRow};
@@ -42,4 +44,7 @@ pub static ALL_TABLES: &[SyncedTable] = &[
     CompetenceRatingRow::TABLE,
     CompetenceEvidenceRow::TABLE,
     CompetenceMarkRow::TABLE,
+    ReviewSeenRow::TABLE,
+    PracticeSuggestionRow::TABLE,
+    ErasureRow::TABLE,
 ];

@@ -162,6 +162,19 @@ fn id_names_another_owner(change: &Change) -> bool {
         "diary_day" => !change.row_id.starts_with(&format!("day:{}:", change.owner)),
         "competence_plan" => !change.row_id.starts_with(&format!("plan:{}:", change.owner)),
         "competence_evidence" => !change.row_id.starts_with(&format!("evidence:{}:", change.owner)),
+        "review_seen" => !change.row_id.starts_with(&format!("seen:{}:", change.owner)),
+        _ => false,
+    }
+}
+
+/// Rows whose id names the person they are about must say the same in their values:
+/// an erasure (`erasure:<person>:<n>`) and what a mentor saw of a trainee
+/// (`seen:<mentor>:<trainee>`).
+fn id_disagrees_with_values(change: &Change) -> bool {
+    let value = |f: &str| change.fields.get(f).and_then(|v| v.as_str());
+    match change.table.sql_name() {
+        "erasure" => value("person").is_some_and(|p| !crate::privacy::erasure_names(&change.row_id, p)),
+        "review_seen" => value("trainee").is_some_and(|t| change.row_id != crate::review::seen_id(&change.owner, t)),
         _ => false,
     }
 }
@@ -242,6 +255,9 @@ pub fn judge(change: &Change, authority: &dyn Authority, checked_with: Option<&s
     }
     if id_names_another_owner(change) {
         return refuse(Refusal::NotOwner, "the row's id names another owner");
+    }
+    if id_disagrees_with_values(change) {
+        return refuse(Refusal::Invalid, "the row's id names someone its values do not");
     }
 
     // Who made it, and whether she may.

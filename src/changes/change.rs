@@ -49,6 +49,12 @@ pub struct Change {
     pub sig: String,
 }
 
+/// The SHA-256 of a change's values, as signed.
+pub fn fields_digest_of(fields: &BTreeMap<String, serde_json::Value>) -> String {
+    // A BTreeMap of JSON scalars serializes the same way on every device.
+    crate::media::sha256_hex(serde_json::to_string(fields).unwrap_or_default().as_bytes())
+}
+
 impl Change {
     /// `draft` as change `seq` of `origin`'s log, stamped `hlc`, made by `author`; not
     /// signed yet (the log signs what it records; tests forge what a peer could send).
@@ -79,9 +85,18 @@ impl Change {
     pub fn fields_digest(&self) -> String {
         match &self.dropped {
             Some(digest) => digest.clone(),
-            // A BTreeMap of JSON scalars serializes the same way on every device.
-            None => crate::media::sha256_hex(serde_json::to_string(&self.fields).unwrap_or_default().as_bytes()),
+            None => fields_digest_of(&self.fields),
         }
+    }
+
+    /// The change without its values, as an erasure leaves it: its place in its log,
+    /// its stamp and its signatures (which sign the values' digest) stay valid.
+    pub fn stripped(mut self) -> Self {
+        if self.dropped.is_none() {
+            self.dropped = Some(self.fields_digest());
+        }
+        self.fields.clear();
+        self
     }
 
     /// The change without its values if they are larger than anyone may write: a change

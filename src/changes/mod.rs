@@ -24,7 +24,7 @@ mod table;
 
 pub use all::ALL_TABLES;
 pub use authorize::{judge, Authority, Refusal, Verdict};
-pub use change::{Change, DeviceId, Draft};
+pub use change::{fields_digest_of, Change, DeviceId, Draft};
 pub use column::{ColumnType, SqlType};
 pub use hlc::{Hlc, HlcClock};
 pub use merge::{winning_fields, Stamp};

@@ -35,7 +35,7 @@ impl Mestre {
         self.day_view(row)
     }
 
-    pub(super) fn day_view(&self, row: DiaryDayRow) -> Result<DayView> {
+    pub(crate) fn day_view(&self, row: DiaryDayRow) -> Result<DayView> {
         let mut items = Vec::new();
         for i in self.store().diary_items(&row.id)? {
             // A new word is also a word of the bank (same id): its spelling is written

@@ -117,6 +117,18 @@ impl MediaStore {
         Ok(hash)
     }
 
+    /// Delete a stored file (and any part of it in transit); a file not here is fine.
+    pub fn remove(&self, hash: &str) -> Result<()> {
+        for path in [self.path_of(hash)?, self.partial_path(hash)?] {
+            match std::fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    }
+
     /// Make every stored file durable: each file and each folder synced to disk.
     pub fn sync_all(&self) -> Result<()> {
         for (path, _) in self.files()? {

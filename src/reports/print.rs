@@ -99,13 +99,8 @@ impl Mestre {
     /// The monthly report to NAV for `month` ("YYYY-MM"), of one trainee or the whole
     /// group, saved as a PDF and a CSV in `prints/` (mentors).
     pub fn monthly_report(&self, month: &str, person_id: Option<&str>) -> Result<output::SavedReport> {
-        let mentor = self.require_mentor()?.person.name.clone();
-        let figures = self.month_figures(month, person_id)?;
+        let (pdf, figures) = self.month_document(month, person_id)?;
         let lang = self.work_language()?;
-        let cafe = self.cafe()?.map(|c| c.name).unwrap_or_default();
-        let today = self.cafe_today()?;
-        let head = super::monthly::ReportHead { lang, month, cafe: &cafe, mentor: &mentor, today: &today };
-        let pdf = super::monthly::month_pdf(self.localizer(), &head, &figures)?;
         let csv = super::monthly::month_csv(month, &figures)?;
         let file = self.localizer().format(lang, "report-file", &[]);
         let name = match (person_id, figures.first()) {
@@ -116,6 +111,22 @@ impl Mestre {
         let pdf_path = output::save(dir, &name, &pdf)?;
         let csv_path = output::save_file(dir, &name, "csv", &csv)?;
         Ok(output::SavedReport { pdf: pdf_path.display().to_string(), csv: csv_path.display().to_string(), trainees: figures.len() as u32 })
+    }
+
+    /// One trainee's monthly report as a PDF (mentors).
+    pub fn month_pdf(&self, month: &str, person_id: &str) -> Result<Vec<u8>> {
+        Ok(self.month_document(month, Some(person_id))?.0)
+    }
+
+    fn month_document(&self, month: &str, person_id: Option<&str>) -> Result<(Vec<u8>, Vec<crate::competence::monthly::MonthFigures>)> {
+        let mentor = self.require_mentor()?.person.name.clone();
+        let figures = self.month_figures(month, person_id)?;
+        let lang = self.work_language()?;
+        let cafe = self.cafe()?.map(|c| c.name).unwrap_or_default();
+        let today = self.cafe_today()?;
+        let head = super::monthly::ReportHead { lang, month, cafe: &cafe, mentor: &mentor, today: &today };
+        let pdf = super::monthly::month_pdf(self.localizer(), &head, &figures)?;
+        Ok((pdf, figures))
     }
 
     fn save_and_print(&self, name: &str, pdf: &[u8], send: bool) -> Result<PrintedPdf> {

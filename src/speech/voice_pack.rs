@@ -139,7 +139,7 @@ impl Mestre {
     }
 
     /// Where files made for people to carry away are saved.
-    fn exports_dir(&self) -> Result<PathBuf> {
+    pub(crate) fn exports_dir(&self) -> Result<PathBuf> {
         if let Some(dir) = std::env::var_os("MESTRE_EXPORT_DIR") {
             return Ok(PathBuf::from(dir));
         }

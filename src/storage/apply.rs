@@ -16,11 +16,12 @@
 //! one signature check.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::changes::{logged_change, next_seq, save_hlc, LOGGED_CHANGE};
+use super::privacy::{purge_person, ERASED};
 use super::{Origin, Store};
 use crate::changes::authorize::{device_key_for, stamp_in_range, KnownDevice, KnownMentorKey};
 use crate::changes::signing::verify;
@@ -37,12 +38,17 @@ pub struct ApplyReport {
     /// the rest of that origin's changes in the batch wait for a later sync.
     pub set_aside: u64,
     pub held_back: BTreeMap<String, i64>,
+    /// When the batch held an erasure: the media files it left without rows (to delete
+    /// from disk).
+    pub purged_media: Option<Vec<String>>,
 }
 
 /// The status of a logged change.
 pub(super) const APPLIED: &str = "applied";
 pub(super) const QUARANTINED: &str = "quarantined";
 pub(super) const LEGACY: &str = "legacy";
+/// The table whose rows erase a person (see `crate::privacy`).
+const ERASURE_TABLE: &str = "erasure";
 
 /// What this device knows, read inside the transaction that applies the changes.
 pub(super) struct TxAuthority<'t> {
@@ -54,6 +60,15 @@ pub(super) struct TxAuthority<'t> {
     /// What was looked up already in this transaction, until authority changes.
     devices: RefCell<HashMap<String, Option<KnownDevice>>>,
     people: RefCell<HashMap<String, bool>>,
+    /// The people erased here and their media, read when first needed.
+    erased: RefCell<Option<Erased>>,
+}
+
+/// Who was erased on this device, and the media their erasures named.
+#[derive(Default)]
+struct Erased {
+    people: Vec<String>,
+    media: HashSet<String>,
 }
 
 impl<'t> TxAuthority<'t> {
@@ -71,7 +86,61 @@ impl<'t> TxAuthority<'t> {
             now_ms,
             devices: RefCell::default(),
             people: RefCell::default(),
+            erased: RefCell::default(),
         })
+    }
+
+    fn load_erased(&self) -> Result<()> {
+        if self.erased.borrow().is_some() {
+            return Ok(());
+        }
+        let mut erased = Erased::default();
+        let rows = self
+            .tx
+            .prepare_cached("SELECT person, media FROM erasure")?
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (person, media) in rows {
+            if !erased.people.contains(&person) {
+                erased.people.push(person);
+            }
+            erased.media.extend(serde_json::from_str::<Vec<String>>(&media).unwrap_or_default());
+        }
+        *self.erased.borrow_mut() = Some(erased);
+        Ok(())
+    }
+
+    /// Whether `change` is about someone erased here (her rows, a row naming her, a
+    /// file of hers): it is kept in the log without its values and never applied.
+    fn is_about_erased(&self, change: &Change) -> Result<bool> {
+        if change.table.sql_name() == ERASURE_TABLE {
+            return Ok(false);
+        }
+        self.load_erased()?;
+        let erased = self.erased.borrow();
+        let Some(erased) = erased.as_ref() else { return Ok(false) };
+        if erased.people.is_empty() {
+            return Ok(false);
+        }
+        if change.table.def().id_is_media && erased.media.contains(&change.row_id) {
+            return Ok(true);
+        }
+        let values = serde_json::to_string(&change.fields)?;
+        let names_her = |p: &String| change.owner == *p || change.author == *p || change.row_id.contains(p.as_str()) || values.contains(p.as_str());
+        if erased.people.iter().any(names_her) {
+            return Ok(true);
+        }
+        Ok(change.table.media_columns().any(|c| change.fields.get(c.name).and_then(|v| v.as_str()).is_some_and(|h| erased.media.contains(h))))
+    }
+
+    /// An erasure was applied in this transaction: later changes are judged with it.
+    fn note_erased(&self, person: &str, media: &[String]) {
+        let mut erased = self.erased.borrow_mut();
+        let erased = erased.get_or_insert_with(Erased::default);
+        if !erased.people.iter().any(|p| p == person) {
+            erased.people.push(person.to_string());
+        }
+        erased.media.extend(media.iter().cloned());
     }
 
     /// A change to who is who was applied: look everything up again.
@@ -304,6 +373,8 @@ pub(super) struct Aftermath {
     rebuild: BTreeSet<(String, String)>,
     authority_changed: bool,
     revocations: Vec<Revocation>,
+    /// When an erasure was carried out: the media files it left without rows.
+    pub(super) purged_media: Option<Vec<String>>,
 }
 
 enum Revocation {
@@ -348,6 +419,12 @@ pub(super) fn settle(
     new: bool,
     after: &mut Aftermath,
 ) -> Result<bool> {
+    if new && authority.is_about_erased(change)? {
+        // Her data does not come back: only the change's place in its log is kept.
+        let link = link.unwrap_or_else(|| change.link());
+        log_change(tx, &change.clone().stripped(), &link, ERASED, None)?;
+        return Ok(false);
+    }
     let (status, refusal) = match &verdict {
         Verdict::Apply => (APPLIED, None),
         Verdict::Legacy => (LEGACY, None),
@@ -364,6 +441,9 @@ pub(super) fn settle(
     match verdict {
         Verdict::Apply | Verdict::Legacy => {
             merge_into_row(tx, change)?;
+            if change.table.sql_name() == ERASURE_TABLE {
+                erase(tx, authority, change, after)?;
+            }
             after.note(change);
             if is_authority_table(change.table) {
                 authority.forget();
@@ -379,6 +459,22 @@ pub(super) fn settle(
         }
         Verdict::Refuse(..) => Ok(false),
     }
+}
+
+/// Carry out an erasure that was just applied: purge the person it names here.
+fn erase(tx: &Transaction, authority: &TxAuthority, change: &Change, after: &mut Aftermath) -> Result<()> {
+    let person: String = tx.query_row("SELECT person FROM erasure WHERE id = ?1", [&change.row_id], |r| r.get(0))?;
+    let media: String = tx.query_row("SELECT media FROM erasure WHERE id = ?1", [&change.row_id], |r| r.get(0))?;
+    let media: Vec<String> = serde_json::from_str(&media).unwrap_or_default();
+    if person.is_empty() {
+        return Ok(());
+    }
+    authority.note_erased(&person, &media);
+    let purged = purge_person(tx, &person, &media)?;
+    log::info!("erased {person}: {} rows, {} changes, {} files", purged.rows, purged.changes, purged.media.len());
+    after.purged_media.get_or_insert_with(Vec::new).extend(purged.media);
+    authority.forget();
+    Ok(())
 }
 
 /// Judge again a change that is in the log: its device signature was checked when it
@@ -638,10 +734,14 @@ impl Store {
             if report.set_aside > 0 {
                 trim_set_aside(tx)?;
             }
+            report.purged_media = std::mem::take(&mut after.purged_media);
             follow_up(tx, &authority, after)?;
             save_hlc(tx, next_clock.last())?;
             Ok(report)
         })?;
+        if let Some(media) = &report.purged_media {
+            self.purged_media.get_or_insert_with(Vec::new).extend(media.iter().cloned());
+        }
         *clock = next_clock;
         Ok(report)
     }

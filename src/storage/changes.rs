@@ -245,10 +245,15 @@ impl Store {
                 settle(tx, &authority, &change, Some(prev.clone()), verdict, true, &mut after)?;
                 out.push(change);
             }
+            let purged = std::mem::take(&mut after.purged_media);
             finish_local(tx, &authority, after)?;
             save_hlc(tx, next_clock.last())?;
-            Ok(out)
+            Ok((out, purged))
         })?;
+        let (changes, purged) = changes;
+        if let Some(media) = purged {
+            self.purged_media.get_or_insert_with(Vec::new).extend(media);
+        }
         *clock = next_clock;
         Ok(changes)
     }

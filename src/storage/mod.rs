@@ -15,6 +15,8 @@ mod fridge;
 mod media;
 mod peers;
 mod people;
+mod privacy;
+mod review;
 mod recipes;
 mod rows;
 mod settings;
@@ -34,6 +36,7 @@ pub use changes::{ChangeLogStats, DeviceState, Origin, Writer};
 pub use competence::BookMonth;
 pub use diary::DayTotals;
 pub use peers::{IdentityRow, PeerRow};
+pub use privacy::{Purged, RowsAbout};
 pub use people::LoginGuardRow;
 pub use rows::SchemaColumn;
 pub use trust::RefusedRecord;
@@ -56,6 +59,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_recipes.sql"),
     include_str!("migrations/009_fridge.sql"),
     include_str!("migrations/010_competence.sql"),
+    include_str!("migrations/011_mentor_workspace.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -64,6 +68,9 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// An open Mestre database.
 pub struct Store {
     conn: Connection,
+    /// Media files an erasure applied in the last write left without rows: the caller
+    /// holding the media store deletes them ([`Store::take_purged_media`]).
+    purged_media: Option<Vec<String>>,
 }
 
 fn migrations() -> Migrations<'static> {
@@ -100,11 +107,20 @@ fn prepare(mut conn: Connection, on_disk: bool) -> Result<Store> {
         conn.pragma_update(None, "synchronous", "FULL")?;
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // What is deleted is overwritten, not left in free space: an erased trainee's name
+    // must not survive in a page of the file.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     migrations().to_latest(&mut conn).map_err(|e| Error::new(ErrorKind::DatabaseUnavailable, format!("migration failed: {e}")))?;
-    Ok(Store { conn })
+    Ok(Store { conn, purged_media: None })
 }
 
 impl Store {
+    /// The media files erasures written or applied since the last call left without
+    /// rows: the holder of the media store deletes them.
+    pub fn take_purged_media(&mut self) -> Option<Vec<String>> {
+        std::mem::take(&mut self.purged_media)
+    }
+
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)

@@ -94,12 +94,27 @@ impl Replica {
     /// change log, in one transaction; refused as a whole if any is not allowed.
     pub fn record_as(&mut self, author: &str, mentor: Option<&MentorSigner>, now_ms: i64, drafts: Vec<Draft>) -> Result<Vec<Change>> {
         let origin = Origin { id: &self.log_id, key: &self.device_key };
-        self.store.record(origin, Writer { author, mentor }, &mut self.clock, now_ms, drafts)
+        let changes = self.store.record(origin, Writer { author, mentor }, &mut self.clock, now_ms, drafts)?;
+        self.finish_erasures()?;
+        Ok(changes)
+    }
+
+    /// After an erasure was written or applied: delete the files it left without rows,
+    /// and rebuild the database so no page of it (or of its write-ahead log) still holds
+    /// what was erased.
+    fn finish_erasures(&mut self) -> Result<()> {
+        let Some(purged) = self.store.take_purged_media() else { return Ok(()) };
+        for hash in &purged {
+            self.media.remove(hash)?;
+        }
+        self.store.compact()
     }
 
     /// Apply changes received from `peer` (see `Store::apply`).
     pub fn apply(&mut self, now_ms: i64, peer: &str, changes: Vec<Change>) -> Result<ApplyReport> {
         let origin = Origin { id: &self.log_id, key: &self.device_key };
-        self.store.apply(origin, &mut self.clock, now_ms, peer, changes)
+        let report = self.store.apply(origin, &mut self.clock, now_ms, peer, changes)?;
+        self.finish_erasures()?;
+        Ok(report)
     }
 }

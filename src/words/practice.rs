@@ -306,13 +306,18 @@ impl Mestre {
     /// Her streak, the words she knows and what is waiting.
     pub fn word_progress(&self) -> Result<WordProgress> {
         let me = self.require_trainee()?;
+        self.word_progress_of(&me.person.id)
+    }
+
+    /// Where one trainee's words stand (her own page, and her mentor's review).
+    pub(crate) fn word_progress_of(&self, person_id: &str) -> Result<WordProgress> {
         let store = self.store();
         let today = self.today();
-        let days = store.review_days_of(&me.person.id, 400)?;
+        let days = store.review_days_of(person_id, 400)?;
         let practised_today = days.first().is_some_and(|d| *d == today);
         let streak_days = streak(&days, &today);
         let shelf = self.shelf()?;
-        let known_ids = store.known_word_ids(&me.person.id)?;
+        let known_ids = store.known_word_ids(person_id)?;
         let known: Vec<KnownWord> = known_ids
             .iter()
             .filter_map(|id| shelf.word(id))
@@ -324,7 +329,7 @@ impl Mestre {
             practised_today,
             known,
             known_count: known_ids.len() as u32,
-            due_now: store.count_due_word_cards(&me.person.id, self.now_ms())?,
+            due_now: store.count_due_word_cards(person_id, self.now_ms())?,
         })
     }
 

@@ -1,0 +1,47 @@
+-- Schema v11: the mentor's workspace — what each mentor has seen of each trainee, what
+-- she suggests a trainee practises next, and erasures (a trainee's right to be forgotten).
+--
+-- `review_seen` is a mentor's own (id seen:<mentor>:<trainee>): everything of the
+-- trainee made before `seen_ms` counts as seen by her. `practice_suggestion` is a
+-- mentor's own: a word or a recipe for one trainee. `erasure` is a mentor's log, signed
+-- with her key and written once (id erasure:<trainee>:<n>): every device that holds it
+-- purges the trainee's rows, the values of every change about her, and her media
+-- (`media` lists the files' hashes, a few hundred per row).
+
+CREATE TABLE review_seen (
+    id        TEXT PRIMARY KEY,
+    owner     TEXT NOT NULL,
+    hlc       INTEGER NOT NULL DEFAULT 0,
+    origin    TEXT NOT NULL DEFAULT '',
+    deleted   INTEGER NOT NULL DEFAULT 0,
+    trainee   TEXT NOT NULL DEFAULT '',
+    seen_ms   INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX review_seen_owner ON review_seen (owner);
+
+CREATE TABLE practice_suggestion (
+    id            TEXT PRIMARY KEY,
+    owner         TEXT NOT NULL,
+    hlc           INTEGER NOT NULL DEFAULT 0,
+    origin        TEXT NOT NULL DEFAULT '',
+    deleted       INTEGER NOT NULL DEFAULT 0,
+    trainee       TEXT NOT NULL DEFAULT '',
+    kind          TEXT NOT NULL DEFAULT 'word',
+    ref_id        TEXT NOT NULL DEFAULT '',
+    suggested_ms  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX practice_suggestion_trainee ON practice_suggestion (trainee, suggested_ms);
+
+CREATE TABLE erasure (
+    id          TEXT PRIMARY KEY,
+    owner       TEXT NOT NULL,
+    hlc         INTEGER NOT NULL DEFAULT 0,
+    origin      TEXT NOT NULL DEFAULT '',
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    person      TEXT NOT NULL DEFAULT '',
+    media       TEXT NOT NULL DEFAULT '[]',
+    erased_ms   INTEGER NOT NULL DEFAULT 0
+);
+
+-- What the dashboard counts per trainee since a moment, without reading her whole book.
+CREATE INDEX IF NOT EXISTS diary_item_owner_created ON diary_item (owner, created_ms);

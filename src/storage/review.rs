@@ -1,0 +1,112 @@
+//! What the mentor's workspace reads: per trainee, what is new since a moment and the
+//! signs that she needs attention. Each query is an index range of one trainee's rows,
+//! so the dashboard costs the same however many years the café has.
+
+use rusqlite::{params, OptionalExtension};
+
+use super::Store;
+use crate::error::Result;
+use crate::review::{PracticeSuggestionRow, ReviewSeenRow, Signals};
+
+impl Store {
+    /// When `mentor` last marked `trainee`'s work seen.
+    pub fn seen_ms(&self, mentor: &str, trainee: &str) -> Result<Option<i64>> {
+        let id = crate::review::seen_id(mentor, trainee);
+        Ok(self.conn().prepare_cached("SELECT seen_ms FROM review_seen WHERE id = ?1 AND deleted = 0")?.query_row([id], |r| r.get(0)).optional()?)
+    }
+
+    /// Everything `mentor` has marked seen, by trainee.
+    pub fn seen_by(&self, mentor: &str) -> Result<Vec<ReviewSeenRow>> {
+        self.select("WHERE owner = ?1 AND deleted = 0", [mentor])
+    }
+
+    /// The signs the dashboard ranks one trainee by: what she did since `seen_ms` and in
+    /// the week up to `today` (from `week_from`, a date, and `week_from_ms`).
+    pub fn review_signals(&self, trainee: &str, seen_ms: i64, seen_day: &str, week_from: &str, week_from_ms: i64) -> Result<Signals> {
+        let conn = self.conn();
+        let last_day: Option<String> =
+            conn.prepare_cached("SELECT MAX(day) FROM diary_day WHERE owner = ?1 AND deleted = 0")?.query_row([trainee], |r| r.get(0))?;
+        let mut moods = Vec::new();
+        {
+            let mut stmt = conn.prepare_cached(
+                "SELECT day, mood FROM diary_day WHERE owner = ?1 AND day >= ?2 AND deleted = 0 AND mood IS NOT NULL ORDER BY day DESC",
+            )?;
+            for row in stmt.query_map(params![trainee, week_from], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+                let (day, mood) = row?;
+                if let Some(mood) = crate::diary::Mood::parse(&mood) {
+                    moods.push((day, mood));
+                }
+            }
+        }
+        let new_days: u32 = conn
+            .prepare_cached("SELECT COUNT(*) FROM diary_day WHERE owner = ?1 AND day >= ?2 AND created_ms > ?3 AND deleted = 0")?
+            .query_row(params![trainee, seen_day, seen_ms], |r| r.get(0))?;
+        let (mut photos, mut voice_notes, mut words) = (0, 0, 0);
+        {
+            let mut stmt = conn.prepare_cached(
+                "SELECT kind, COUNT(*) FROM diary_item WHERE owner = ?1 AND created_ms > ?2 AND deleted = 0 GROUP BY kind",
+            )?;
+            for row in stmt.query_map(params![trainee, seen_ms], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))? {
+                match row? {
+                    (k, n) if k == "photo" => photos = n,
+                    (k, n) if k == "voice" => voice_notes = n,
+                    (k, n) if k == "word" => words = n,
+                    _ => {}
+                }
+            }
+        }
+        let new_practice: u32 = conn
+            .prepare_cached("SELECT COUNT(*) FROM word_review WHERE owner = ?1 AND day >= ?2 AND reviewed_ms > ?3 AND deleted = 0")?
+            .query_row(params![trainee, seen_day, seen_ms], |r| r.get(0))?;
+        let (week_answers, week_again): (u32, u32) = conn
+            .prepare_cached("SELECT COUNT(*), COALESCE(SUM(rating = 1), 0) FROM word_review WHERE owner = ?1 AND day >= ?2 AND deleted = 0")?
+            .query_row(params![trainee, week_from], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let (fridge_week, fridge_failed): (u32, u32) = conn
+            .prepare_cached(
+                "SELECT COUNT(*), COALESCE(SUM(points * 2 < total), 0) FROM fridge_practice WHERE owner = ?1 AND done_ms >= ?2 AND deleted = 0",
+            )?
+            .query_row(params![trainee, week_from_ms], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let new_fridge: u32 = conn
+            .prepare_cached("SELECT COUNT(*) FROM fridge_practice WHERE owner = ?1 AND done_ms > ?2 AND deleted = 0")?
+            .query_row(params![trainee, seen_ms], |r| r.get(0))?;
+        let new_ratings: u32 = conn
+            .prepare_cached("SELECT COUNT(DISTINCT aim) FROM competence_rating WHERE owner = ?1 AND rated_ms > ?2 AND deleted = 0")?
+            .query_row(params![trainee, seen_ms], |r| r.get(0))?;
+        Ok(Signals {
+            last_day,
+            moods,
+            week_answers,
+            week_again,
+            fridge_week,
+            fridge_failed,
+            new: crate::review::NewWork {
+                days: new_days,
+                photos,
+                voice_notes,
+                words,
+                practice: new_practice,
+                fridge_rounds: new_fridge,
+                ratings: new_ratings,
+            },
+        })
+    }
+
+    /// Her word practice per day from `from` (a date): answers and "again"s.
+    pub fn practice_days(&self, trainee: &str, from: &str) -> Result<Vec<(String, u32, u32)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT day, COUNT(*), SUM(rating = 1) FROM word_review WHERE owner = ?1 AND day >= ?2 AND deleted = 0 GROUP BY day ORDER BY day",
+        )?;
+        let rows = stmt.query_map(params![trainee, from], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Her days from `from` (a date), newest first.
+    pub fn diary_days_from(&self, owner: &str, from: &str) -> Result<Vec<crate::diary::DiaryDayRow>> {
+        self.select("WHERE owner = ?1 AND day >= ?2 AND deleted = 0 ORDER BY day DESC", params![owner, from])
+    }
+
+    /// The newest suggestions for a trainee, newest first.
+    pub fn suggestions_for(&self, trainee: &str, limit: usize) -> Result<Vec<PracticeSuggestionRow>> {
+        self.select("WHERE trainee = ?1 AND deleted = 0 ORDER BY suggested_ms DESC LIMIT ?2", params![trainee, limit as i64])
+    }
+}
