@@ -85,6 +85,7 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ("fridge: the morning check with 30 days", Box::new(|m| drop(m.fridge_check().unwrap()))),
         ("fridge: her practice results (evidence)", Box::new(|m| drop(m.fridge_evidence(&trainee).unwrap()))),
         ("competence: what I can do (the aims of her plan)", Box::new(|m| drop(m.my_competences().unwrap()))),
+        ("her home: what her mentors suggest", Box::new(|m| drop(m.my_suggestions().unwrap()))),
     ];
     run(report, section, &mut m, rounds, calls, trainee_screens);
     m.logout();
@@ -110,6 +111,8 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
             "competence: an aim to sign off (signatures checked, suggestions)",
             Box::new(|m| drop(m.competence_aim(&trainee, &signed_aim).unwrap())),
         ),
+        ("workspace: today at a glance (every trainee ranked)", Box::new(|m| drop(m.mentor_today().unwrap()))),
+        ("workspace: a trainee's week to review", Box::new(|m| drop(m.review_trainee(&trainee, 7).unwrap()))),
     ];
     run(report, section, &mut m, rounds, calls, mentor_screens);
 }

@@ -54,3 +54,9 @@ record-competence-plan = هدف في خطة متدرّبة
 record-competence-rating = تقييم متدرّبة لنفسها
 record-competence-evidence = دليل مرتبط بهدف
 record-competence-mark = علامة موقَّعة من مرشدة (P، F، K)
+# review: to be checked by a native speaker
+record-review-seen = ما شاهدته المرشدة من عمل متدربة
+# review: to be checked by a native speaker
+record-practice-suggestion = اقتراح المرشدة لما تتمرن عليه المتدربة
+# review: to be checked by a native speaker
+record-erasure = حذف متدربة

@@ -53,3 +53,6 @@ record-competence-plan = An aim in a trainee's plan
 record-competence-rating = A trainee's rating of herself
 record-competence-evidence = Evidence linked to an aim
 record-competence-mark = A mentor's signed mark (P, F, K)
+record-review-seen = What a mentor has seen of a trainee
+record-practice-suggestion = A mentor's suggestion of what a trainee practises
+record-erasure = A trainee's erasure

@@ -54,3 +54,9 @@ record-competence-plan = هدفی در برنامهٔ یک کارآموز
 record-competence-rating = ارزیابی کارآموز از خودش
 record-competence-evidence = مدرکی وصل به یک هدف
 record-competence-mark = علامت امضاشدهٔ مربی (P، F، K)
+# review: to be checked by a native speaker
+record-review-seen = آنچه مربی از کار کارآموز دیده است
+# review: to be checked by a native speaker
+record-practice-suggestion = پیشنهاد مربی برای تمرین کارآموز
+# review: to be checked by a native speaker
+record-erasure = پاک کردن کارآموز

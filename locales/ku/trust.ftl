@@ -56,3 +56,9 @@ record-competence-plan = Armancek di plana xwendekarekê de
 record-competence-rating = Nirxandina xwendekarekê ya xwe
 record-competence-evidence = Delîlek bi armancekê ve girêdayî
 record-competence-mark = Nîşana îmzekirî ya rêberê (P, F, K)
+# review: to be checked by a native speaker
+record-review-seen = Tiştê ku rêberê ji perwerdekarê dîtiye
+# review: to be checked by a native speaker
+record-practice-suggestion = Pêşniyara rêberê ku perwerdekar çi perwerde bike
+# review: to be checked by a native speaker
+record-erasure = Jêbirina perwerdekarekê

@@ -53,3 +53,6 @@ record-competence-plan = Et mål i en deltakers plan
 record-competence-rating = En deltakers vurdering av seg selv
 record-competence-evidence = Et bevis knyttet til et mål
 record-competence-mark = En mentors signerte merke (P, F, K)
+record-review-seen = Hva en veileder har sett av en deltaker
+record-practice-suggestion = En veileders forslag om hva en deltaker kan øve på
+record-erasure = Sletting av en deltaker

@@ -53,3 +53,6 @@ record-competence-plan = Eit mål i planen til ein deltakar
 record-competence-rating = Ein deltakar si vurdering av seg sjølv
 record-competence-evidence = Eit prov knytt til eit mål
 record-competence-mark = Eit signert merke frå ein mentor (P, F, K)
+record-review-seen = Kva ein rettleiar har sett av ein deltakar
+record-practice-suggestion = Eit forslag frå ein rettleiar om kva ein deltakar kan øve på
+record-erasure = Sletting av ein deltakar

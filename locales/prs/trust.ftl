@@ -56,3 +56,9 @@ record-competence-plan = هدفی در پلان یک کارآموز
 record-competence-rating = ارزیابی کارآموز از خودش
 record-competence-evidence = مدرکی وصل به یک هدف
 record-competence-mark = نشانی امضاشدهٔ منتور (P، F، K)
+# review: to be checked by a native speaker
+record-review-seen = آنچه منتور از کار کارآموز دیده است
+# review: to be checked by a native speaker
+record-practice-suggestion = پیشنهاد منتور برای تمرین کارآموز
+# review: to be checked by a native speaker
+record-erasure = پاک کردن کارآموز

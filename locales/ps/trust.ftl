@@ -56,3 +56,9 @@ record-competence-plan = د زده کوونکې په پلان کې موخه
 record-competence-rating = د زده کوونکې د ځان ارزونه
 record-competence-evidence = له موخې سره تړلی شاهد
 record-competence-mark = د لارښودې لاسلیک شوې نښه (P، F، K)
+# review: to be checked by a native speaker
+record-review-seen = هغه څه چې لارښودې د زده کوونکې له کاره لیدلي
+# review: to be checked by a native speaker
+record-practice-suggestion = د لارښودې وړاندیز چې زده کوونکې پرې تمرین وکړي
+# review: to be checked by a native speaker
+record-erasure = د زده کوونکې ړنګول

@@ -56,3 +56,9 @@ record-competence-plan = Yool ku jira qorshaha tababarte
 record-competence-rating = Qiimeynta tababarte ee nafteeda
 record-competence-evidence = Caddeyn ku xiran yool
 record-competence-mark = Calaamad saxiixan oo lataliye (P, F, K)
+# review: to be checked by a native speaker
+record-review-seen = Waxa lataliyuhu ka arkay tababarto
+# review: to be checked by a native speaker
+record-practice-suggestion = Soo jeedinta lataliyaha ee waxa tababartadu ku tababarto
+# review: to be checked by a native speaker
+record-erasure = Tirtiridda tababarto

@@ -53,3 +53,6 @@ record-competence-plan = Ett mål i en deltagares plan
 record-competence-rating = En deltagares bedömning av sig själv
 record-competence-evidence = Ett bevis kopplat till ett mål
 record-competence-mark = En mentors signerade markering (P, F, K)
+record-review-seen = Vad en handledare har sett av en deltagare
+record-practice-suggestion = En handledares förslag om vad en deltagare kan öva på
+record-erasure = Radering av en deltagare

@@ -56,3 +56,9 @@ record-competence-plan = ዕላማ ኣብ መደብ ሰልጣኒት
 record-competence-rating = ግምገማ ሰልጣኒት ንርእሳ
 record-competence-evidence = ምስ ዕላማ ዝተኣሳሰረ መረጋገጺ
 record-competence-mark = ዝተፈረመ ምልክት መራሒት (P, F, K)
+# review: to be checked by a native speaker
+record-review-seen = መራሒት ካብ ስራሕ ሰልጣኒት ዝረኣየቶ
+# review: to be checked by a native speaker
+record-practice-suggestion = መራሒት ሰልጣኒት ክትለማመዶ ዘቕረበቶ ሓሳብ
+# review: to be checked by a native speaker
+record-erasure = ምድምሳስ ሰልጣኒት

@@ -53,3 +53,9 @@ record-competence-plan = Ціль у плані учасниці
 record-competence-rating = Самооцінка учасниці
 record-competence-evidence = Доказ, пов'язаний з ціллю
 record-competence-mark = Підписана позначка наставниці (P, F, K)
+# review: to be checked by a native speaker
+record-review-seen = Що наставниця переглянула в учасниці
+# review: to be checked by a native speaker
+record-practice-suggestion = Пропозиція наставниці, що вправляти учасниці
+# review: to be checked by a native speaker
+record-erasure = Стирання учасниці

@@ -154,6 +154,11 @@ pub struct PresetReport {
     pub competence_ratings: usize,
     pub competence_evidence: usize,
     pub competence_marks: usize,
+    /// The mentors' follow-up: what each has seen of each trainee (one row each, written
+    /// again every month), what they suggested practising, and a former trainee erased.
+    pub review_seen: usize,
+    pub suggestions: usize,
+    pub erasures: usize,
 }
 
 const STUDIO_LANGS: [&str; 2] = ["so", "ti"];
@@ -200,6 +205,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
     }
     mestre.sign_in_for_demo(&founder.0, founder.1.clone())?;
     let trainees = (0..size.trainees).map(|i| super::add_demo_trainee(&mut mestre, i)).collect::<Result<Vec<_>>>()?;
+    erase_a_former_trainee(&mut mestre, size.trainees, &founder, &mut report)?;
     record_prompt_clips(&mut mestre, &mut rng, size, &mut report)?;
 
     // Which days each trainee came, decided first so the photos, voice notes, words and
@@ -332,6 +338,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
     cook_book(&mut mestre, &pool, size, &trainees, &founder, start, weeks, &mut rng, &mut report)?;
     fridge_year(&mut mestre, size, &trainees, until_ms, &mut rng, &mut report)?;
     competence_year(&mut mestre, &trainees, &founder, until_ms, &mut rng, &mut report)?;
+    follow_up_year(&mut mestre, &trainees, &mentors, until_ms, &mut rng, &mut report)?;
     mestre.logout();
     media.sync_all()?;
     report.diary_items = report.days + report.tasks + report.moods + report.photos + report.voice_notes + report.words + report.comments;
@@ -656,6 +663,59 @@ fn competence_year(
         mestre.record(marks)?;
         mestre.sign_in_for_demo(trainee, None)?;
         mestre.record(hers)?;
+    }
+    Ok(())
+}
+
+/// A trainee who left long ago and asked to be forgotten: she kept one day in her book,
+/// then a mentor erased her (at the start, so every device of the café holds the erasure).
+fn erase_a_former_trainee(mestre: &mut Mestre, n: usize, founder: &(String, Option<MentorSigner>), report: &mut PresetReport) -> Result<()> {
+    let former = super::add_demo_trainee(mestre, n)?;
+    mestre.sign_in_for_demo(&former, None)?;
+    mestre.set_my_mood(crate::diary::Mood::Good)?;
+    mestre.sign_in_for_demo(&founder.0, founder.1.clone())?;
+    mestre.erase_trainee(&former)?;
+    report.erasures += 1;
+    Ok(())
+}
+
+/// The last year of the mentors' follow-up: each month the first two mentors mark every
+/// trainee's work seen, and suggest her two things to practise (a word, a recipe).
+fn follow_up_year(
+    mestre: &mut Mestre,
+    trainees: &[String],
+    mentors: &[(String, Option<MentorSigner>)],
+    until_ms: i64,
+    rng: &mut ChaCha8Rng,
+    report: &mut PresetReport,
+) -> Result<()> {
+    use crate::review::{seen_id, PracticeSuggestionDraft, ReviewSeenDraft, SuggestionKind};
+    let words: Vec<String> = crate::words::pack::Pack::shipped().words.iter().map(|w| format!("pack:{}", w.key)).collect();
+    let recipes: Vec<String> = crate::recipes::pack::RecipePack::shipped().recipes.iter().map(|r| format!("pack:{}", r.key)).collect();
+    for (mentor, signer) in mentors.iter().take(2) {
+        mestre.sign_in_for_demo(mentor, signer.clone())?;
+        for month in 0..12i64 {
+            let at = until_ms - (12 - month) * 30 * DAY_MS + 16 * 3_600_000;
+            let mut drafts: Vec<Draft> = Vec::new();
+            for trainee in trainees {
+                drafts.push(ReviewSeenDraft::new(seen_id(mentor, trainee), mentor).trainee(trainee.clone()).seen_ms(at).into());
+                if month == 0 {
+                    report.review_seen += 1;
+                }
+                for (kind, pool) in [(SuggestionKind::Word, &words), (SuggestionKind::Recipe, &recipes)] {
+                    drafts.push(
+                        PracticeSuggestionDraft::new(uuid_at(at, rng), mentor)
+                            .trainee(trainee.clone())
+                            .kind(kind)
+                            .ref_id(pool[rng.gen_range(0..pool.len())].clone())
+                            .suggested_ms(at)
+                            .into(),
+                    );
+                    report.suggestions += 1;
+                }
+            }
+            mestre.record(drafts)?;
+        }
     }
     Ok(())
 }

@@ -108,11 +108,18 @@ export function tauriCommands(invoke: Invoke): Commands {
     savePromptClip: (lang, messageId, clip) => invoke('save_prompt_clip', { lang, messageId, clip }),
     studioProgress: () => invoke('studio_progress'),
     exportVoicePack: (lang) => invoke('export_voice_pack', { lang }),
+    mentorToday: () => invoke('mentor_today'),
+    reviewTrainee: (personId, days) => invoke('review_trainee', { personId, days }),
+    markSeen: (personId) => invoke('mark_seen', { personId }),
+    suggestPractice: (personId, kind, refId) => invoke('suggest_practice', { personId, kind, refId }),
+    mySuggestions: () => invoke('my_suggestions'),
+    eraseTrainee: (personId) => invoke('erase_trainee', { personId }),
     importPhoto: (bytes) => invoke('import_photo', bytes),
     addMyPhoto: (bytes) => invoke('add_my_photo', bytes),
     importMyPhoto: (bytes) => invoke('import_my_photo', bytes),
     importRecording: (bytes) => invoke('import_recording', bytes),
     importVoicePack: (bytes) => invoke('import_voice_pack', bytes),
     syncNow: (peerId) => invoke('sync_now', { peerId }),
+    exportTrainee: (personId) => invoke('export_trainee', { personId }),
   };
 }

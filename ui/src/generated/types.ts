@@ -105,6 +105,8 @@ export type Area = "kitchen" | "cleaning" | "serving";
 
 export type AreaView = { key: string, title: Bilingual, aims: Array<AimView>, };
 
+export type Attention = { "kind": "no-diary", days: number, } | { "kind": "low-mood", mood: Mood, days: number, } | { "kind": "practice-failing", again: number, answers: number, } | { "kind": "fridge-failing", rounds: number, } | { "kind": "waiting-for-mark", aims: number, };
+
 export type Bilingual = { work: string, home: string, };
 
 export type Cafe = { id: string, name: string, country: Country, };
@@ -171,6 +173,12 @@ export type DietMark = "vegan" | "vegetarian" | "halal" | "pork";
 
 export type DietView = { mark: DietMark, name: Bilingual, };
 
+export type ErasureDone = { name: string, 
+/**
+ * Her photos and recordings deleted from this device.
+ */
+files: number, };
+
 export type ErrorKind = "login-failed" | "login-locked" | "not-allowed" | "invalid-input" | "image-unreadable" | "image-too-large" | "database-too-new" | "database-unavailable" | "not-found" | "setup-state" | "storage" | "peer-unreachable" | "not-paired" | "sync-interrupted" | "sync-refused" | "schema-mismatch" | "pairing-wrong-code" | "pairing-closed" | "recording-empty" | "audio-unreadable" | "microphone-missing" | "microphone-busy" | "voice-pack-unreadable" | "other-cafe" | "pairing-busy" | "mentor-key-missing" | "printer-unavailable" | "reading-out-of-range" | "aim-not-in-plan" | "mark-out-of-order" | "evidence-missing" | "comment-missing" | "aim-not-checked" | "credential-invalid";
 
 export type ErrorPayload = { code: ErrorKind, message: string, message_id: string, minutes: number | null, 
@@ -190,6 +198,8 @@ id: string, kind: EvidenceKind, ref_id: string, day: string, summary: Bilingual,
  * Who linked it ("" while suggested).
  */
 linked_by_name: string, };
+
+export type ExportSummary = { path: string, rows: number, files: number, bytes: number, };
 
 export type FoodCard = { key: string, name: Bilingual, picture: string, };
 
@@ -316,6 +326,8 @@ export type ItemView = { id: string, kind: ItemKind, photo: string | null, photo
  * A new word's spelling, once the mentor has written it.
  */
 text: string, created_ms: number, };
+
+export type JobProgress = { done: number, total: number, };
 
 export type KnownWord = { id: string, picture: string | null, photo_thumb: string | null, };
 
@@ -470,6 +482,16 @@ voice: Clip | null,
  */
 other_lang: string | null, other_text: string, other_voice: Clip | null, };
 
+export type NewWork = { days: number, photos: number, voice_notes: number, words: number, 
+/**
+ * Answers in word practice.
+ */
+practice: number, fridge_rounds: number, 
+/**
+ * Aims she rated herself on (waiting for her mentor's mark).
+ */
+ratings: number, };
+
 export type PairingView = { code: string, expires_ms: number, addresses: Array<string>, 
 /**
  * The QR code (an SVG) a tablet can scan instead of typing.
@@ -525,6 +547,8 @@ is_new: boolean,
  * For hear-and-find and match: the word and three others, in the order to show.
  */
 choices: Array<WordView>, };
+
+export type PracticeDay = { day: string, answers: number, again: number, };
 
 export type PracticeMode = "hear-and-find" | "see-and-say" | "match";
 
@@ -673,6 +697,14 @@ export type StepView = { id: string, number: number, text: Bilingual,
  */
 picture: string | null, photo: string | null, photo_thumb: string | null, voice: string | null, voice_ms: number, voice_lang: string, timer_s: number, ingredients: Array<IngredientLine>, };
 
+export type SuggestionKind = "word" | "recipe";
+
+export type SuggestionView = { id: string, kind: SuggestionKind, ref_id: string, 
+/**
+ * The word (Norwegian) or the recipe's name.
+ */
+title: Bilingual, picture: string | null, photo_thumb: string | null, mentor: string, suggested_ms: number, };
+
 export type SyncEvent = { "kind": "started", peer: string, } | { "kind": "progress", peer: string, progress: Progress, } | { "kind": "done", peer: string, report: SyncReport, at_ms: number, } | { "kind": "failed", peer: string, code: ErrorKind, detail: string, };
 
 export type SyncReport = { rows_received: number, rows_sent: number, 
@@ -689,6 +721,8 @@ listening: string | null, peers: Array<PeerView>, };
 
 export type Task = { id: string, area: Area, };
 
+export type Today = { today: string, trainees: Array<TraineeToday>, };
+
 export type Totals = { planned: number, 
 /**
  * Aims whose newest mark is P (F, K).
@@ -699,7 +733,27 @@ started: number, completed: number, checked: number,
  */
 on_my_own: number, };
 
+export type TraineeReview = { person: Person, seen_ms: number | null, today: string, 
+/**
+ * Her days, newest first, with photos, voice notes, words and comments.
+ */
+days: Array<DayView>, words: WordProgress, practice: Array<PracticeDay>, fridge: Array<FridgeEvidence>, competence: Totals, suggestions: Array<SuggestionView>, attention: Array<Attention>, };
+
 export type TraineeStanding = { person_id: string, name: string, photo_thumb: string | null, totals: Totals, };
+
+export type TraineeToday = { person: Person, 
+/**
+ * When this mentor last marked her work seen (none: never).
+ */
+seen_ms: number | null, new: NewWork, last_day: string | null, 
+/**
+ * Most pressing first.
+ */
+attention: Array<Attention>, 
+/**
+ * Higher needs her sooner; the list is sorted by it.
+ */
+score: number, };
 
 export type Unit = "g" | "kg" | "ml" | "dl" | "l" | "tsp" | "tbsp" | "piece" | "pinch" | "to-taste";
 
@@ -822,6 +876,12 @@ export interface MessageArgs {
   "allergen-soy": {  };
   "allergen-sulphites": {  };
   "app-name": {  };
+  "attention-fridge-failing": { rounds: string | number };
+  "attention-low-mood-hard": { days: string | number };
+  "attention-low-mood-tired": { days: string | number };
+  "attention-no-diary": { days: string | number };
+  "attention-practice-failing": { again: string | number; answers: string | number };
+  "attention-waiting-for-mark": { aims: string | number };
   "book-empty": {  };
   "book-start": {  };
   "book-title": {  };
@@ -835,6 +895,16 @@ export interface MessageArgs {
   "certificate-none": {  };
   "certificate-signed": { date: string | number; mentor: string | number };
   "certificate-title": {  };
+  "chart-aims-by-status": {  };
+  "chart-diary-activity": {  };
+  "chart-fridge-temperatures": {  };
+  "chart-no-data": {  };
+  "chart-practice-accuracy": {  };
+  "chart-week-of": { date: string | number };
+  "chart-words-known": {  };
+  "chart-words-known-group": {  };
+  "charts-group": {  };
+  "charts-title": {  };
   "comment-new": {  };
   "comment-record": {  };
   "comment-send": {  };
@@ -935,6 +1005,11 @@ export interface MessageArgs {
   "diet-pork": {  };
   "diet-vegan": {  };
   "diet-vegetarian": {  };
+  "erase-confirm": {  };
+  "erase-confirm-label": {  };
+  "erase-done": { files: string | number; name: string | number };
+  "erase-explain": { name: string | number };
+  "erase-start": {  };
   "error-aim-not-checked": {  };
   "error-aim-not-in-plan": {  };
   "error-audio-unreadable": {  };
@@ -969,6 +1044,9 @@ export interface MessageArgs {
   "error-sync-interrupted": {  };
   "error-sync-refused": {  };
   "error-voice-pack-unreadable": {  };
+  "export-done": { path: string | number };
+  "export-progress": { done: string | number; total: string | number };
+  "export-start": {  };
   "food-kind-alcohol": {  };
   "food-kind-dairy": {  };
   "food-kind-egg": {  };
@@ -1093,6 +1171,9 @@ export interface MessageArgs {
   "home-greeting": { name: string | number };
   "idle-stay": {  };
   "idle-still-here": {  };
+  "import-photos": {  };
+  "import-photos-done": { count: string | number };
+  "import-photos-progress": { done: string | number; total: string | number };
   "ingredient-add": {  };
   "ingredient-amount": {  };
   "ingredient-check": {  };
@@ -1108,6 +1189,11 @@ export interface MessageArgs {
   "language-name": {  };
   "loading": {  };
   "logout": {  };
+  "manage-archive": {  };
+  "manage-archived": {  };
+  "manage-archived-note": {  };
+  "manage-restore": {  };
+  "manage-title": {  };
   "mentor-add-trainee": {  };
   "mentor-caption-order": { language: string | number };
   "mentor-diaries": {  };
@@ -1154,6 +1240,13 @@ export interface MessageArgs {
   "nav-back": {  };
   "nav-home": {  };
   "nav-next": {  };
+  "new-days": { count: string | number };
+  "new-fridge": { count: string | number };
+  "new-photos": { count: string | number };
+  "new-practice": { count: string | number };
+  "new-ratings": { count: string | number };
+  "new-voice-notes": { count: string | number };
+  "new-words": { count: string | number };
   "pair-address": {  };
   "pair-code-expires": { minutes: string | number };
   "pair-code-help": {  };
@@ -1211,6 +1304,7 @@ export interface MessageArgs {
   "print-sent": { path: string | number };
   "print-steps": {  };
   "print-week-allergens": {  };
+  "privacy-title": {  };
   "quarantine-count": { count: string | number };
   "quarantine-from": { device: string | number; who: string | number };
   "quarantine-help": {  };
@@ -1262,6 +1356,7 @@ export interface MessageArgs {
   "record-diary-comment": {  };
   "record-diary-day": {  };
   "record-diary-item": {  };
+  "record-erasure": {  };
   "record-fridge-label": {  };
   "record-fridge-practice": {  };
   "record-fridge-reading": {  };
@@ -1273,11 +1368,13 @@ export interface MessageArgs {
   "record-mentor-key": {  };
   "record-menu-dish": {  };
   "record-person": {  };
+  "record-practice-suggestion": {  };
   "record-prompt-clip": {  };
   "record-recipe": {  };
   "record-recipe-ingredient": {  };
   "record-recipe-step": {  };
   "record-redo": {  };
+  "record-review-seen": {  };
   "record-start": {  };
   "record-stop": {  };
   "record-word": {  };
@@ -1317,6 +1414,22 @@ export interface MessageArgs {
   "report-plan": { checked: string | number; planned: string | number };
   "report-practice": { count: string | number; right: string | number };
   "report-title": { month: string | number };
+  "review-competence-totals": { checked: string | number; completed: string | number; planned: string | number; started: string | number };
+  "review-days": {  };
+  "review-fridge": {  };
+  "review-keys": {  };
+  "review-mark-seen": {  };
+  "review-marked-seen": {  };
+  "review-new": {  };
+  "review-no-days": {  };
+  "review-no-fridge": {  };
+  "review-no-practice": {  };
+  "review-practice": {  };
+  "review-practice-day": { answers: string | number; date: string | number; right: string | number };
+  "review-timeline": {  };
+  "review-title": { name: string | number };
+  "review-words": {  };
+  "review-words-known": { count: string | number; due: string | number; streak: string | number };
   "saved": {  };
   "say-name": { name: string | number };
   "section-competence": {  };
@@ -1325,6 +1438,11 @@ export interface MessageArgs {
   "section-my-day": {  };
   "section-recipes": {  };
   "section-words": {  };
+  "settings-country": {  };
+  "settings-languages": {  };
+  "settings-save": {  };
+  "settings-saved": {  };
+  "settings-title": {  };
   "setup-cafe-name": {  };
   "setup-country": {  };
   "setup-intro": {  };
@@ -1360,6 +1478,13 @@ export interface MessageArgs {
   "studio-recorded": {  };
   "studio-synthetic": {  };
   "studio-title": {  };
+  "suggest-done": {  };
+  "suggest-recipe": {  };
+  "suggest-send": {  };
+  "suggest-title": {  };
+  "suggest-word": {  };
+  "suggestion-from": { mentor: string | number };
+  "suggestions-for-you": {  };
   "sync-done": {  };
   "sync-last": { when: string | number };
   "sync-media": { done: string | number; total: string | number };
@@ -1461,6 +1586,14 @@ export interface MessageArgs {
   "words-search": {  };
   "words-search-none": {  };
   "words-title": {  };
+  "workspace-calm": {  };
+  "workspace-last-day": { date: string | number };
+  "workspace-never-seen": {  };
+  "workspace-no-day": {  };
+  "workspace-review": {  };
+  "workspace-seen": { date: string | number };
+  "workspace-today": {  };
+  "workspace-today-lead": {  };
 }
 
 export type MessageId = keyof MessageArgs;
@@ -1648,6 +1781,18 @@ export interface Commands {
   studioProgress(): Promise<Array<LanguageProgress>>;
   /** Save a language's recorded prompts as one file. */
   exportVoicePack(lang: string): Promise<VoicePackExport>;
+  /** Today at a glance: every trainee with what is new, who needs the mentor first. */
+  mentorToday(): Promise<Today>;
+  /** One trainee's last days of work on one page (mentors). */
+  reviewTrainee(personId: string, days: number): Promise<TraineeReview>;
+  /** The mentor has seen everything of this trainee's until now. */
+  markSeen(personId: string): Promise<void>;
+  /** Suggest a word or a recipe for a trainee to practise next. */
+  suggestPractice(personId: string, kind: SuggestionKind, refId: string): Promise<Array<SuggestionView>>;
+  /** What her mentors suggest the signed-in trainee practises. */
+  mySuggestions(): Promise<Array<SuggestionView>>;
+  /** Erase a trainee from this café, here and on every paired device (mentors with their key). */
+  eraseTrainee(personId: string): Promise<ErasureDone>;
   /** A photo for a person's picture (mentors). */
   importPhoto(bytes: Uint8Array): Promise<PhotoRef>;
   /** A photo of what she made today. */
@@ -1660,4 +1805,6 @@ export interface Commands {
   importVoicePack(bytes: Uint8Array): Promise<VoicePackImport>;
   /** Start a sync in the background; its progress arrives as `sync` events. */
   syncNow(peerId: string | null): Promise<void>;
+  /** Export everything about a trainee as a ZIP in Downloads; progress arrives as `progress` events. */
+  exportTrainee(personId: string): Promise<ExportSummary>;
 }

@@ -1,0 +1,155 @@
+### The mentor's workspace: today at a glance, a trainee's recent work, suggestions,
+### her data (export and erasure), charts, and managing the café.
+
+# review: to be checked by a native speaker
+workspace-today = Сьогодні
+# review: to be checked by a native speaker
+workspace-today-lead = Кому ви потрібні сьогодні
+# review: to be checked by a native speaker
+workspace-calm = Усе гаразд
+# review: to be checked by a native speaker
+workspace-review = Переглянути
+# review: to be checked by a native speaker
+workspace-last-day = Останній день у її книжці: { $date }
+# review: to be checked by a native speaker
+workspace-no-day = У її книжці ще немає днів
+# review: to be checked by a native speaker
+workspace-seen = Переглянуто { $date }
+# review: to be checked by a native speaker
+workspace-never-seen = Ще не переглянуто
+# review: to be checked by a native speaker
+new-days = Нові дні: { $count }
+# review: to be checked by a native speaker
+new-photos = Нові фото: { $count }
+# review: to be checked by a native speaker
+new-voice-notes = Нові голосові нотатки: { $count }
+# review: to be checked by a native speaker
+new-words = Нові слова: { $count }
+# review: to be checked by a native speaker
+new-practice = Відповіді у вправах зі словами: { $count }
+# review: to be checked by a native speaker
+new-fridge = Вправи з холодильником: { $count }
+# review: to be checked by a native speaker
+new-ratings = Нові самооцінки: { $count }
+# review: to be checked by a native speaker
+attention-no-diary = Без щоденника { $days } днів
+# review: to be checked by a native speaker
+attention-low-mood-hard = Важкі дні: { $days }
+# review: to be checked by a native speaker
+attention-low-mood-tired = Втомлені дні: { $days }
+# review: to be checked by a native speaker
+attention-practice-failing = Вправи зі словами: { $again } з { $answers } відповідей неправильні цього тижня
+# review: to be checked by a native speaker
+attention-fridge-failing = Вправи з холодильником: { $rounds } раунди, де правильно менше половини
+# review: to be checked by a native speaker
+attention-waiting-for-mark = Чекають на позначку: { $aims } цілі
+# review: to be checked by a native speaker
+review-title = { $name } – останні дні
+# review: to be checked by a native speaker
+review-days = Дні
+# review: to be checked by a native speaker
+review-mark-seen = Позначити все як переглянуте
+# review: to be checked by a native speaker
+review-marked-seen = Позначено як переглянуте.
+# review: to be checked by a native speaker
+review-new = Нове
+# review: to be checked by a native speaker
+review-timeline = Її щоденник
+# review: to be checked by a native speaker
+review-no-days = За цей період у її книжці немає днів.
+# review: to be checked by a native speaker
+review-words = Слова
+# review: to be checked by a native speaker
+review-words-known = Знає { $count } слів · { $streak } днів поспіль · { $due } чекають
+# review: to be checked by a native speaker
+review-practice = Вправи зі словами
+# review: to be checked by a native speaker
+review-practice-day = { $date }: { $right } з { $answers } правильно
+# review: to be checked by a native speaker
+review-no-practice = За цей період немає вправ зі словами.
+# review: to be checked by a native speaker
+review-fridge = Вправи з холодильником
+# review: to be checked by a native speaker
+review-no-fridge = Ще немає раундів.
+# review: to be checked by a native speaker
+review-competence-totals = { $planned } цілей у плані · P { $started } · F { $completed } · K { $checked }
+# review: to be checked by a native speaker
+review-keys = Клавіатура: J і K наступний і попередній день · S позначити переглянутим · C коментар · Esc назад
+# review: to be checked by a native speaker
+suggest-title = Запропонувати, що вправляти далі
+# review: to be checked by a native speaker
+suggest-word = Слово
+# review: to be checked by a native speaker
+suggest-recipe = Рецепт
+# review: to be checked by a native speaker
+suggest-send = Запропонувати
+# review: to be checked by a native speaker
+suggest-done = Запропоновано. Вона побачить це на своїй головній сторінці.
+# review: to be checked by a native speaker
+suggestions-for-you = Повправляйся з цим
+# review: to be checked by a native speaker
+suggestion-from = Від { $mentor }
+# review: to be checked by a native speaker
+privacy-title = Її дані
+# review: to be checked by a native speaker
+export-start = Експортувати все про неї (ZIP)
+# review: to be checked by a native speaker
+export-progress = Збереження … { $done } з { $total }
+# review: to be checked by a native speaker
+export-done = Збережено: { $path }
+# review: to be checked by a native speaker
+erase-start = Стерти її з кафе
+# review: to be checked by a native speaker
+erase-explain = Усе про { $name } буде стерто тут і на кожному підключеному пристрої під час наступної синхронізації: щоденник, фото, голосові нотатки, слова, вправи й позначки. Це не можна скасувати. Спершу експортуйте, якщо вона хоче зберегти свої дані.
+# review: to be checked by a native speaker
+erase-confirm-label = Введіть її ім'я, щоб підтвердити
+# review: to be checked by a native speaker
+erase-confirm = Стерти назавжди
+# review: to be checked by a native speaker
+erase-done = { $name } стерто разом із { $files } фото та звуковими файлами.
+# review: to be checked by a native speaker
+charts-title = Графіки
+# review: to be checked by a native speaker
+charts-group = Уся група
+# review: to be checked by a native speaker
+chart-words-known = Слова, які вона знає
+# review: to be checked by a native speaker
+chart-words-known-group = Слова, які знають учасниці
+# review: to be checked by a native speaker
+chart-practice-accuracy = Правильні відповіді у вправах зі словами (%)
+# review: to be checked by a native speaker
+chart-diary-activity = Днів у щоденнику за тиждень
+# review: to be checked by a native speaker
+chart-fridge-temperatures = Температура холодильника (°C)
+# review: to be checked by a native speaker
+chart-aims-by-status = Цілі за станом
+# review: to be checked by a native speaker
+chart-no-data = Ще немає даних.
+# review: to be checked by a native speaker
+chart-week-of = Тиждень з { $date }
+# review: to be checked by a native speaker
+manage-title = Учасниці та кафе
+# review: to be checked by a native speaker
+manage-archive = Архівувати
+# review: to be checked by a native speaker
+manage-archived = Архівовані учасниці
+# review: to be checked by a native speaker
+manage-restore = Відновити
+# review: to be checked by a native speaker
+manage-archived-note = Архівовані учасниці не показуються на стіні й у сьогоднішньому огляді. Їхні дані збережено.
+# review: to be checked by a native speaker
+settings-title = Налаштування кафе
+# review: to be checked by a native speaker
+settings-country = Країна (правила для холодильника)
+# review: to be checked by a native speaker
+settings-languages = Мови, які пропонує кафе
+# review: to be checked by a native speaker
+settings-saved = Збережено.
+# review: to be checked by a native speaker
+settings-save = Зберегти
+# review: to be checked by a native speaker
+import-photos = Імпортувати багато фото як нові слова
+# review: to be checked by a native speaker
+import-photos-progress = Імпорт фото … { $done } з { $total }
+# review: to be checked by a native speaker
+import-photos-done = { $count } нових слів із фото. Напишіть слова в банку слів.
