@@ -113,6 +113,8 @@ pub fn measure(report: &mut Report, section: &str, dir: &std::path::Path, rounds
         ),
         ("workspace: today at a glance (every trainee ranked)", Box::new(|m| drop(m.mentor_today().unwrap()))),
         ("workspace: a trainee's week to review", Box::new(|m| drop(m.review_trainee(&trainee, 7).unwrap()))),
+        ("workspace: a trainee's charts (twelve weeks)", Box::new(|m| drop(m.trainee_charts(&trainee).unwrap()))),
+        ("workspace: the group's charts and the fridges", Box::new(|m| drop(m.group_charts().unwrap()))),
     ];
     run(report, section, &mut m, rounds, calls, mentor_screens);
 }

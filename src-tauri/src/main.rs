@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 
 use mestre::api::{self, Mestre};
 use mestre::error::ErrorPayload;
+use mestre::privacy::JobProgress;
 use mestre::sync::auto::{self, SyncEvent};
 use tauri::http::{Response, StatusCode};
 use tauri::ipc::{InvokeBody, Request};
@@ -47,6 +48,15 @@ struct ProgressEvent {
     job: &'static str,
     done: u64,
     total: u64,
+}
+
+/// Calls a progress command's façade call (typed here, so its closure needs no annotations).
+fn with_progress<T>(
+    m: &mut Mestre,
+    progress: &mut dyn FnMut(JobProgress),
+    call: impl FnOnce(&mut Mestre, &mut dyn FnMut(JobProgress)) -> mestre::Result<T>,
+) -> mestre::Result<T> {
+    call(m, progress)
 }
 
 fn now_ms() -> i64 {
@@ -94,9 +104,9 @@ macro_rules! tauri_commands {
             fn $pname(app: State<App>, handle: AppHandle, $($parg: $pty),*) -> Reply<$pret> {
                 let job = stringify!($pname);
                 app.call(|m| {
-                    let progress: &mut dyn FnMut(mestre::privacy::JobProgress) =
+                    let progress: &mut dyn FnMut(JobProgress) =
                         &mut |p| { let _ = handle.emit("progress", ProgressEvent { job, done: p.done, total: p.total }); };
-                    ($pcall)(m, progress)
+                    with_progress(m, progress, $pcall)
                 })
             }
         )*

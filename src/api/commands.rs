@@ -230,6 +230,11 @@ macro_rules! for_each_command {
                 fn studio_progress() -> Vec<$crate::speech::LanguageProgress> = |m| m.studio_progress();
                 /// Save a language's recorded prompts as one file.
                 fn export_voice_pack(lang: String) -> $crate::speech::VoicePackExport = |m| m.export_voice_pack(&lang);
+                /// Archive a trainee who left, or bring her back (mentors).
+                fn set_archived(person_id: String, archived: bool) -> $crate::people::Person = |m| m.set_archived(&person_id, archived);
+                /// The café's country (its fridge rules) and the languages it offers (mentors with their key).
+                fn set_cafe_settings(country: $crate::cafe::Country, languages: Vec<String>) -> $crate::cafe::Cafe =
+                    |m| m.set_cafe_settings(country, languages);
                 /// Today at a glance: every trainee with what is new, who needs the mentor first.
                 fn mentor_today() -> $crate::review::Today = |m| m.mentor_today();
                 /// One trainee's last days of work on one page (mentors).
@@ -239,6 +244,10 @@ macro_rules! for_each_command {
                 /// Suggest a word or a recipe for a trainee to practise next.
                 fn suggest_practice(person_id: String, kind: $crate::review::SuggestionKind, ref_id: String) -> Vec<$crate::review::SuggestionView> =
                     |m| m.suggest_practice(&person_id, kind, &ref_id);
+                /// A trainee's charts: words she knows, right answers, days in her book, week by week.
+                fn trainee_charts(person_id: String) -> $crate::review::charts::TraineeCharts = |m| m.trainee_charts(&person_id);
+                /// The group's charts, and the fridges' temperatures.
+                fn group_charts() -> $crate::review::charts::GroupCharts = |m| m.group_charts();
                 /// What her mentors suggest the signed-in trainee practises.
                 fn my_suggestions() -> Vec<$crate::review::SuggestionView> = |m| m.my_suggestions();
                 /// Erase a trainee from this café, here and on every paired device (mentors with their key).

@@ -71,16 +71,26 @@ impl Mestre {
 
     pub fn app_state(&self) -> Result<AppState> {
         let cafe = self.cafe()?;
+        let locales = self.offered_locales(cafe.as_ref())?;
         Ok(AppState {
             setup_needed: cafe.is_none(),
             cafe,
             device_captions: Captions::new(&self.device_lang(), self.work_language()?, false),
             device_lang: self.device_lang(),
             language_chosen: self.store().setting(DEVICE_LANG_KEY)?.is_some(),
-            locales: LOCALES.to_vec(),
+            locales,
             idle_sign_out_minutes: self.idle_sign_out_minutes(),
             pictures: PictureId::ALL.to_vec(),
             session: self.session.clone(),
+        })
+    }
+
+    /// The languages to choose from: the café's (and its working language), or all.
+    fn offered_locales(&self, cafe: Option<&crate::cafe::Cafe>) -> Result<Vec<LocaleInfo>> {
+        let work = self.work_language()?;
+        Ok(match cafe {
+            Some(c) if !c.languages.is_empty() => LOCALES.iter().filter(|l| l.tag == work || c.languages.iter().any(|t| t == l.tag)).cloned().collect(),
+            _ => LOCALES.to_vec(),
         })
     }
 

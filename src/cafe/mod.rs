@@ -49,6 +49,8 @@ crate::synced_table! {
     pub table "cafe" (Ownership::Admin) => CafeRow, CafeDraft {
         name: String [max 80],
         country: Country,
+        /// The languages the café offers (its trainees' and its mentors'); empty: all.
+        languages: Vec<String> [max 400],
     }
 }
 
@@ -57,6 +59,8 @@ pub struct Cafe {
     pub id: String,
     pub name: String,
     pub country: Country,
+    /// The languages the café offers; empty: every language Mestre has.
+    pub languages: Vec<String>,
 }
 
 /// The first-run setup: the café and its first mentor.

@@ -1,6 +1,6 @@
 //! First run: the café and its first mentor, who is signed in at once.
 
-use super::{Cafe, CafeDraft, CafeSetup};
+use super::{Cafe, CafeDraft, CafeSetup, Country};
 use crate::api::Mestre;
 use crate::error::{Error, ErrorKind, Result};
 use crate::people::{self, clean_name, secret, CredentialDraft, CredentialKind, PersonDraft, Role, Session, MIN_PASSWORD_CHARS};
@@ -47,6 +47,22 @@ impl Mestre {
 
     /// The café, once it is set up.
     pub fn cafe(&self) -> Result<Option<Cafe>> {
-        Ok(self.store().cafe()?.map(|row| Cafe { id: row.id, name: row.name, country: row.country }))
+        Ok(self.store().cafe()?.map(|row| Cafe { id: row.id, name: row.name, country: row.country, languages: row.languages }))
+    }
+
+    /// A mentor sets the café's country (its fridge rules) and the languages it offers
+    /// (none: all). The working language is always offered.
+    pub fn set_cafe_settings(&mut self, country: Country, languages: Vec<String>) -> Result<Cafe> {
+        self.require_mentor_key()?;
+        let cafe = self.cafe()?.ok_or_else(|| Error::new(ErrorKind::SetupState, "no café yet"))?;
+        let mut offered = Vec::new();
+        for tag in languages {
+            let tag = crate::people::checked_lang(&tag)?;
+            if !offered.contains(&tag) {
+                offered.push(tag);
+            }
+        }
+        self.record(vec![CafeDraft::new(&cafe.id, &cafe.id).country(country).languages(offered).into()])?;
+        self.cafe()?.ok_or_else(|| Error::new(ErrorKind::SetupState, "no café yet"))
     }
 }

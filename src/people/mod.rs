@@ -56,6 +56,8 @@ crate::synced_table! {
         created_ms: i64,
         /// Her captions show the working language first (her mentor sets it as she learns).
         work_language_first: bool,
+        /// She left: kept, but not on the wall or the dashboard.
+        archived: bool,
     }
 }
 
@@ -107,6 +109,8 @@ pub struct Person {
     pub work_language_first: bool,
     /// The languages every caption she sees is in: hers and the working language.
     pub captions: Captions,
+    /// She left the café: kept, but not on the wall or the dashboard.
+    pub archived: bool,
 }
 
 impl Person {
@@ -122,6 +126,7 @@ impl Person {
             ui_lang: row.ui_lang,
             home_lang: row.home_lang,
             work_language_first: row.work_language_first,
+            archived: row.archived,
         }
     }
 }

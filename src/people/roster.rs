@@ -69,6 +69,17 @@ impl Mestre {
         self.person(person_id)
     }
 
+    /// Archive a trainee who left (or bring her back): her little book is kept, she is
+    /// off the wall and the dashboard. Mentors only.
+    pub fn set_archived(&mut self, person_id: &str, archived: bool) -> Result<Person> {
+        self.require_mentor()?;
+        if self.person(person_id)?.role != Role::Trainee {
+            return Err(Error::invalid("only trainees are archived"));
+        }
+        self.record(vec![PersonDraft::new(person_id, person_id).archived(archived).into()])?;
+        self.person(person_id)
+    }
+
     /// Give a trainee a new picture PIN (she forgot it); lifts any lock-out. Mentors only.
     pub fn set_picture_pin(&mut self, person_id: &str, pictures: &[PictureId]) -> Result<()> {
         self.require_mentor()?;

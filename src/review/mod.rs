@@ -3,6 +3,7 @@
 //! ([`suggest`]). What a mentor has seen is her own row per trainee: everything the
 //! trainee made before `seen_ms` counts as seen, so "new" means new to this mentor.
 
+pub mod charts;
 mod suggest;
 pub mod today;
 mod trainee;

@@ -75,7 +75,7 @@ impl Mestre {
         let week_from_ms = now - 7 * 86_400_000;
         let seen: HashMap<String, i64> = store.seen_by(&mentor)?.into_iter().map(|r| (r.trainee, r.seen_ms)).collect();
         let mut trainees = Vec::new();
-        for person in self.people()?.into_iter().filter(|p| p.role == Role::Trainee) {
+        for person in self.people()?.into_iter().filter(|p| p.role == Role::Trainee && !p.archived) {
             let seen_ms = seen.get(&person.id).copied();
             let from_ms = seen_ms.unwrap_or(0).max(now - NEW_AT_MOST_DAYS * 86_400_000);
             let signals = store.review_signals(&person.id, from_ms, &self.local_date(from_ms), &week_from, week_from_ms)?;

@@ -105,6 +105,29 @@ impl Store {
         self.select("WHERE owner = ?1 AND day >= ?2 AND deleted = 0 ORDER BY day DESC", params![owner, from])
     }
 
+    /// When she first practised each word she knows now (ms), in order.
+    pub fn known_word_firsts(&self, owner: &str) -> Result<Vec<i64>> {
+        let mut stmt = self.conn().prepare_cached("SELECT first_ms FROM word_card WHERE owner = ?1 AND step = 0 ORDER BY first_ms")?;
+        let rows = stmt.query_map([owner], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The dates of her days from `from`.
+    pub fn diary_dates_from(&self, owner: &str, from: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare_cached("SELECT day FROM diary_day WHERE owner = ?1 AND day >= ?2 AND deleted = 0")?;
+        let rows = stmt.query_map(params![owner, from], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The fridges' readings from `from` (a date), oldest first: (fridge, day, tenths of °C, limit).
+    pub fn fridge_readings_from(&self, from: &str) -> Result<Vec<(String, String, i64, i64)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT unit, day, tenths, limit_tenths FROM fridge_reading WHERE day >= ?1 AND zone = 'fridge' AND deleted = 0 ORDER BY day, read_ms",
+        )?;
+        let rows = stmt.query_map([from], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The newest suggestions for a trainee, newest first.
     pub fn suggestions_for(&self, trainee: &str, limit: usize) -> Result<Vec<PracticeSuggestionRow>> {
         self.select("WHERE trainee = ?1 AND deleted = 0 ORDER BY suggested_ms DESC LIMIT ?2", params![trainee, limit as i64])

@@ -43,5 +43,10 @@ CREATE TABLE erasure (
     erased_ms   INTEGER NOT NULL DEFAULT 0
 );
 
+-- A trainee who left is archived (kept, but off the wall and the dashboard); the café
+-- chooses which languages it offers (none listed: every language Mestre has).
+ALTER TABLE person ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cafe ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+
 -- What the dashboard counts per trainee since a moment, without reading her whole book.
 CREATE INDEX IF NOT EXISTS diary_item_owner_created ON diary_item (owner, created_ms);

@@ -109,7 +109,11 @@ export type Attention = { "kind": "no-diary", days: number, } | { "kind": "low-m
 
 export type Bilingual = { work: string, home: string, };
 
-export type Cafe = { id: string, name: string, country: Country, };
+export type Cafe = { id: string, name: string, country: Country, 
+/**
+ * The languages the café offers; empty: every language Mestre has.
+ */
+languages: Array<string>, };
 
 export type CafeSetup = { cafe_name: string, country: Country, mentor: NewMentor, };
 
@@ -126,6 +130,12 @@ second: string | null, };
 export type Category = "kitchen-tools" | "ingredients" | "hygiene" | "cleaning" | "fridge" | "serving" | "working-life" | "new-words";
 
 export type CategoryView = { category: Category, picture: string, words: number, };
+
+export type Chart = { x: Array<string>, lines: Array<Line>, 
+/**
+ * A limit drawn across (the fridge's highest allowed temperature).
+ */
+limit: number | null, };
 
 export type Clip = { voice: string, duration_ms: number, };
 
@@ -293,6 +303,12 @@ export type FridgeRound = { game: FridgeGame, title: Bilingual,
  */
 today: string, work_lang: string, home_lang: string, questions: Array<FridgeQuestion>, };
 
+export type GroupCharts = { words_known: Chart, accuracy: Chart, diary_days: Chart, 
+/**
+ * °C, one line per fridge.
+ */
+fridge: Chart, };
+
 export type IngredientLine = { 
 /**
  * The recipe_ingredient row (for editing); the pack's own lines have "".
@@ -374,6 +390,12 @@ total: number,
 has_synthetic_voice: boolean, };
 
 export type Level = "cant-yet" | "with-help" | "on-my-own";
+
+export type Line = { 
+/**
+ * What the line is (a fridge's name); empty for a chart's only line.
+ */
+label: string, values: Array<number | null>, };
 
 export type LocaleInfo = { 
 /**
@@ -530,7 +552,11 @@ work_language_first: boolean,
 /**
  * The languages every caption she sees is in: hers and the working language.
  */
-captions: Captions, };
+captions: Captions, 
+/**
+ * She left the café: kept, but not on the wall or the dashboard.
+ */
+archived: boolean, };
 
 export type Phase = "rows" | "media";
 
@@ -732,6 +758,12 @@ started: number, completed: number, checked: number,
  * Aims she rates "on my own".
  */
 on_my_own: number, };
+
+export type TraineeCharts = { words_known: Chart, 
+/**
+ * Per cent right.
+ */
+accuracy: Chart, diary_days: Chart, };
 
 export type TraineeReview = { person: Person, seen_ms: number | null, today: string, 
 /**
@@ -1781,6 +1813,10 @@ export interface Commands {
   studioProgress(): Promise<Array<LanguageProgress>>;
   /** Save a language's recorded prompts as one file. */
   exportVoicePack(lang: string): Promise<VoicePackExport>;
+  /** Archive a trainee who left, or bring her back (mentors). */
+  setArchived(personId: string, archived: boolean): Promise<Person>;
+  /** The café's country (its fridge rules) and the languages it offers (mentors with their key). */
+  setCafeSettings(country: Country, languages: Array<string>): Promise<Cafe>;
   /** Today at a glance: every trainee with what is new, who needs the mentor first. */
   mentorToday(): Promise<Today>;
   /** One trainee's last days of work on one page (mentors). */
@@ -1789,6 +1825,10 @@ export interface Commands {
   markSeen(personId: string): Promise<void>;
   /** Suggest a word or a recipe for a trainee to practise next. */
   suggestPractice(personId: string, kind: SuggestionKind, refId: string): Promise<Array<SuggestionView>>;
+  /** A trainee's charts: words she knows, right answers, days in her book, week by week. */
+  traineeCharts(personId: string): Promise<TraineeCharts>;
+  /** The group's charts, and the fridges' temperatures. */
+  groupCharts(): Promise<GroupCharts>;
   /** What her mentors suggest the signed-in trainee practises. */
   mySuggestions(): Promise<Array<SuggestionView>>;
   /** Erase a trainee from this café, here and on every paired device (mentors with their key). */
