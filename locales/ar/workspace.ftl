@@ -153,3 +153,9 @@ import-photos = استوردي صورًا كثيرة ككلمات جديدة
 import-photos-progress = جارٍ استيراد الصور … { $done } من { $total }
 # review: to be checked by a native speaker
 import-photos-done = { $count } كلمات جديدة بصورة. اكتبي الكلمات في بنك الكلمات.
+# review: to be checked by a native speaker
+studio-tab-prompts = ما يقوله التطبيق
+# review: to be checked by a native speaker
+studio-tab-words = الكلمات
+# review: to be checked by a native speaker
+studio-words-progress = { $language }: { $recorded } من { $total } كلمة مسجلة

@@ -77,3 +77,6 @@ settings-save = Save
 import-photos = Import many photos as new words
 import-photos-progress = Importing photos … { $done } of { $total }
 import-photos-done = { $count } new words with a photo. Write the words in the word bank.
+studio-tab-prompts = What the app says
+studio-tab-words = The words
+studio-words-progress = { $language }: { $recorded } of { $total } words recorded

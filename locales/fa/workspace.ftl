@@ -153,3 +153,9 @@ import-photos = وارد کردن چند عکس به‌عنوان واژهٔ ت�
 import-photos-progress = در حال وارد کردن عکس‌ها … { $done } از { $total }
 # review: to be checked by a native speaker
 import-photos-done = { $count } واژهٔ تازه با عکس. واژه‌ها را در بانک واژه بنویس.
+# review: to be checked by a native speaker
+studio-tab-prompts = آنچه برنامه می‌گوید
+# review: to be checked by a native speaker
+studio-tab-words = واژه‌ها
+# review: to be checked by a native speaker
+studio-words-progress = { $language }: { $recorded } از { $total } واژه ضبط شده

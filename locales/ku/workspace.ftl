@@ -153,3 +153,9 @@ import-photos = Gelek wêne wek peyvên nû bîne
 import-photos-progress = Wêne tên anîn … { $done } ji { $total }
 # review: to be checked by a native speaker
 import-photos-done = { $count } peyvên nû bi wêne. Peyvan di banka peyvan de binivîse.
+# review: to be checked by a native speaker
+studio-tab-prompts = Tiştê ku sepan dibêje
+# review: to be checked by a native speaker
+studio-tab-words = Peyv
+# review: to be checked by a native speaker
+studio-words-progress = { $language }: { $recorded } ji { $total } peyvan hatin tomarkirin

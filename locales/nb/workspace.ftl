@@ -77,3 +77,6 @@ settings-save = Lagre
 import-photos = Hent mange bilder som nye ord
 import-photos-progress = Henter bilder … { $done } av { $total }
 import-photos-done = { $count } nye ord med bilde. Skriv ordene i ordbanken.
+studio-tab-prompts = Det appen sier
+studio-tab-words = Ordene
+studio-words-progress = { $language }: { $recorded } av { $total } ord spilt inn

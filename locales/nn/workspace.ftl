@@ -77,3 +77,6 @@ settings-save = Lagre
 import-photos = Hent mange bilete som nye ord
 import-photos-progress = Hentar bilete … { $done } av { $total }
 import-photos-done = { $count } nye ord med bilete. Skriv orda i ordbanken.
+studio-tab-prompts = Det appen seier
+studio-tab-words = Orda
+studio-words-progress = { $language }: { $recorded } av { $total } ord spelte inn

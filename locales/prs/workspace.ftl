@@ -153,3 +153,9 @@ import-photos = وارد کردن چند عکس به حیث کلمهٔ نو
 import-photos-progress = در حال وارد کردن عکس‌ها … { $done } از { $total }
 # review: to be checked by a native speaker
 import-photos-done = { $count } کلمهٔ نو با عکس. کلمه‌ها را در بانک کلمه بنویس.
+# review: to be checked by a native speaker
+studio-tab-prompts = آنچه برنامه می‌گوید
+# review: to be checked by a native speaker
+studio-tab-words = کلمه‌ها
+# review: to be checked by a native speaker
+studio-words-progress = { $language }: { $recorded } از { $total } کلمه ثبت شده

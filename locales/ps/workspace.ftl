@@ -153,3 +153,9 @@ import-photos = ډېر انځورونه د نویو کلمو په توګه را�
 import-photos-progress = انځورونه راوړل کېږي … له { $total } څخه { $done }
 # review: to be checked by a native speaker
 import-photos-done = { $count } نوې کلمې له انځور سره. کلمې د کلمو په بانک کې ولیکئ.
+# review: to be checked by a native speaker
+studio-tab-prompts = هغه څه چې اپ یې وايي
+# review: to be checked by a native speaker
+studio-tab-words = کلمې
+# review: to be checked by a native speaker
+studio-words-progress = { $language }: له { $total } کلمو څخه { $recorded } ثبت شوې

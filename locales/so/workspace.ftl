@@ -153,3 +153,9 @@ import-photos = Soo geli sawirro badan oo ah erayo cusub
 import-photos-progress = Sawirrada waa la soo gelinayaa … { $done } ka mid ah { $total }
 # review: to be checked by a native speaker
 import-photos-done = { $count } erayo cusub oo sawir leh. Ku qor erayada bangiga erayada.
+# review: to be checked by a native speaker
+studio-tab-prompts = Waxa barnaamijku leeyahay
+# review: to be checked by a native speaker
+studio-tab-words = Erayada
+# review: to be checked by a native speaker
+studio-words-progress = { $language }: { $recorded } ka mid ah { $total } eray ayaa la duubay

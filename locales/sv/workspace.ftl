@@ -77,3 +77,6 @@ settings-save = Spara
 import-photos = Hämta många bilder som nya ord
 import-photos-progress = Hämtar bilder … { $done } av { $total }
 import-photos-done = { $count } nya ord med bild. Skriv orden i ordbanken.
+studio-tab-prompts = Det appen säger
+studio-tab-words = Orden
+studio-words-progress = { $language }: { $recorded } av { $total } ord inspelade

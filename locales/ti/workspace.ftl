@@ -153,3 +153,9 @@ import-photos = ብዙሓት ስእልታት ከም ሓደሽቲ ቃላት ኣ�
 import-photos-progress = ስእልታት ይኣትዉ ኣለዉ … ካብ { $total } { $done }
 # review: to be checked by a native speaker
 import-photos-done = { $count } ሓደሽቲ ቃላት ምስ ስእሊ። ቃላት ኣብ ባንኪ ቃላት ጽሓፊ።
+# review: to be checked by a native speaker
+studio-tab-prompts = እቲ ኣፕ ዝብሎ
+# review: to be checked by a native speaker
+studio-tab-words = ቃላት
+# review: to be checked by a native speaker
+studio-words-progress = { $language }: ካብ { $total } ቃላት { $recorded } ተቐዲሖም

@@ -153,3 +153,9 @@ import-photos = Імпортувати багато фото як нові сл�
 import-photos-progress = Імпорт фото … { $done } з { $total }
 # review: to be checked by a native speaker
 import-photos-done = { $count } нових слів із фото. Напишіть слова в банку слів.
+# review: to be checked by a native speaker
+studio-tab-prompts = Що каже застосунок
+# review: to be checked by a native speaker
+studio-tab-words = Слова
+# review: to be checked by a native speaker
+studio-words-progress = { $language }: записано { $recorded } з { $total } слів

@@ -226,6 +226,8 @@ macro_rules! for_each_command {
                 fn studio_prompts(lang: String) -> Vec<$crate::speech::PromptStatus> = |m| m.studio_prompts(&lang);
                 fn save_prompt_clip(lang: String, message_id: String, clip: $crate::media::Clip) -> () =
                     |m| m.save_prompt_clip(&lang, &message_id, &clip);
+                /// Every word of the bank and whether it is recorded in `lang`, missing first.
+                fn studio_words(lang: String) -> $crate::words::studio::StudioWords = |m| m.studio_words(&lang);
                 /// Every language: prompts recorded in the app, of how many.
                 fn studio_progress() -> Vec<$crate::speech::LanguageProgress> = |m| m.studio_progress();
                 /// Save a language's recorded prompts as one file.

@@ -11,6 +11,7 @@ pub mod bank;
 pub mod pack;
 pub mod practice;
 pub mod search;
+pub mod studio;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -106,6 +106,7 @@ export function tauriCommands(invoke: Invoke): Commands {
     recordFridgeReading: (zone, unit, tenths) => invoke('record_fridge_reading', { zone, unit, tenths }),
     studioPrompts: (lang) => invoke('studio_prompts', { lang }),
     savePromptClip: (lang, messageId, clip) => invoke('save_prompt_clip', { lang, messageId, clip }),
+    studioWords: (lang) => invoke('studio_words', { lang }),
     studioProgress: () => invoke('studio_progress'),
     exportVoicePack: (lang) => invoke('export_voice_pack', { lang }),
     setArchived: (personId, archived) => invoke('set_archived', { personId, archived }),

@@ -723,6 +723,22 @@ export type StepView = { id: string, number: number, text: Bilingual,
  */
 picture: string | null, photo: string | null, photo_thumb: string | null, voice: string | null, voice_ms: number, voice_lang: string, timer_s: number, ingredients: Array<IngredientLine>, };
 
+export type StudioWord = { id: string, 
+/**
+ * The word in the studio's language (empty when nobody has written it yet).
+ */
+text: string, 
+/**
+ * The Norwegian, so the one recording knows which word it is.
+ */
+work_text: string, picture: string | null, photo_thumb: string | null, recorded: boolean, };
+
+export type StudioWords = { lang: string, recorded: number, total: number, 
+/**
+ * Missing first, then in the bank's order.
+ */
+words: Array<StudioWord>, };
+
 export type SuggestionKind = "word" | "recipe";
 
 export type SuggestionView = { id: string, kind: SuggestionKind, ref_id: string, 
@@ -1509,7 +1525,10 @@ export interface MessageArgs {
   "studio-progress": { language: string | number; recorded: string | number; total: string | number };
   "studio-recorded": {  };
   "studio-synthetic": {  };
+  "studio-tab-prompts": {  };
+  "studio-tab-words": {  };
   "studio-title": {  };
+  "studio-words-progress": { language: string | number; recorded: string | number; total: string | number };
   "suggest-done": {  };
   "suggest-recipe": {  };
   "suggest-send": {  };
@@ -1809,6 +1828,8 @@ export interface Commands {
   /** Every prompt of the recording studio, and whether `lang` has it recorded. */
   studioPrompts(lang: string): Promise<Array<PromptStatus>>;
   savePromptClip(lang: string, messageId: string, clip: Clip): Promise<void>;
+  /** Every word of the bank and whether it is recorded in `lang`, missing first. */
+  studioWords(lang: string): Promise<StudioWords>;
   /** Every language: prompts recorded in the app, of how many. */
   studioProgress(): Promise<Array<LanguageProgress>>;
   /** Save a language's recorded prompts as one file. */

@@ -4,7 +4,7 @@
 // The commands themselves are generated from the core's one list (src/api/commands.rs):
 // `Commands` in ../generated/types.ts, their Tauri client in ../generated/commands.ts.
 
-import type { Commands, ErrorPayload, SyncEvent } from '../generated/types';
+import type { Commands, ErrorPayload, JobProgress, SyncEvent } from '../generated/types';
 import { tauriCommands } from '../generated/commands';
 
 /** Every command of the core, plus what the webview does itself. */
@@ -13,8 +13,15 @@ export interface Backend extends Commands {
   mediaUrl(hash: string): string;
   /** Hear every sync (started here or by itself). Returns a function that stops listening. */
   onSync(listener: (event: SyncEvent) => void): Promise<() => void>;
+  /** Hear how far a long command (an export) has come. Returns a function that stops listening. */
+  onProgress(listener: (event: ProgressEvent) => void): Promise<() => void>;
   /** Keep the screen on while she cooks (the desktop app asks the desktop); false lets it sleep. Answers whether it is kept on. */
   keepScreenAwake(on: boolean): Promise<boolean>;
+}
+
+/** How far a long command has come: the shell's `progress` event (its job is the command's name). */
+export interface ProgressEvent extends JobProgress {
+  job: string;
 }
 
 /** An error from the core, carried as `{code, message}`. */
@@ -47,6 +54,7 @@ async function tauriBackend(): Promise<Backend> {
     ...tauriCommands(call),
     mediaUrl: (hash) => convertFileSrc(hash, 'media'),
     onSync: (listener) => listen<SyncEvent>('sync', (e) => listener(e.payload)),
+    onProgress: (listener) => listen<ProgressEvent>('progress', (e) => listener(e.payload)),
     keepScreenAwake: (on) => invoke<boolean>('keep_screen_awake', { on }),
   };
 }

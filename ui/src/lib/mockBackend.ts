@@ -13,6 +13,7 @@ import type {
 } from '../generated/types';
 import { LOCALES, LOCALES_WITHOUT_VOICE, LOCKOUT, PICTURES, TASKS } from '../generated/constants';
 import { mockCompetence } from './mockCompetence';
+import { mockWorkspace } from './mockWorkspace';
 import { mockFridge } from './mockFridge';
 import { mockRecipes } from './mockRecipes';
 import { mockWords } from './mockWords';
@@ -85,6 +86,7 @@ export function createMockBackend(): Backend {
     if (photo) { hash = `photo${id}`; media.set(hash, photo); }
     const person: Person = {
       id, name, role, photo: hash, photo_thumb: hash, ui_lang: lang, home_lang: lang, work_language_first: false, captions: captionsOf(lang, false),
+      archived: false,
     };
     people.push(person);
     secrets.set(id, secret);
@@ -92,7 +94,7 @@ export function createMockBackend(): Backend {
   };
 
   const demoCafe = () => {
-    cafe = { id: 'cafe', name: 'Cafe Vintage', country: 'NO' };
+    cafe = { id: 'cafe', name: 'Cafe Vintage', country: 'NO', languages: [] };
     addPerson('Kari', 'mentor', 'nb', { kind: 'password', value: 'mestre-demo' }, portrait(200));
     ([['Amina', 'ar'], ['Hodan', 'so'], ['Selam', 'ti'], ['Mariam', 'prs'], ['Olena', 'uk'], ['Rojin', 'ku']] as const)
       .forEach(([name, lang], i) => addPerson(name, 'trainee', lang, { kind: 'pin', value: DEMO_PIN }, portrait(i * 55)));
@@ -186,6 +188,24 @@ export function createMockBackend(): Backend {
     media.set(voice, `data:audio/wav;base64,${tone}`);
     d.comments.push({ id: 'c1', author: 'Kari', text: 'Flott jobbet!', voice, duration_ms: 250, created_ms: Date.now() - 1000, is_new: true });
   }
+  // The week the mentor's dashboard shows: Hodan quiet for nine days, Selam's hard day
+  // yesterday with a photo and a voice note, Amina's good day today.
+  const ago = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  const seed = (name: string, n: number, mood: DayView['mood'], tasks: string[], items: Partial<ItemView>[] = []) => {
+    const p = people.find((x) => x.name === name);
+    if (!p) return;
+    const d = dayOf(p.id, ago(n));
+    d.mood = mood;
+    d.tasks = tasks;
+    items.forEach((item, k) => d.items.push({ id: `seed-${name}-${n}-${k}`, kind: 'photo', photo: null, photo_thumb: null, voice: null, duration_ms: 0, text: '',
+      created_ms: Date.now() - n * 86_400_000 + k, ...item }));
+  };
+  if (!empty) {
+    media.set('seed-photo', portrait(120));
+    seed('Hodan', 9, 'good', ['wash-dishes']);
+    seed('Selam', 1, 'hard', ['make-soup', 'cut-vegetables'], [{ kind: 'photo', photo: 'seed-photo', photo_thumb: 'seed-photo' }, { kind: 'voice', voice: 'tone', duration_ms: 250 }]);
+    seed('Amina', 0, 'good', ['bake-bread']);
+  }
 
   // Whether the cook screen asked to keep the screen on (the browser tests read it).
   let awake = false;
@@ -204,8 +224,16 @@ export function createMockBackend(): Backend {
     fail: (code) => fail(code),
   });
 
+  const workspace = mockWorkspace({
+    requireMentor, requireTrainee, people: () => people,
+    removePerson: (id) => { people.splice(people.findIndex((p) => p.id === id), 1); for (const [k, d] of days) if (d.owner === id) days.delete(k); },
+    days: () => [...days.values()], cafe: () => cafe, setCafe: (c) => { cafe = c; },
+    word: (id) => wordBank.word(id), recipe: (id) => recipeBook.recipe(id, null), fail: (code) => fail(code),
+  });
+
   return {
     ...wordBank,
+    ...workspace,
     ...recipeBook,
     ...fridge,
     ...competence,
@@ -216,7 +244,8 @@ export function createMockBackend(): Backend {
     async appState() {
       return {
         setup_needed: cafe === null, cafe, device_lang: deviceLang ?? 'nb', language_chosen: deviceLang !== null,
-        device_captions: captionsOf(deviceLang ?? 'nb', false), locales: [...LOCALES], pictures: [...PICTURES], session,
+        device_captions: captionsOf(deviceLang ?? 'nb', false),
+        locales: cafe?.languages.length ? LOCALES.filter((l) => l.tag === 'nb' || cafe!.languages.includes(l.tag)) : [...LOCALES], pictures: [...PICTURES], session,
         idle_sign_out_minutes: idleMinutes,
       };
     },
@@ -224,7 +253,7 @@ export function createMockBackend(): Backend {
     async setupCafe(setup) {
       if (cafe) fail('setup-state');
       if (!setup.cafe_name.trim() || !setup.mentor.name.trim() || setup.mentor.password.length < 8) fail('invalid-input');
-      cafe = { id: 'cafe', name: setup.cafe_name.trim(), country: setup.country };
+      cafe = { id: 'cafe', name: setup.cafe_name.trim(), country: setup.country, languages: [] };
       const mentor = addPerson(setup.mentor.name.trim(), 'mentor', setup.mentor.ui_lang, { kind: 'password', value: setup.mentor.password });
       session = { person: mentor };
       return session;

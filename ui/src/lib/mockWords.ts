@@ -4,7 +4,7 @@
 // the core's FSRS schedule is tested in Rust.
 
 import type {
-  Answer, Answered, Category, CategoryView, NewWord, Person, PracticeCard, PracticeMode, PracticeSession, WordEdit, WordProgress,
+  Answer, Answered, Category, CategoryView, NewWord, Person, PracticeCard, PracticeMode, PracticeSession, StudioWords, WordEdit, WordProgress,
   WordSide, WordView,
 } from '../generated/types';
 
@@ -114,6 +114,11 @@ export function mockWords(opts: { me: () => Person | null; requireTrainee: () =>
       if (e.other_lang && e.other_text != null) w.texts[e.other_lang] = e.other_text;
       if (e.other_lang && e.other_voice) w.voices[e.other_lang] = e.other_voice;
       return view(w);
+    },
+    async studioWords(lang: string): Promise<StudioWords> {
+      opts.requireMentor();
+      const list = words.map((w) => ({ id: w.id, text: w.texts[lang] ?? '', work_text: w.texts.nb ?? '', picture: view(w).picture, photo_thumb: w.photo, recorded: !!w.voices[lang] }));
+      return { lang, recorded: list.filter((w) => w.recorded).length, total: list.length, words: [...list.filter((w) => !w.recorded), ...list.filter((w) => w.recorded)] };
     },
     async removeWord(id: string) {
       opts.requireMentor();

@@ -42,7 +42,9 @@ export type Screen =
   | { name: 'rate-aim'; aim: AimView }
   | { name: 'competence-group' }
   | { name: 'trainee-competence'; personId: string }
-  | { name: 'aim-signoff'; personId: string; aimId: string };
+  | { name: 'aim-signoff'; personId: string; aimId: string }
+  | { name: 'review'; personId: string }
+  | { name: 'group-charts' };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 

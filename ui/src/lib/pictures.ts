@@ -13,7 +13,7 @@ export type PictureName =
   | 'wait' | 'locked' | 'wrong' | 'ok' | 'clear' | 'cafe' | 'greeting' | 'book' | 'key' | 'hint' | 'remove'
   | 'laptop' | 'tablet' | 'sync' | 'link' | 'clock' | 'waiting'
   | 'microphone' | 'play' | 'stop' | 'word' | 'diary' | 'comment' | 'redo' | 'calendar'
-  | 'no-voice' | 'next' | 'summary' | 'kitchen' | 'globe' | 'printer' | Area
+  | 'no-voice' | 'next' | 'summary' | 'kitchen' | 'globe' | 'printer' | 'chart' | 'star' | Area
   | `mood-${Mood}` | `task-${string}` | `aim-${string}` | `level-${Level}`;
 
 export function picture(name: PictureName): string {

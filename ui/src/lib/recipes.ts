@@ -2,7 +2,7 @@
 // allergen pictograms (assets/recipes/allergens; Noto Emoji, Apache-2.0, and drawings of
 // our own for celery, mustard, sesame, soy, sulphites and lupin), or the café's photos.
 
-import type { Allergen, RecipeCard, StepView } from '../generated/types';
+import type { Allergen, RecipeCard, StepView, SuggestionView } from '../generated/types';
 import { mediaUrl } from './app.svelte';
 import { picture } from './pictures';
 import { wordPicture } from './words';
@@ -14,6 +14,13 @@ const allergens = glob(import.meta.glob('../../../assets/recipes/allergens/*.svg
 /** An allergen's pictogram. */
 export function allergenPicture(allergen: Allergen): string {
   return allergens.get(allergen) ?? picture('hint');
+}
+
+/** What shows something suggested to practise: its photo, else the word's or the dish's drawing. */
+export function suggestionImage(s: SuggestionView): string {
+  if (s.photo_thumb) return mediaUrl(s.photo_thumb);
+  if (s.kind === 'word') return s.picture ? wordPicture(s.picture) : picture('word');
+  return recipes.get(s.picture ?? 'cooking') ?? picture('kitchen');
 }
 
 /** What shows a dish: its photo when the café took one, else its drawing. */
