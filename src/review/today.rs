@@ -75,11 +75,13 @@ impl Mestre {
         let week_from_ms = now - 7 * 86_400_000;
         let seen: HashMap<String, i64> = store.seen_by(&mentor)?.into_iter().map(|r| (r.trainee, r.seen_ms)).collect();
         let mut trainees = Vec::new();
-        for person in self.people()?.into_iter().filter(|p| p.role == Role::Trainee && !p.archived) {
+        let work_lang = self.work_language()?;
+        for row in store.people()?.into_iter().filter(|p| p.role == Role::Trainee && !p.archived) {
+            let started = self.local_date(row.created_ms);
+            let person = crate::people::Person::from_row(row, work_lang);
             let seen_ms = seen.get(&person.id).copied();
             let from_ms = seen_ms.unwrap_or(0).max(now - NEW_AT_MOST_DAYS * 86_400_000);
             let signals = store.review_signals(&person.id, from_ms, &self.local_date(from_ms), &week_from, week_from_ms)?;
-            let started = self.local_date(store.person(&person.id)?.map_or(0, |p| p.created_ms));
             let (attention, score) = rank(&signals, &today, &started);
             trainees.push(TraineeToday { person, seen_ms, new: signals.new, last_day: signals.last_day, attention, score });
         }

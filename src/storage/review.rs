@@ -26,21 +26,26 @@ impl Store {
         let conn = self.conn();
         let last_day: Option<String> =
             conn.prepare_cached("SELECT MAX(day) FROM diary_day WHERE owner = ?1 AND deleted = 0")?.query_row([trainee], |r| r.get(0))?;
+        // Her days since the earlier of "seen" and a week ago: new ones, and the week's moods.
+        let from_day = std::cmp::min(seen_day, week_from);
         let mut moods = Vec::new();
+        let mut new_days = 0;
         {
-            let mut stmt = conn.prepare_cached(
-                "SELECT day, mood FROM diary_day WHERE owner = ?1 AND day >= ?2 AND deleted = 0 AND mood IS NOT NULL ORDER BY day DESC",
-            )?;
-            for row in stmt.query_map(params![trainee, week_from], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-                let (day, mood) = row?;
-                if let Some(mood) = crate::diary::Mood::parse(&mood) {
-                    moods.push((day, mood));
+            let mut stmt =
+                conn.prepare_cached("SELECT day, mood, created_ms FROM diary_day WHERE owner = ?1 AND day >= ?2 AND deleted = 0 ORDER BY day DESC")?;
+            let rows = stmt.query_map(params![trainee, from_day], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, i64>(2)?)))?;
+            for row in rows {
+                let (day, mood, created_ms) = row?;
+                if day.as_str() >= seen_day && created_ms > seen_ms {
+                    new_days += 1;
+                }
+                if day.as_str() >= week_from {
+                    if let Some(mood) = mood.as_deref().and_then(crate::diary::Mood::parse) {
+                        moods.push((day, mood));
+                    }
                 }
             }
         }
-        let new_days: u32 = conn
-            .prepare_cached("SELECT COUNT(*) FROM diary_day WHERE owner = ?1 AND day >= ?2 AND created_ms > ?3 AND deleted = 0")?
-            .query_row(params![trainee, seen_day, seen_ms], |r| r.get(0))?;
         let (mut photos, mut voice_notes, mut words) = (0, 0, 0);
         {
             let mut stmt = conn.prepare_cached(
@@ -55,20 +60,20 @@ impl Store {
                 }
             }
         }
-        let new_practice: u32 = conn
-            .prepare_cached("SELECT COUNT(*) FROM word_review WHERE owner = ?1 AND day >= ?2 AND reviewed_ms > ?3 AND deleted = 0")?
-            .query_row(params![trainee, seen_day, seen_ms], |r| r.get(0))?;
-        let (week_answers, week_again): (u32, u32) = conn
-            .prepare_cached("SELECT COUNT(*), COALESCE(SUM(rating = 1), 0) FROM word_review WHERE owner = ?1 AND day >= ?2 AND deleted = 0")?
-            .query_row(params![trainee, week_from], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let (fridge_week, fridge_failed): (u32, u32) = conn
+        // Word practice: new answers, and the week's answers and "again"s, in one range
+        // of the covering index (owner, day, rating, reviewed_ms).
+        let (new_practice, week_answers, week_again): (u32, u32, u32) = conn
             .prepare_cached(
-                "SELECT COUNT(*), COALESCE(SUM(points * 2 < total), 0) FROM fridge_practice WHERE owner = ?1 AND done_ms >= ?2 AND deleted = 0",
+                "SELECT COALESCE(SUM(day >= ?3 AND reviewed_ms > ?4), 0), COALESCE(SUM(day >= ?5), 0), COALESCE(SUM(day >= ?5 AND rating = 1), 0)
+                 FROM word_review WHERE owner = ?1 AND day >= ?2 AND deleted = 0",
             )?
-            .query_row(params![trainee, week_from_ms], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let new_fridge: u32 = conn
-            .prepare_cached("SELECT COUNT(*) FROM fridge_practice WHERE owner = ?1 AND done_ms > ?2 AND deleted = 0")?
-            .query_row(params![trainee, seen_ms], |r| r.get(0))?;
+            .query_row(params![trainee, from_day, seen_day, seen_ms, week_from], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let (new_fridge, fridge_week, fridge_failed): (u32, u32, u32) = conn
+            .prepare_cached(
+                "SELECT COALESCE(SUM(done_ms > ?3), 0), COALESCE(SUM(done_ms >= ?4), 0), COALESCE(SUM(done_ms >= ?4 AND points * 2 < total), 0)
+                 FROM fridge_practice WHERE owner = ?1 AND done_ms >= ?2 AND deleted = 0",
+            )?
+            .query_row(params![trainee, std::cmp::min(seen_ms, week_from_ms), seen_ms, week_from_ms], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         let new_ratings: u32 = conn
             .prepare_cached("SELECT COUNT(DISTINCT aim) FROM competence_rating WHERE owner = ?1 AND rated_ms > ?2 AND deleted = 0")?
             .query_row(params![trainee, seen_ms], |r| r.get(0))?;

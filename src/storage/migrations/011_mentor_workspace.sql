@@ -48,5 +48,7 @@ CREATE TABLE erasure (
 ALTER TABLE person ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE cafe ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
 
--- What the dashboard counts per trainee since a moment, without reading her whole book.
-CREATE INDEX IF NOT EXISTS diary_item_owner_created ON diary_item (owner, created_ms);
+-- What the dashboard and the charts count per trainee since a moment, without reading
+-- the rows of her practice log (the index covers the query; her diary items since a
+-- moment use diary_item_owner_created, made in v8).
+CREATE INDEX word_review_owner_day_rating ON word_review (owner, day, rating, reviewed_ms, deleted);
