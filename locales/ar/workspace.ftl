@@ -58,7 +58,7 @@ review-timeline = يومياتها
 # review: to be checked by a native speaker
 review-no-days = لا أيام في دفترها في هذه الفترة.
 # review: to be checked by a native speaker
-review-words = الكلمات
+review-words = كلماتها
 # review: to be checked by a native speaker
 review-words-known = تعرف { $count } كلمة · { $streak } أيام متتالية · { $due } بالانتظار
 # review: to be checked by a native speaker

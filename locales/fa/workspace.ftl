@@ -58,7 +58,7 @@ review-timeline = دفترچه‌اش
 # review: to be checked by a native speaker
 review-no-days = در این بازه روزی در دفترش نیست.
 # review: to be checked by a native speaker
-review-words = واژه‌ها
+review-words = واژه‌هایش
 # review: to be checked by a native speaker
 review-words-known = { $count } واژه بلد است · { $streak } روز پشت سر هم · { $due } در انتظار
 # review: to be checked by a native speaker
@@ -78,9 +78,9 @@ review-keys = صفحه‌کلید: J و K روز بعد و قبل · S دیده�
 # review: to be checked by a native speaker
 suggest-title = پیشنهاد برای تمرین بعدی
 # review: to be checked by a native speaker
-suggest-word = واژه
+suggest-word = یک واژه
 # review: to be checked by a native speaker
-suggest-recipe = دستور پخت
+suggest-recipe = یک دستور پخت
 # review: to be checked by a native speaker
 suggest-send = پیشنهاد بده
 # review: to be checked by a native speaker

@@ -58,7 +58,7 @@ review-timeline = Rojaneya wê
 # review: to be checked by a native speaker
 review-no-days = Di vê demê de roj di pirtûka wê de tune.
 # review: to be checked by a native speaker
-review-words = Peyv
+review-words = Peyvên wê
 # review: to be checked by a native speaker
 review-words-known = { $count } peyv dizane · { $streak } roj li pey hev · { $due } li benda
 # review: to be checked by a native speaker
@@ -78,9 +78,9 @@ review-keys = Klavye: J û K roja din û ya berê · S wek dîtî · C şîrove 
 # review: to be checked by a native speaker
 suggest-title = Pêşniyar bike ka çi perwerde bike
 # review: to be checked by a native speaker
-suggest-word = Peyv
+suggest-word = Peyvek
 # review: to be checked by a native speaker
-suggest-recipe = Reçete
+suggest-recipe = Reçeteyek
 # review: to be checked by a native speaker
 suggest-send = Pêşniyar bike
 # review: to be checked by a native speaker

@@ -58,7 +58,7 @@ review-timeline = کتابچه اش
 # review: to be checked by a native speaker
 review-no-days = در این مدت روزی در کتابچه اش نیست.
 # review: to be checked by a native speaker
-review-words = کلمه‌ها
+review-words = کلمه‌هایش
 # review: to be checked by a native speaker
 review-words-known = { $count } کلمه را می‌داند · { $streak } روز پی‌هم · { $due } در انتظار
 # review: to be checked by a native speaker
@@ -78,9 +78,9 @@ review-keys = کیبورد: J و K روز بعدی و قبلی · S دیده ش�
 # review: to be checked by a native speaker
 suggest-title = پیشنهاد برای تمرین بعدی
 # review: to be checked by a native speaker
-suggest-word = کلمه
+suggest-word = یک کلمه
 # review: to be checked by a native speaker
-suggest-recipe = دستور پخت
+suggest-recipe = یک دستور پخت
 # review: to be checked by a native speaker
 suggest-send = پیشنهاد کن
 # review: to be checked by a native speaker

@@ -58,7 +58,7 @@ review-timeline = د هغې ورځپاڼه
 # review: to be checked by a native speaker
 review-no-days = پدې موده کې یې په کتاب کې ورځ نشته.
 # review: to be checked by a native speaker
-review-words = کلمې
+review-words = د هغې کلمې
 # review: to be checked by a native speaker
 review-words-known = { $count } کلمې پېژني · { $streak } ورځې پرله پسې · { $due } په تمه
 # review: to be checked by a native speaker
@@ -78,9 +78,9 @@ review-keys = کیبورډ: J او K بله او تېره ورځ · S لیدل �
 # review: to be checked by a native speaker
 suggest-title = د راتلونکي تمرین وړاندیز
 # review: to be checked by a native speaker
-suggest-word = کلمه
+suggest-word = یوه کلمه
 # review: to be checked by a native speaker
-suggest-recipe = د پخلي لارښود
+suggest-recipe = د پخلي یو لارښود
 # review: to be checked by a native speaker
 suggest-send = وړاندیز وکړئ
 # review: to be checked by a native speaker

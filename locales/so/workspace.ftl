@@ -58,7 +58,7 @@ review-timeline = Buuggeeda maalmeed
 # review: to be checked by a native speaker
 review-no-days = Muddadan maalin kuma jirto buuggeeda.
 # review: to be checked by a native speaker
-review-words = Erayo
+review-words = Erayadeeda
 # review: to be checked by a native speaker
 review-words-known = Waxay taqaan { $count } eray · { $streak } maalmood oo isku xiga · { $due } sugaya
 # review: to be checked by a native speaker

@@ -58,7 +58,7 @@ review-timeline = መዓልታዊኣ
 # review: to be checked by a native speaker
 review-no-days = ኣብዚ ግዜ ኣብ መጽሓፋ መዓልቲ የለን።
 # review: to be checked by a native speaker
-review-words = ቃላት
+review-words = ቃላታ
 # review: to be checked by a native speaker
 review-words-known = { $count } ቃላት ትፈልጥ · { $streak } መዓልትታት ብተኸታታሊ · { $due } ዝጽበዩ
 # review: to be checked by a native speaker
@@ -78,7 +78,7 @@ review-keys = መጽሓፍ ፊደላት: J ን K ዝቕጽል ን ዝሓለፈ �
 # review: to be checked by a native speaker
 suggest-title = ቀጺሉ ዝለማመድ ሓሳብ ሃቢ
 # review: to be checked by a native speaker
-suggest-word = ቃል
+suggest-word = ሓደ ቃል
 # review: to be checked by a native speaker
 suggest-recipe = ኣገባብ ምድላው
 # review: to be checked by a native speaker

@@ -58,7 +58,7 @@ review-timeline = Її щоденник
 # review: to be checked by a native speaker
 review-no-days = За цей період у її книжці немає днів.
 # review: to be checked by a native speaker
-review-words = Слова
+review-words = Її слова
 # review: to be checked by a native speaker
 review-words-known = Знає { $count } слів · { $streak } днів поспіль · { $due } чекають
 # review: to be checked by a native speaker

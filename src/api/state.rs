@@ -89,7 +89,9 @@ impl Mestre {
     fn offered_locales(&self, cafe: Option<&crate::cafe::Cafe>) -> Result<Vec<LocaleInfo>> {
         let work = self.work_language()?;
         Ok(match cafe {
-            Some(c) if !c.languages.is_empty() => LOCALES.iter().filter(|l| l.tag == work || c.languages.iter().any(|t| t == l.tag)).cloned().collect(),
+            Some(c) if !c.languages.is_empty() => {
+                LOCALES.iter().filter(|l| l.tag == work || c.languages.iter().any(|t| t == l.tag)).cloned().collect()
+            }
             _ => LOCALES.to_vec(),
         })
     }

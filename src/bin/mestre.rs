@@ -357,7 +357,7 @@ fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()>
                 let text = l.format(&lang, id, &[]);
                 let Some(wav) = speaker.synthesize(&lang, &text) else { continue };
                 let pcm = mestre::media::audio::decode_wav(&wav)?;
-                let clean = mestre::media::audio::clean(&pcm)?;
+                let clean = mestre::media::audio::clean(&pcm).map_err(|e| mestre::Error::new(e.kind, format!("{id}: {}", e.detail)))?;
                 std::fs::write(out.join(format!("{id}.ogg")), mestre::media::audio::encode_ogg_opus(&clean)?)?;
                 made += 1;
             }

@@ -9,8 +9,8 @@ use crate::fridge::{FridgeLabelRow, FridgePracticeRow, FridgeReadingRow, FridgeR
 use crate::media::MediaRow;
 use crate::people::{CredentialRow, PersonRow};
 use crate::privacy::ErasureRow;
-use crate::review::{PracticeSuggestionRow, ReviewSeenRow};
 use crate::recipes::{IngredientRow, MenuDishRow, RecipeIngredientRow, RecipeRow, RecipeStepRow};
+use crate::review::{PracticeSuggestionRow, ReviewSeenRow};
 use crate::speech::PromptClipRow;
 use crate::trust::{DeviceIntroRow, MentorKeyRow};
 use crate::words::{WordReviewRow, WordRow, WordTranslationRow};

@@ -669,7 +669,12 @@ fn competence_year(
 
 /// A trainee who left long ago and asked to be forgotten: she kept one day in her book,
 /// then a mentor erased her (at the start, so every device of the café holds the erasure).
-fn erase_a_former_trainee(mestre: &mut Mestre, n: usize, founder: &(String, Option<MentorSigner>), report: &mut PresetReport) -> Result<()> {
+fn erase_a_former_trainee(
+    mestre: &mut Mestre,
+    n: usize,
+    founder: &(String, Option<MentorSigner>),
+    report: &mut PresetReport,
+) -> Result<()> {
     let former = super::add_demo_trainee(mestre, n)?;
     mestre.sign_in_for_demo(&former, None)?;
     mestre.set_my_mood(crate::diary::Mood::Good)?;

@@ -141,7 +141,8 @@ impl Mestre {
         let mut row_count = 0;
         for table in &rows {
             row_count += table.rows.len() as u64;
-            tables.insert(table.table.sql_name().to_string(), serde_json::Value::Array(table.rows.iter().cloned().map(Into::into).collect()));
+            tables
+                .insert(table.table.sql_name().to_string(), serde_json::Value::Array(table.rows.iter().cloned().map(Into::into).collect()));
         }
         let json = ExportJson {
             format: "mestre-export",

@@ -62,7 +62,12 @@ struct Weekly {
 
 impl Weekly {
     fn add(&mut self, other: &Weekly) {
-        for (a, b) in [(&mut self.known, &other.known), (&mut self.answers, &other.answers), (&mut self.right, &other.right), (&mut self.days, &other.days)] {
+        for (a, b) in [
+            (&mut self.known, &other.known),
+            (&mut self.answers, &other.answers),
+            (&mut self.right, &other.right),
+            (&mut self.days, &other.days),
+        ] {
             a.resize(b.len().max(a.len()), 0);
             for (x, y) in a.iter_mut().zip(b) {
                 *x += y;
@@ -76,7 +81,11 @@ impl Weekly {
         let accuracy = Chart {
             x: x.clone(),
             lines: line(
-                self.answers.iter().zip(&self.right).map(|(&a, &r)| (a > 0).then(|| (f64::from(r) * 100.0 / f64::from(a)).round())).collect(),
+                self.answers
+                    .iter()
+                    .zip(&self.right)
+                    .map(|(&a, &r)| (a > 0).then(|| (f64::from(r) * 100.0 / f64::from(a)).round()))
+                    .collect(),
             ),
             limit: None,
         };
@@ -107,7 +116,8 @@ impl Mestre {
         let store = self.store();
         let from = &weeks[0].0;
         let week_of = |day: &str| weeks.iter().rposition(|(start, _)| start.as_str() <= day);
-        let mut w = Weekly { known: vec![0; weeks.len()], answers: vec![0; weeks.len()], right: vec![0; weeks.len()], days: vec![0; weeks.len()] };
+        let mut w =
+            Weekly { known: vec![0; weeks.len()], answers: vec![0; weeks.len()], right: vec![0; weeks.len()], days: vec![0; weeks.len()] };
         let firsts = store.known_word_firsts(person_id)?;
         for (k, (_, end)) in weeks.iter().enumerate() {
             w.known[k] = firsts.partition_point(|&first| first <= *end) as u32;

@@ -50,7 +50,11 @@ impl Mestre {
     }
 
     /// A suggestion as shown; none if what it points at was removed since.
-    fn suggestion_view(&self, row: &PracticeSuggestionRow, names: &std::collections::HashMap<String, String>) -> Result<Option<SuggestionView>> {
+    fn suggestion_view(
+        &self,
+        row: &PracticeSuggestionRow,
+        names: &std::collections::HashMap<String, String>,
+    ) -> Result<Option<SuggestionView>> {
         let (title, picture, photo_thumb) = match row.kind {
             SuggestionKind::Word => match self.word(&row.ref_id) {
                 Ok(w) => (Bilingual { work: w.work.text, home: w.home.text }, w.picture, w.photo_thumb),

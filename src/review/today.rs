@@ -50,7 +50,9 @@ pub fn rank(signals: &Signals, today: &str, started: &str) -> (Vec<Attention>, u
     } else if tired >= 2 || (tired == 1 && newest_low) {
         reasons.push((10 + 5 * (tired - 1).min(4), Attention::LowMood { mood: Mood::Tired, days: tired }));
     }
-    if signals.week_answers >= PRACTICE_MIN_ANSWERS && f64::from(signals.week_again) >= PRACTICE_FAILING_SHARE * f64::from(signals.week_answers) {
+    if signals.week_answers >= PRACTICE_MIN_ANSWERS
+        && f64::from(signals.week_again) >= PRACTICE_FAILING_SHARE * f64::from(signals.week_answers)
+    {
         reasons.push((20, Attention::PracticeFailing { again: signals.week_again, answers: signals.week_answers }));
     }
     if signals.fridge_failed >= FRIDGE_FAILED_ROUNDS {

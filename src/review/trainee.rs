@@ -25,11 +25,8 @@ impl Mestre {
         for row in store.diary_days_from(person_id, &from)? {
             day_views.push(self.day_view(row)?);
         }
-        let practice = store
-            .practice_days(person_id, &from)?
-            .into_iter()
-            .map(|(day, answers, again)| PracticeDay { day, answers, again })
-            .collect();
+        let practice =
+            store.practice_days(person_id, &from)?.into_iter().map(|(day, answers, again)| PracticeDay { day, answers, again }).collect();
         let mut fridge = self.fridge_evidence(person_id)?;
         fridge.truncate(FRIDGE_SHOWN);
         let week_from = self.local_date(now - 6 * 86_400_000);

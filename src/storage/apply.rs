@@ -125,12 +125,28 @@ impl<'t> TxAuthority<'t> {
         if change.table.def().id_is_media && erased.media.contains(&change.row_id) {
             return Ok(true);
         }
-        let values = serde_json::to_string(&change.fields)?;
-        let names_her = |p: &String| change.owner == *p || change.author == *p || change.row_id.contains(p.as_str()) || values.contains(p.as_str());
+        // Values are scalars or lists of them: the text ones are looked into, without
+        // writing the change out (every change of every sync passes here).
+        fn mentions(value: &serde_json::Value, p: &str) -> bool {
+            match value {
+                serde_json::Value::String(s) => s.contains(p),
+                serde_json::Value::Array(items) => items.iter().any(|v| mentions(v, p)),
+                _ => false,
+            }
+        }
+        let names_her = |p: &String| {
+            change.owner == *p
+                || change.author == *p
+                || change.row_id.contains(p.as_str())
+                || change.fields.values().any(|v| mentions(v, p))
+        };
         if erased.people.iter().any(names_her) {
             return Ok(true);
         }
-        Ok(change.table.media_columns().any(|c| change.fields.get(c.name).and_then(|v| v.as_str()).is_some_and(|h| erased.media.contains(h))))
+        Ok(change
+            .table
+            .media_columns()
+            .any(|c| change.fields.get(c.name).and_then(|v| v.as_str()).is_some_and(|h| erased.media.contains(h))))
     }
 
     /// An erasure was applied in this transaction: later changes are judged with it.

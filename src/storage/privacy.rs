@@ -18,18 +18,8 @@ use crate::error::Result;
 /// Tables an erasure never deletes from: the erasure itself, the change log (stripped of
 /// values instead, so every device's log stays gapless), and this device's own
 /// identity, keys and peers, which are never about a trainee.
-const NOT_PURGED: &[&str] = &[
-    "erasure",
-    "change_log",
-    "log_head",
-    "device",
-    "device_identity",
-    "device_key",
-    "trust_root",
-    "peer",
-    "mentor_key",
-    "device_intro",
-];
+const NOT_PURGED: &[&str] =
+    &["erasure", "change_log", "log_head", "device", "device_identity", "device_key", "trust_root", "peer", "mentor_key", "device_intro"];
 
 /// The status of a change whose values were purged by an erasure: kept in the log (its
 /// place and signatures), never applied, never shown.
@@ -56,9 +46,7 @@ pub struct Purged {
 /// The TEXT columns of `table` (id and owner among them).
 fn text_columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT name, type FROM pragma_table_info(?1)")?;
-    let cols = stmt
-        .query_map([table], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let cols = stmt.query_map([table], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(cols.into_iter().filter(|(_, ty)| ty.eq_ignore_ascii_case("TEXT") || ty.is_empty()).map(|(name, _)| name).collect())
 }
 

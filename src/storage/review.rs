@@ -12,7 +12,11 @@ impl Store {
     /// When `mentor` last marked `trainee`'s work seen.
     pub fn seen_ms(&self, mentor: &str, trainee: &str) -> Result<Option<i64>> {
         let id = crate::review::seen_id(mentor, trainee);
-        Ok(self.conn().prepare_cached("SELECT seen_ms FROM review_seen WHERE id = ?1 AND deleted = 0")?.query_row([id], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT seen_ms FROM review_seen WHERE id = ?1 AND deleted = 0")?
+            .query_row([id], |r| r.get(0))
+            .optional()?)
     }
 
     /// Everything `mentor` has marked seen, by trainee.
@@ -31,9 +35,12 @@ impl Store {
         let mut moods = Vec::new();
         let mut new_days = 0;
         {
-            let mut stmt =
-                conn.prepare_cached("SELECT day, mood, created_ms FROM diary_day WHERE owner = ?1 AND day >= ?2 AND deleted = 0 ORDER BY day DESC")?;
-            let rows = stmt.query_map(params![trainee, from_day], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, i64>(2)?)))?;
+            let mut stmt = conn.prepare_cached(
+                "SELECT day, mood, created_ms FROM diary_day WHERE owner = ?1 AND day >= ?2 AND deleted = 0 ORDER BY day DESC",
+            )?;
+            let rows = stmt.query_map(params![trainee, from_day], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, i64>(2)?))
+            })?;
             for row in rows {
                 let (day, mood, created_ms) = row?;
                 if day.as_str() >= seen_day && created_ms > seen_ms {
@@ -98,9 +105,8 @@ impl Store {
 
     /// Her word practice per day from `from` (a date): answers and "again"s.
     pub fn practice_days(&self, trainee: &str, from: &str) -> Result<Vec<(String, u32, u32)>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT day, COUNT(*), SUM(rating = 1) FROM word_review WHERE owner = ?1 AND day >= ?2 AND deleted = 0 GROUP BY day ORDER BY day",
-        )?;
+        let mut stmt =
+            self.conn().prepare_cached("SELECT day, answers, again FROM practice_day WHERE owner = ?1 AND day >= ?2 ORDER BY day")?;
         let rows = stmt.query_map(params![trainee, from], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

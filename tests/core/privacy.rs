@@ -80,9 +80,9 @@ fn zainab_with_a_week(laptop: &Device) -> (Person, Vec<String>) {
 
 /// Whether any byte of the database file (or its write-ahead log) still spells `text`.
 fn database_holds(dir: &Path, text: &str) -> bool {
-    ["mestre.sqlite", "mestre.sqlite-wal"].iter().any(|name| {
-        std::fs::read(dir.join(name)).is_ok_and(|bytes| bytes.windows(text.len()).any(|w| w == text.as_bytes()))
-    })
+    ["mestre.sqlite", "mestre.sqlite-wal"]
+        .iter()
+        .any(|name| std::fs::read(dir.join(name)).is_ok_and(|bytes| bytes.windows(text.len()).any(|w| w == text.as_bytes())))
 }
 
 fn media_file(dir: &Path, hash: &str) -> std::path::PathBuf {

@@ -5,6 +5,7 @@
 use mestre::diary::Mood;
 use mestre::people::{NewTrainee, Person};
 use mestre::review::{rank, Attention, NewWork, Signals, SuggestionKind};
+use mestre::words::practice::Rating;
 use mestre::ErrorKind;
 
 use crate::support::{fresh, jpeg, setup, Harness, MENTOR_PASSWORD, PIN};
@@ -49,9 +50,13 @@ fn the_ranking_puts_a_long_silence_first_then_a_hard_day_then_failing_practice_t
     let (_, busy) = rank(&Signals { new: NewWork { photos: 3, ..Default::default() }, ..signals() }, today, started);
     let (_, calm) = rank(&signals(), today, started);
 
-    assert!(silent > low && low > rated && practice > rated && rated > busy && busy > calm, "{silent} {low} {practice} {rated} {busy} {calm}");
+    assert!(
+        silent > low && low > rated && practice > rated && rated > busy && busy > calm,
+        "{silent} {low} {practice} {rated} {busy} {calm}"
+    );
     // Everything at once adds up: she comes before anyone with one sign.
-    let all = Signals { last_day: Some("2026-11-10".into()), moods: hard.moods.clone(), week_answers: 12, week_again: 6, ..Default::default() };
+    let all =
+        Signals { last_day: Some("2026-11-10".into()), moods: hard.moods.clone(), week_answers: 12, week_again: 6, ..Default::default() };
     let (why, score) = rank(&all, today, started);
     assert!(matches!(why[0], Attention::NoDiary { days: 12 }) && score > silent);
 }
@@ -158,4 +163,119 @@ fn a_suggested_word_or_recipe_shows_on_her_tablet_with_its_picture_and_the_mento
     assert!(mine[0].picture.is_some() && mine[1].picture.is_some());
     assert_eq!(mine[0].mentor, "Ingrid");
     assert_eq!(h.mestre.suggest_practice(&amina.id, SuggestionKind::Word, "pack:kitchen-knife").unwrap_err().kind, ErrorKind::NotAllowed);
+}
+
+#[test]
+fn her_charts_count_her_days_and_right_answers_week_by_week_and_the_groups_add_everyone_up() {
+    let mut h = fresh();
+    let ingrid = setup(&mut h.mestre);
+    let amina = trainee(&mut h, "Amina");
+    let hodan = trainee(&mut h, "Hodan");
+    // Sunday 22 November is T0. Amina keeps Friday to Sunday of last week and a Sunday
+    // three weeks before; on Monday (this week) Hodan keeps a day and Amina practises.
+    h.clock.advance_ms(-21 * DAY);
+    as_trainee(&mut h, &amina);
+    h.mestre.set_my_mood(Mood::Good).unwrap();
+    h.clock.advance_ms(21 * DAY - 2 * DAY);
+    for _ in 0..3 {
+        h.mestre.set_my_mood(Mood::Ok).unwrap();
+        h.clock.advance_ms(DAY);
+    }
+    as_trainee(&mut h, &hodan);
+    h.mestre.set_my_mood(Mood::Good).unwrap();
+    // Amina practises: every answer right.
+    as_trainee(&mut h, &amina);
+    let session = h.mestre.practice_session().unwrap();
+    for card in session.cards.iter().take(4) {
+        h.mestre
+            .answer_practice(mestre::words::Answer {
+                word_id: card.word.id.clone(),
+                mode: card.mode,
+                rating: Rating::Good,
+                recording: None,
+            })
+            .unwrap();
+    }
+    as_mentor(&mut h, &ingrid);
+    let hers = h.mestre.trainee_charts(&amina.id).unwrap();
+    assert_eq!(hers.diary_days.x.len(), 12, "twelve weeks");
+    let days: Vec<f64> = hers.diary_days.lines[0].values.iter().map(|v| v.unwrap_or(0.0)).collect();
+    assert_eq!(days.iter().sum::<f64>(), 4.0, "her four days: {days:?}");
+    assert_eq!((days[7], days[10], days[11]), (1.0, 3.0, 0.0), "one day three weeks ago, three last week: {days:?}");
+    assert_eq!(hers.diary_days.x[11], "2026-11-23", "this week begins on Monday");
+    let group = h.mestre.group_charts().unwrap();
+    let all: f64 = group.diary_days.lines[0].values.iter().map(|v| v.unwrap_or(0.0)).sum();
+    assert_eq!(all, 5.0, "the group adds Hodan's day");
+    assert_eq!(group.diary_days.lines[0].values[11], Some(1.0));
+    // Weeks without practice have no accuracy (not 0 %); this week's is 100 %.
+    assert!(hers.accuracy.lines[0].values[..8].iter().all(Option::is_none));
+    assert_eq!(hers.accuracy.lines[0].values[11], Some(100.0));
+    assert_eq!(group.fridge.x.len(), 30);
+    // Only mentors see charts; a mentor is no trainee to chart.
+    assert_eq!(h.mestre.trainee_charts(&ingrid.id).unwrap_err().kind, ErrorKind::NotFound);
+    as_trainee(&mut h, &amina);
+    assert_eq!(h.mestre.group_charts().unwrap_err().kind, ErrorKind::NotAllowed);
+}
+
+#[test]
+fn an_archived_trainee_leaves_the_wall_and_the_dashboard_keeps_her_book_and_comes_back() {
+    let mut h = fresh();
+    let ingrid = setup(&mut h.mestre);
+    let amina = trainee(&mut h, "Amina");
+    trainee(&mut h, "Hodan");
+    as_trainee(&mut h, &amina);
+    h.mestre.set_my_mood(Mood::Good).unwrap();
+    as_mentor(&mut h, &ingrid);
+    assert!(h.mestre.set_archived(&amina.id, true).unwrap().archived);
+    let names: Vec<String> = h.mestre.mentor_today().unwrap().trainees.into_iter().map(|t| t.person.name).collect();
+    assert_eq!(names, ["Hodan"]);
+    assert_eq!(h.mestre.diary_days(&amina.id).unwrap().len(), 1, "her book is kept");
+    assert!(h.mestre.people().unwrap().iter().any(|p| p.id == amina.id && p.archived), "the wall leaves her out by the flag");
+    assert!(!h.mestre.set_archived(&amina.id, false).unwrap().archived);
+    assert_eq!(h.mestre.mentor_today().unwrap().trainees.len(), 2);
+    assert_eq!(h.mestre.set_archived(&ingrid.id, true).unwrap_err().kind, ErrorKind::InvalidInput);
+}
+
+#[test]
+fn the_cafe_chooses_its_country_and_the_languages_it_offers() {
+    let mut h = fresh();
+    setup(&mut h.mestre);
+    assert_eq!(h.mestre.app_state().unwrap().locales.len(), 12, "every language while none is chosen");
+    let cafe = h.mestre.set_cafe_settings(mestre::cafe::Country::Sweden, vec!["ar".into(), "so".into(), "ar".into()]).unwrap();
+    assert_eq!((cafe.country, cafe.languages.clone()), (mestre::cafe::Country::Sweden, vec!["ar".to_string(), "so".to_string()]));
+    let offered: Vec<String> = h.mestre.app_state().unwrap().locales.into_iter().map(|l| l.tag.to_string()).collect();
+    assert!(offered.contains(&"ar".to_string()) && offered.contains(&"so".to_string()) && !offered.contains(&"uk".to_string()));
+    assert!(offered.iter().any(|t| t == "sv" || t == "nb"), "the working language is always offered: {offered:?}");
+    assert_eq!(
+        h.mestre.set_cafe_settings(mestre::cafe::Country::Norway, vec!["xx-nope".into()]).unwrap_err().kind,
+        ErrorKind::InvalidInput
+    );
+    h.mestre.logout();
+    assert_eq!(h.mestre.set_cafe_settings(mestre::cafe::Country::Norway, vec![]).unwrap_err().kind, ErrorKind::NotAllowed);
+}
+
+#[test]
+fn the_studio_lists_the_words_a_language_lacks_first_and_counts_each_recording() {
+    let mut h = fresh();
+    setup(&mut h.mestre);
+    let before = h.mestre.studio_words("ti").unwrap();
+    assert_eq!(before.recorded, 0);
+    assert!(before.total >= 300);
+    let first = before.words[0].clone();
+    assert!(!first.recorded && !first.work_text.is_empty());
+    let dir = tempfile::tempdir().unwrap();
+    let (wav, _) = crate::audio::spoken_fixture(dir.path(), 0.3, 1.0);
+    let clip = h.mestre.import_recording(&std::fs::read(wav).unwrap()).unwrap();
+    h.mestre
+        .edit_word(mestre::words::WordEdit {
+            id: first.id.clone(),
+            other_lang: Some("ti".into()),
+            other_voice: Some(clip),
+            ..Default::default()
+        })
+        .unwrap();
+    let after = h.mestre.studio_words("ti").unwrap();
+    assert_eq!(after.recorded, 1);
+    assert_eq!(after.words.last().map(|w| (w.id.clone(), w.recorded)), Some((first.id, true)), "recorded words go last");
+    assert_eq!(h.mestre.studio_words("nb").unwrap().recorded, 0, "a Tigrinya recording is not a Norwegian one");
 }

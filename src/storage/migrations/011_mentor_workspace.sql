@@ -50,5 +50,31 @@ ALTER TABLE cafe ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
 
 -- What the dashboard and the charts count per trainee since a moment, without reading
 -- the rows of her practice log (the index covers the query; her diary items since a
--- moment use diary_item_owner_created, made in v8).
+-- moment use diary_item_owner_created, made in v10).
 CREATE INDEX word_review_owner_day_rating ON word_review (owner, day, rating, reviewed_ms, deleted);
+
+-- Her words she knows, by when she first met them, read from the index alone (charts).
+CREATE INDEX word_card_known ON word_card (owner, step, first_ms);
+
+-- Her word practice per day: local bookkeeping kept by the triggers below (as word_card
+-- is), so twelve weeks of the whole group's answers are a few thousand small rows, not
+-- every answer.
+CREATE TABLE practice_day (
+    owner    TEXT NOT NULL,
+    day      TEXT NOT NULL,
+    answers  INTEGER NOT NULL,
+    again    INTEGER NOT NULL,
+    PRIMARY KEY (owner, day)
+) WITHOUT ROWID;
+INSERT INTO practice_day (owner, day, answers, again)
+    SELECT owner, day, COUNT(*), SUM(rating = 1) FROM word_review WHERE deleted = 0 GROUP BY owner, day;
+CREATE TRIGGER practice_day_answered AFTER INSERT ON word_review WHEN NEW.deleted = 0
+BEGIN
+    INSERT INTO practice_day (owner, day, answers, again) VALUES (NEW.owner, NEW.day, 1, NEW.rating = 1)
+        ON CONFLICT (owner, day) DO UPDATE SET answers = answers + 1, again = again + (NEW.rating = 1);
+END;
+CREATE TRIGGER practice_day_unanswered AFTER DELETE ON word_review WHEN OLD.deleted = 0
+BEGIN
+    UPDATE practice_day SET answers = answers - 1, again = again - (OLD.rating = 1) WHERE owner = OLD.owner AND day = OLD.day;
+    DELETE FROM practice_day WHERE owner = OLD.owner AND day = OLD.day AND answers <= 0;
+END;

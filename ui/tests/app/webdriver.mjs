@@ -127,6 +127,12 @@ export class Session {
     await this.cmd('POST', `/element/${id}/click`, {});
   }
 
+  /** Type `text` into the field `css`, as keys. */
+  async type(css, text) {
+    const id = await this.find(css);
+    await this.cmd('POST', `/element/${id}/value`, { text });
+  }
+
   async text(css) {
     const id = await this.find(css);
     return this.cmd('GET', `/element/${id}/text`);

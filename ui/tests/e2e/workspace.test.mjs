@@ -165,3 +165,18 @@ test('the recording studio lists what each language still lacks, with progress b
   await audit(page, 'workspace-nb-1440-studio');
   await page.close();
 });
+
+test('many photos become new words at once, with a progress bar (Kari, 1440×900)', async () => {
+  const page = await laptop();
+  await page.click('[data-testid=open-words]');
+  await page.waitForSelector('[data-screen=words] [data-testid=import-photos]', { state: 'attached' });
+  const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
+  await page.setInputFiles('[data-testid=import-photos]', ['en_kniv.jpg', 'ei-gryte.jpg', 'en vaskeklut.jpg'].map((name) => ({ name, mimeType: 'image/jpeg', buffer: jpeg })));
+  await page.waitForSelector('[data-testid=import-photos-done]');
+  assert.match(await read(page, '[data-testid=import-photos-done]'), /3 nye ord/);
+  await page.fill('[data-testid=word-search]', 'gryte');
+  await page.waitForSelector('[data-testid=words] :text("ei gryte")');
+  await audit(page, 'workspace-nb-1440-import-photos');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
