@@ -422,7 +422,7 @@ fn run(dir: &Path, mentor: Option<&str>, command: Command) -> mestre::Result<()>
             let mut shown = 0;
             let summary = m.export_trainee(&id, &out, &mut |p| {
                 // A line per tenth, for a hub's log.
-                let tenth = if p.total == 0 { 10 } else { p.done * 10 / p.total };
+                let tenth = (p.done * 10).checked_div(p.total).unwrap_or(10);
                 if tenth > shown {
                     shown = tenth;
                     eprintln!("export: {} of {}", p.done, p.total);

@@ -61,7 +61,7 @@ pub fn rank(signals: &Signals, today: &str, started: &str) -> (Vec<Attention>, u
     if signals.new.ratings > 0 {
         reasons.push((10, Attention::WaitingForMark { aims: signals.new.ratings }));
     }
-    reasons.sort_by(|a, b| b.0.cmp(&a.0));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.0));
     let score = reasons.iter().map(|(w, _)| w).sum::<u32>() + signals.new.total().min(9);
     (reasons.into_iter().map(|(_, a)| a).collect(), score)
 }

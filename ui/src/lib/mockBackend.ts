@@ -181,7 +181,8 @@ export function createMockBackend(): Backend {
   // An earlier day with a mentor's comment, so the book and the badge have something to show.
   const amina = people.find((p) => p.name === 'Amina');
   if (amina) {
-    const d = dayOf(amina.id, '2026-11-20');
+    // Three days ago (relative, so the dashboard's "no diary for a week" never reaches her).
+    const d = dayOf(amina.id, new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10));
     d.tasks = ['bake-bread', 'wash-dishes'];
     d.mood = 'good';
     const voice = 'tone';
@@ -189,7 +190,7 @@ export function createMockBackend(): Backend {
     d.comments.push({ id: 'c1', author: 'Kari', text: 'Flott jobbet!', voice, duration_ms: 250, created_ms: Date.now() - 1000, is_new: true });
   }
   // The week the mentor's dashboard shows: Hodan quiet for nine days, Selam's hard day
-  // yesterday with a photo and a voice note, Amina's good day today.
+  // yesterday with a photo and a voice note (Amina's day is the one above).
   const ago = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
   const seed = (name: string, n: number, mood: DayView['mood'], tasks: string[], items: Partial<ItemView>[] = []) => {
     const p = people.find((x) => x.name === name);
@@ -204,7 +205,6 @@ export function createMockBackend(): Backend {
     media.set('seed-photo', portrait(120));
     seed('Hodan', 9, 'good', ['wash-dishes']);
     seed('Selam', 1, 'hard', ['make-soup', 'cut-vegetables'], [{ kind: 'photo', photo: 'seed-photo', photo_thumb: 'seed-photo' }, { kind: 'voice', voice: 'tone', duration_ms: 250 }]);
-    seed('Amina', 0, 'good', ['bake-bread']);
   }
 
   // Whether the cook screen asked to keep the screen on (the browser tests read it).
