@@ -74,6 +74,8 @@ test('the desktop app joins a mestre hub by code, syncs its café with photos, a
     await s.click('[data-testid="person-Kari"] .main');
     await fill('#password', 'mestre-demo');
     await s.click('button[type=submit]');
+    // Today's board comes in above the list: wait for it, so the page stops moving.
+    await s.find('[data-testid=today-card]');
     await s.click('[data-testid=add-trainee]');
     await fill('#trainee-name', 'Leyla');
     for (const p of ['heart', 'tree', 'cup', 'heart', 'tree', 'cup']) await s.click(`.pad [data-picture=${p}]`);

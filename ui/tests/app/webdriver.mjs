@@ -176,6 +176,8 @@ export async function signInKari(s) {
   await s.cmd('POST', `/element/${id}/value`, { text: 'mestre-demo' });
   await s.click('button[type=submit]');
   await s.find('[data-screen=mentor-home]');
+  // Today's board loads above the rest: once it is there, the page stops moving.
+  await s.find('[data-screen=mentor-home] section.today');
 }
 
 /** "My day": next, next… until step `key` shows. */
