@@ -479,15 +479,7 @@ fn forged_competence_changes_are_refused_and_stored_rows_stay_as_they_were() {
     assert_eq!(cafe.write(1, FOUNDER, None, vec![k("mark-2").into()]).unwrap_err().kind, ErrorKind::NotAllowed);
     let tablet = &cafe.replicas[1];
     // A change the mentor signs, then `edit`ed (after her signature, before the device's).
-    let signed = |nth: i64, draft: mestre::changes::Draft, edit: &dyn Fn(&mut Change)| {
-        let seq = tablet.store.version_vector().unwrap().get(&tablet.log_id.0).copied().unwrap_or(0) + nth;
-        let mut change =
-            Change::from_draft(tablet.log_id.clone(), seq, mestre::changes::Hlc::new((T0 + 5_000 + nth) as u64, 0), FOUNDER, draft);
-        founder.sign(&mut change);
-        edit(&mut change);
-        mestre::changes::signing::sign_as_device(&tablet.device_key, &mut change);
-        change
-    };
+    let signed = |nth: i64, draft: mestre::changes::Draft, edit: &dyn Fn(&mut Change)| cafe.signed_by_founder(1, nth, draft, edit);
     let forged = vec![
         // A K from her tablet in her own name.
         crate::words::forged(
@@ -546,8 +538,7 @@ fn forged_competence_changes_are_refused_and_stored_rows_stay_as_they_were() {
     ];
     let report = cafe.replicas[0].apply(T0 + 10_000, "peer", forged).unwrap();
     assert_eq!(report.quarantined, 11, "{report:?}");
-    let mut reasons: Vec<String> = cafe.replicas[0].store.refused(100).unwrap().into_iter().map(|r| r.reason).collect();
-    reasons.sort();
+    let reasons = cafe.refusals(0);
     assert_eq!(
         reasons,
         [

@@ -594,8 +594,7 @@ fn forged_fridge_changes_are_refused_and_stored_rows_stay_as_they_were() {
     ];
     let report = cafe.replicas[0].apply(T0 + 10_000, "peer", forged).unwrap();
     assert_eq!(report.quarantined, 8, "{report:?}");
-    let mut reasons: Vec<String> = cafe.replicas[0].store.refused(100).unwrap().into_iter().map(|r| r.reason).collect();
-    reasons.sort();
+    let reasons = cafe.refusals(0);
     assert_eq!(
         reasons,
         ["append-only", "append-only", "append-only", "invalid", "invalid", "invalid", "needs-mentor", "not-owner"],

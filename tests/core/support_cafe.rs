@@ -67,6 +67,26 @@ impl TestCafe {
         }
     }
 
+    /// A change the founder signs as written on device `at` (the `nth` after its log),
+    /// then `edit`ed after her signature and before the device's: what a tampering
+    /// tablet could send.
+    pub fn signed_by_founder(&self, at: usize, nth: i64, draft: Draft, edit: &dyn Fn(&mut Change)) -> Change {
+        let r = &self.replicas[at];
+        let seq = r.store.version_vector().unwrap().get(&r.log_id.0).copied().unwrap_or(0) + nth;
+        let mut change = Change::from_draft(r.log_id.clone(), seq, mestre::changes::Hlc::new((T0 + 5_000 + nth) as u64, 0), FOUNDER, draft);
+        self.founder.sign(&mut change);
+        edit(&mut change);
+        mestre::changes::signing::sign_as_device(&r.device_key, &mut change);
+        change
+    }
+
+    /// Why device `at` refused the changes it keeps in quarantine, sorted.
+    pub fn refusals(&self, at: usize) -> Vec<String> {
+        let mut reasons: Vec<String> = self.replicas[at].store.refused(100).unwrap().into_iter().map(|r| r.reason).collect();
+        reasons.sort();
+        reasons
+    }
+
     /// The data directory of device `at`.
     pub fn dir(&self, at: usize) -> std::path::PathBuf {
         self._dirs[at].path().to_path_buf()

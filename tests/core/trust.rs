@@ -303,12 +303,6 @@ fn edited(cafe: &TestCafe, to: usize, from: usize, edit: impl Fn(&mut Change)) -
     changes
 }
 
-fn refusals(cafe: &TestCafe, at: usize) -> Vec<String> {
-    let mut reasons: Vec<String> = cafe.replicas[at].store.refused(100).unwrap().into_iter().map(|r| r.reason).collect();
-    reasons.sort();
-    reasons
-}
-
 #[test]
 fn a_flipped_byte_in_a_value_or_a_signature_is_set_aside_and_the_real_change_still_arrives() {
     let mut cafe = TestCafe::new(2);
@@ -327,7 +321,7 @@ fn a_flipped_byte_in_a_value_or_a_signature_is_set_aside_and_the_real_change_sti
         assert_eq!((report.logged, report.set_aside), (0, 1));
         assert_eq!(cafe.replicas[0].store.person(AMINA).unwrap(), before, "nothing applied");
     }
-    assert_eq!(refusals(&cafe, 0), ["bad-signature", "bad-signature"]);
+    assert_eq!(cafe.refusals(0), ["bad-signature", "bad-signature"]);
     // The real change still takes its place in the log.
     cafe.exchange(0, 1);
     assert_eq!(cafe.replicas[0].store.person(AMINA).unwrap().unwrap().ui_lang, "so");
@@ -346,7 +340,7 @@ fn a_device_never_introduced_cannot_write_even_as_a_real_person() {
     // …but the café's devices do not know its key.
     let report = cafe.replicas[0].apply(NOW, "rogue", changes).unwrap();
     assert_eq!((report.logged, report.set_aside), (0, 1));
-    assert_eq!(refusals(&cafe, 0), ["unknown-device"]);
+    assert_eq!(cafe.refusals(0), ["unknown-device"]);
     assert_eq!(cafe.replicas[0].store.person(AMINA).unwrap().unwrap().ui_lang, "nb");
     assert!(!cafe.replicas[0].store.version_vector().unwrap().contains_key(&rogue.0), "it took no place in any log");
 }
@@ -368,7 +362,7 @@ fn a_tablet_alone_cannot_make_a_mentor_change_whatever_it_claims() {
     sign_as_device(&r.device_key, &mut forged);
     let report = cafe.replicas[0].apply(NOW, "tablet", vec![forged]).unwrap();
     assert_eq!((report.logged, report.quarantined), (1, 1), "kept in quarantine: it is the tablet's change");
-    assert_eq!(refusals(&cafe, 0), ["bad-mentor-signature"]);
+    assert_eq!(cafe.refusals(0), ["bad-mentor-signature"]);
     assert_eq!(cafe.replicas[0].store.person(HODAN).unwrap().unwrap().role, Role::Trainee);
 }
 
@@ -398,7 +392,7 @@ fn a_retired_mentors_signature_counts_before_her_retirement_and_not_after() {
         assert!(r.store.get::<mestre::diary::DiaryCommentRow>("c-1").unwrap().is_some(), "signed before: still valid");
         assert!(r.store.get::<mestre::diary::DiaryCommentRow>("c-2").unwrap().is_none(), "signed after: taken back everywhere");
     }
-    assert_eq!(refusals(&cafe, 2), ["mentor-key-revoked"]);
+    assert_eq!(cafe.refusals(2), ["mentor-key-revoked"]);
 }
 
 #[test]
@@ -422,7 +416,7 @@ fn a_retired_device_is_heard_up_to_its_retirement_and_not_after() {
     for r in &cafe.replicas[..2] {
         assert_eq!(r.store.person(AMINA).unwrap().unwrap().ui_lang, "ti", "before the retirement: kept; after: taken back");
     }
-    assert_eq!(refusals(&cafe, 0), ["device-retired"]);
+    assert_eq!(cafe.refusals(0), ["device-retired"]);
 }
 
 #[test]
@@ -444,7 +438,7 @@ fn a_change_relayed_through_a_third_device_is_judged_exactly_as_if_it_came_direc
         let r = &cafe.replicas[at];
         assert_eq!(r.store.person(AMINA).unwrap().unwrap().ui_lang, "so", "device {at}: the honest change applied");
         assert_eq!(r.store.person(HODAN).unwrap().unwrap().display_name, "Hodan", "device {at}: the forged one did not");
-        assert_eq!(refusals(&cafe, at), ["needs-mentor"], "device {at}");
+        assert_eq!(cafe.refusals(at), ["needs-mentor"], "device {at}");
     }
     assert!(cafe.missing(3, 1).is_empty(), "device 3 holds all of the tablet's log, forgery included");
 }
@@ -659,7 +653,7 @@ fn a_tablet_cannot_give_anyone_a_mentor_key_nor_introduce_or_rekey_a_device() {
         assert!(r.store.mentor_keys_of(AMINA).unwrap().is_empty(), "device {at}: no key for Amina");
         assert_eq!(r.store.device_intro(&tablet_2.0).unwrap().unwrap().sign_key, cafe.replicas[2].device_key.public_hex(), "device {at}");
         assert!(r.store.device_intro("tablet-of-a-thief").unwrap().is_none(), "device {at}");
-        assert_eq!(refusals(&cafe, at), ["needs-mentor", "needs-mentor", "needs-mentor"], "device {at}");
+        assert_eq!(cafe.refusals(at), ["needs-mentor", "needs-mentor", "needs-mentor"], "device {at}");
     }
     // Tablet 2 still syncs: its key was not replaced.
     cafe.write(2, HODAN, None, vec![PersonDraft::new(HODAN, HODAN).ui_lang("so").into()]).unwrap();
