@@ -18,12 +18,7 @@ impl Mestre {
 
     /// Today's date where the tablet is, YYYY-MM-DD.
     pub(crate) fn today(&self) -> String {
-        use chrono::TimeZone;
-        chrono::Local
-            .timestamp_millis_opt(self.now_ms())
-            .single()
-            .map(|t| t.format("%Y-%m-%d").to_string())
-            .unwrap_or_else(|| "1970-01-01".into())
+        self.local_date(self.now_ms())
     }
 
     /// Today's page for the signed-in trainee (empty if she has not written yet).

@@ -12,6 +12,7 @@ use crate::diary::Mood;
 use crate::error::Result;
 use crate::people::Role;
 
+const DAY_MS: i64 = 86_400_000;
 /// Days without a diary day before it counts as a sign.
 pub const NO_DIARY_DAYS: u32 = 7;
 /// "New" reaches back at most this far for a trainee the mentor never marked seen.
@@ -71,24 +72,30 @@ impl Mestre {
     pub fn mentor_today(&self) -> Result<Today> {
         let mentor = self.require_mentor()?.person.id.clone();
         let store = self.store();
-        let now = self.now_ms();
         let today = self.today();
-        let week_from = self.local_date(now - 6 * 86_400_000);
-        let week_from_ms = now - 7 * 86_400_000;
         let seen: HashMap<String, i64> = store.seen_by(&mentor)?.into_iter().map(|r| (r.trainee, r.seen_ms)).collect();
         let mut trainees = Vec::new();
         let work_lang = self.work_language()?;
         for row in store.people()?.into_iter().filter(|p| p.role == Role::Trainee && !p.archived) {
-            let started = self.local_date(row.created_ms);
+            let created_ms = row.created_ms;
             let person = crate::people::Person::from_row(row, work_lang);
             let seen_ms = seen.get(&person.id).copied();
-            let from_ms = seen_ms.unwrap_or(0).max(now - NEW_AT_MOST_DAYS * 86_400_000);
-            let signals = store.review_signals(&person.id, from_ms, &self.local_date(from_ms), &week_from, week_from_ms)?;
-            let (attention, score) = rank(&signals, &today, &started);
+            let (signals, attention, score) = self.signals_of(&person.id, created_ms, seen_ms)?;
             trainees.push(TraineeToday { person, seen_ms, new: signals.new, last_day: signals.last_day, attention, score });
         }
         trainees.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.person.name.cmp(&b.person.name)));
         Ok(Today { today, trainees })
+    }
+
+    /// What a trainee did since `seen_ms` (14 days at most) and this week, and so why and
+    /// how much she needs her mentor today. `created_ms`: when she joined.
+    pub(super) fn signals_of(&self, trainee: &str, created_ms: i64, seen_ms: Option<i64>) -> Result<(Signals, Vec<Attention>, u32)> {
+        let now = self.now_ms();
+        let from_ms = seen_ms.unwrap_or(0).max(now - NEW_AT_MOST_DAYS * DAY_MS);
+        let week_from = self.local_date(now - 6 * DAY_MS);
+        let signals = self.store().review_signals(trainee, from_ms, &self.local_date(from_ms), &week_from, now - 7 * DAY_MS)?;
+        let (attention, score) = rank(&signals, &self.today(), &self.local_date(created_ms));
+        Ok((signals, attention, score))
     }
 
     /// The date (YYYY-MM-DD) where the tablet is, at `ms`.

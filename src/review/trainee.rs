@@ -29,11 +29,8 @@ impl Mestre {
             store.practice_days(person_id, &from)?.into_iter().map(|(day, answers, again)| PracticeDay { day, answers, again }).collect();
         let mut fridge = self.fridge_evidence(person_id)?;
         fridge.truncate(FRIDGE_SHOWN);
-        let week_from = self.local_date(now - 6 * 86_400_000);
-        let from_ms = seen_ms.unwrap_or(0).max(now - 14 * 86_400_000);
-        let signals = store.review_signals(person_id, from_ms, &self.local_date(from_ms), &week_from, now - 7 * 86_400_000)?;
-        let started = self.local_date(store.person(person_id)?.map_or(0, |p| p.created_ms));
-        let (attention, _) = super::rank(&signals, &today, &started);
+        let created_ms = store.person(person_id)?.map_or(0, |p| p.created_ms);
+        let (_, attention, _) = self.signals_of(person_id, created_ms, seen_ms)?;
         Ok(TraineeReview {
             competence: self.competences(person_id)?.totals,
             words: self.word_progress_of(person_id)?,

@@ -479,8 +479,8 @@ pub(super) fn settle(
 
 /// Carry out an erasure that was just applied: purge the person it names here.
 fn erase(tx: &Transaction, authority: &TxAuthority, change: &Change, after: &mut Aftermath) -> Result<()> {
-    let person: String = tx.query_row("SELECT person FROM erasure WHERE id = ?1", [&change.row_id], |r| r.get(0))?;
-    let media: String = tx.query_row("SELECT media FROM erasure WHERE id = ?1", [&change.row_id], |r| r.get(0))?;
+    let (person, media): (String, String) =
+        tx.query_row("SELECT person, media FROM erasure WHERE id = ?1", [&change.row_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let media: Vec<String> = serde_json::from_str(&media).unwrap_or_default();
     if person.is_empty() {
         return Ok(());
