@@ -187,14 +187,21 @@ fn pictures(dir: &Path, name: &str) -> String {
     s
 }
 
-/// The word pictures a fridge label prints: every `"picture"` of the food catalogue, and
-/// the pictures of the three zones. Only those, not the whole word pack.
+/// The word pictures a fridge label prints: every `"picture"` of the food catalogue, the
+/// pictures of the ingredient words (a café's own food may look like one), and the
+/// pictures of the three zones. Only those, not the whole word pack.
 fn food_pictures(listing: &Path, words: &Path) -> String {
     let text = std::fs::read_to_string(listing).unwrap_or_default();
     let mut names: BTreeSet<String> = ["refrigerator", "freezer", "shelf"].iter().map(|n| n.to_string()).collect();
     for part in text.split("\"picture\":").skip(1) {
         if let Some(name) = part.split('"').nth(1) {
             names.insert(name.to_string());
+        }
+    }
+    let word_pack = std::fs::read_to_string(words.join("../pack.json")).unwrap_or_default();
+    for line in word_pack.lines().filter(|l| l.contains("\"category\": \"ingredients\"")) {
+        if let Some(key) = line.split("\"key\":").nth(1).and_then(|rest| rest.split('"').nth(1)) {
+            names.insert(key.to_string());
         }
     }
     let mut s =

@@ -15,6 +15,7 @@ pub mod cafe;
 pub mod changes;
 pub mod clock;
 pub mod competence;
+pub mod content;
 pub mod credential;
 pub mod demo;
 pub mod diary;

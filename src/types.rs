@@ -71,7 +71,7 @@ pub fn typescript_constants() -> String {
     let voiceless: Vec<&str> = LOCALES.iter().filter(|l| l.speech_voice.is_none()).map(|l| l.tag).collect();
     let lockout: Vec<i64> = (1..=4).map(login_guard::lock_minutes).collect();
     let mut out = String::from(HEADER);
-    out.push_str("import type { Allergen, Area, EvidenceKind, FoodEvent, FoodKind, FridgeGame, LabelSize, Level, LocaleInfo, Mark, Mood, PictureId, Task, Unit, Zone } from './types';\n\n");
+    out.push_str("import type { Allergen, Area, ContentKind, EvidenceKind, FoodEvent, FoodKind, FridgeGame, LabelSize, Level, LocaleInfo, Mark, Mood, PictureId, Task, Unit, Zone } from './types';\n\n");
     out.push_str(&format!(
         "/** The locales Mestre ships, in the order of the language screen. */\nexport const LOCALES: readonly LocaleInfo[] = {};\n\n",
         list(LOCALES)
@@ -103,6 +103,30 @@ pub fn typescript_constants() -> String {
     out.push_str(&recipe_constants());
     out.push_str(&fridge_constants());
     out.push_str(&competence_constants());
+    out.push_str(&content_constants());
+    out
+}
+
+/// What the café's own content may look like, and the kinds of content in the studio.
+fn content_constants() -> String {
+    use crate::content::ContentKind;
+    let task_pictures = crate::diary::cards::own_task_pictures();
+    let mut out = format!(
+        "\n/** The pictures a task card of the café's own may have (a photo is the other choice). */\nexport const OWN_TASK_PICTURES: readonly string[] = {};\n",
+        list(&task_pictures)
+    );
+    out.push_str(&format!(
+        "\n/** The pictures a food of the café's own may have (word and recipe pictures). */\nexport const OWN_FOOD_PICTURES: readonly string[] = {};\n",
+        list(&crate::fridge::own::own_food_pictures())
+    ));
+    out.push_str(&format!(
+        "\n/** The pictures an aim of the café's own may have. */\nexport const OWN_AIM_PICTURES: readonly string[] = {};\n",
+        list(&crate::competence::own::own_aim_pictures())
+    ));
+    out.push_str(&format!(
+        "\n/** The kinds of content the studio lists, in its order. */\nexport const CONTENT_KINDS: readonly ContentKind[] = {};\n",
+        list(&ContentKind::ALL)
+    ));
     out
 }
 

@@ -86,3 +86,7 @@ competence-report-saved = حُفظ التقرير الشهري: { $pdf } و{ $cs
 ## An aim she holds as a signed Open Badge.
 competence-issue-badge = شارة Open Badge (JSON وPNG)
 competence-badge-saved = حُفظت الشارة ووُقّعت: { $json } و{ $png }
+# review: to be checked by a native speaker
+competence-own-curriculum = أهداف المقهى الخاصة
+# review: to be checked by a native speaker
+competence-own-area = ما نتعلمه هنا

@@ -60,3 +60,11 @@ record-review-seen = ما شاهدته المرشدة من عمل متدربة
 record-practice-suggestion = اقتراح المرشدة لما تتمرن عليه المتدربة
 # review: to be checked by a native speaker
 record-erasure = حذف متدربة
+# review: to be checked by a native speaker
+record-task-card = بطاقة مهمة
+# review: to be checked by a native speaker
+record-fridge-food = طعام من أطعمة المقهى الخاصة
+# review: to be checked by a native speaker
+record-competence-aim = هدف من أهداف المقهى الخاصة
+# review: to be checked by a native speaker
+record-content-language = محتوى بلغة واحدة: نص أو تسجيل

@@ -86,3 +86,5 @@ competence-report-saved = The monthly report is saved: { $pdf } and { $csv }
 ## An aim she holds as a signed Open Badge.
 competence-issue-badge = Open Badge (JSON and PNG)
 competence-badge-saved = The Open Badge is saved and signed: { $json } and { $png }
+competence-own-curriculum = The café's own aims
+competence-own-area = What we learn here

@@ -56,3 +56,7 @@ record-competence-mark = A mentor's signed mark (P, F, K)
 record-review-seen = What a mentor has seen of a trainee
 record-practice-suggestion = A mentor's suggestion of what a trainee practises
 record-erasure = A trainee's erasure
+record-task-card = A task card
+record-fridge-food = One of the café's own foods
+record-competence-aim = One of the café's own aims
+record-content-language = Content in one language: a text or a recording

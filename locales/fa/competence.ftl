@@ -86,3 +86,7 @@ competence-report-saved = گزارش ماهانه ذخیره شد: { $pdf } و {
 ## An aim she holds as a signed Open Badge.
 competence-issue-badge = نشان Open Badge (JSON و PNG)
 competence-badge-saved = نشان ذخیره و امضا شد: { $json } و { $png }
+# review: to be checked by a native speaker
+competence-own-curriculum = هدف‌های خود کافه
+# review: to be checked by a native speaker
+competence-own-area = آنچه اینجا یاد می‌گیریم

@@ -110,3 +110,7 @@ competence-report-saved = Rapora mehane hat tomarkirin: { $pdf } û { $csv }
 competence-issue-badge = Open Badge (JSON û PNG)
 # review: not yet read by a native speaker
 competence-badge-saved = Open Badge hat tomarkirin û îmzekirin: { $json } û { $png }
+# review: to be checked by a native speaker
+competence-own-curriculum = Armancên kafeyê bi xwe
+# review: to be checked by a native speaker
+competence-own-area = Tiştên ku em li vir hîn dibin

@@ -62,3 +62,11 @@ record-review-seen = Tiştê ku rêberê ji perwerdekarê dîtiye
 record-practice-suggestion = Pêşniyara rêberê ku perwerdekar çi perwerde bike
 # review: to be checked by a native speaker
 record-erasure = Jêbirina perwerdekarekê
+# review: to be checked by a native speaker
+record-task-card = Kartek karê
+# review: to be checked by a native speaker
+record-fridge-food = Yek ji xwarinên kafeyê bi xwe
+# review: to be checked by a native speaker
+record-competence-aim = Yek ji armancên kafeyê bi xwe
+# review: to be checked by a native speaker
+record-content-language = Naverok bi zimanekî: nivîsek an dengekî tomarkirî

@@ -86,3 +86,5 @@ competence-report-saved = Månedsrapporten er lagret: { $pdf } og { $csv }
 ## An aim she holds as a signed Open Badge.
 competence-issue-badge = Open Badge (JSON og PNG)
 competence-badge-saved = Open Badge er lagret og signert: { $json } og { $png }
+competence-own-curriculum = Kafeens egne mål
+competence-own-area = Det vi lærer hos oss

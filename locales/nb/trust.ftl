@@ -56,3 +56,7 @@ record-competence-mark = En mentors signerte merke (P, F, K)
 record-review-seen = Hva en veileder har sett av en deltaker
 record-practice-suggestion = En veileders forslag om hva en deltaker kan øve på
 record-erasure = Sletting av en deltaker
+record-task-card = Et oppgavekort
+record-fridge-food = En av kafeens egne matvarer
+record-competence-aim = Et av kafeens egne mål
+record-content-language = Innhold på ett språk: en tekst eller et opptak

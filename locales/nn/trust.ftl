@@ -56,3 +56,7 @@ record-competence-mark = Eit signert merke frå ein mentor (P, F, K)
 record-review-seen = Kva ein rettleiar har sett av ein deltakar
 record-practice-suggestion = Eit forslag frå ein rettleiar om kva ein deltakar kan øve på
 record-erasure = Sletting av ein deltakar
+record-task-card = Eit oppgåvekort
+record-fridge-food = Ei av kaféen sine eigne matvarer
+record-competence-aim = Eit av kaféen sine eigne mål
+record-content-language = Innhald på eitt språk: ein tekst eller eit opptak

@@ -62,3 +62,11 @@ record-review-seen = آنچه منتور از کار کارآموز دیده ا�
 record-practice-suggestion = پیشنهاد منتور برای تمرین کارآموز
 # review: to be checked by a native speaker
 record-erasure = پاک کردن کارآموز
+# review: to be checked by a native speaker
+record-task-card = یک کارت کار
+# review: to be checked by a native speaker
+record-fridge-food = یکی از غذاهای خود کافه
+# review: to be checked by a native speaker
+record-competence-aim = یکی از هدف‌های خود کافه
+# review: to be checked by a native speaker
+record-content-language = محتوا به یک زبان: متن یا آواز ثبت‌شده

@@ -110,3 +110,7 @@ competence-report-saved = میاشتنی راپور خوندي شو: { $pdf } ا
 competence-issue-badge = Open Badge (JSON او PNG)
 # review: not yet read by a native speaker
 competence-badge-saved = بیج خوندي او لاسلیک شو: { $json } او { $png }
+# review: to be checked by a native speaker
+competence-own-curriculum = د کافې خپلې موخې
+# review: to be checked by a native speaker
+competence-own-area = هغه څه چې دلته یې زده کوو

@@ -62,3 +62,11 @@ record-review-seen = هغه څه چې لارښودې د زده کوونکې له
 record-practice-suggestion = د لارښودې وړاندیز چې زده کوونکې پرې تمرین وکړي
 # review: to be checked by a native speaker
 record-erasure = د زده کوونکې ړنګول
+# review: to be checked by a native speaker
+record-task-card = د دندې کارت
+# review: to be checked by a native speaker
+record-fridge-food = د کافې له خپلو خوړو یو
+# review: to be checked by a native speaker
+record-competence-aim = د کافې له خپلو موخو یوه
+# review: to be checked by a native speaker
+record-content-language = منځپانګه په یوه ژبه: لیکنه یا ثبت شوی غږ

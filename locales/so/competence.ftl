@@ -110,3 +110,7 @@ competence-report-saved = Warbixinta bishii waa la kaydiyay: { $pdf } iyo { $csv
 competence-issue-badge = Open Badge (JSON iyo PNG)
 # review: not yet read by a native speaker
 competence-badge-saved = Calaamadda waa la kaydiyay oo la saxiixay: { $json } iyo { $png }
+# review: to be checked by a native speaker
+competence-own-curriculum = Yoolasha kafeega
+# review: to be checked by a native speaker
+competence-own-area = Waxa aan halkan ku baranno

@@ -62,3 +62,11 @@ record-review-seen = Waxa lataliyuhu ka arkay tababarto
 record-practice-suggestion = Soo jeedinta lataliyaha ee waxa tababartadu ku tababarto
 # review: to be checked by a native speaker
 record-erasure = Tirtiridda tababarto
+# review: to be checked by a native speaker
+record-task-card = Kaar hawleed
+# review: to be checked by a native speaker
+record-fridge-food = Cunto ka mid ah cuntooyinka kafeega
+# review: to be checked by a native speaker
+record-competence-aim = Yool ka mid ah yoolasha kafeega
+# review: to be checked by a native speaker
+record-content-language = Waxyaabo hal luqad ah: qoraal ama cod la duubay

@@ -86,3 +86,5 @@ competence-report-saved = Månadsrapporten är sparad: { $pdf } och { $csv }
 ## An aim she holds as a signed Open Badge.
 competence-issue-badge = Open Badge (JSON och PNG)
 competence-badge-saved = Open Badge är sparat och signerat: { $json } och { $png }
+competence-own-curriculum = Kaféets egna mål
+competence-own-area = Det vi lär oss här

@@ -56,3 +56,7 @@ record-competence-mark = En mentors signerade markering (P, F, K)
 record-review-seen = Vad en handledare har sett av en deltagare
 record-practice-suggestion = En handledares förslag om vad en deltagare kan öva på
 record-erasure = Radering av en deltagare
+record-task-card = Ett uppgiftskort
+record-fridge-food = Ett av kaféets egna livsmedel
+record-competence-aim = Ett av kaféets egna mål
+record-content-language = Innehåll på ett språk: en text eller en inspelning

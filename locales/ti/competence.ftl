@@ -110,3 +110,7 @@ competence-report-saved = ወርሓዊ ጸብጻብ ተዓቂቡ፡ { $pdf } ን
 competence-issue-badge = Open Badge (JSON ን PNG ን)
 # review: not yet read by a native speaker
 competence-badge-saved = Open Badge ተዓቂቡን ተፈሪሙን፡ { $json } ን { $png } ን
+# review: to be checked by a native speaker
+competence-own-curriculum = ናይ ካፈ ዕላማታት
+# review: to be checked by a native speaker
+competence-own-area = ኣብዚ እንመሃሮ

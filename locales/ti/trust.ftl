@@ -62,3 +62,11 @@ record-review-seen = መራሒት ካብ ስራሕ ሰልጣኒት ዝረኣየ�
 record-practice-suggestion = መራሒት ሰልጣኒት ክትለማመዶ ዘቕረበቶ ሓሳብ
 # review: to be checked by a native speaker
 record-erasure = ምድምሳስ ሰልጣኒት
+# review: to be checked by a native speaker
+record-task-card = ካርድ ዕዮ
+# review: to be checked by a native speaker
+record-fridge-food = ሓደ ካብ ናይ ካፈ መግብታት
+# review: to be checked by a native speaker
+record-competence-aim = ሓደ ካብ ናይ ካፈ ዕላማታት
+# review: to be checked by a native speaker
+record-content-language = ትሕዝቶ ብሓደ ቋንቋ: ጽሑፍ ወይ ዝተቐድሐ ድምጺ

@@ -86,3 +86,7 @@ competence-report-saved = Щомісячний звіт збережено: { $p
 ## An aim she holds as a signed Open Badge.
 competence-issue-badge = Open Badge (JSON і PNG)
 competence-badge-saved = Open Badge збережено й підписано: { $json } і { $png }
+# review: to be checked by a native speaker
+competence-own-curriculum = Власні цілі кафе
+# review: to be checked by a native speaker
+competence-own-area = Чого ми вчимося тут

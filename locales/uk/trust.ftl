@@ -59,3 +59,11 @@ record-review-seen = Що наставниця переглянула в уча�
 record-practice-suggestion = Пропозиція наставниці, що вправляти учасниці
 # review: to be checked by a native speaker
 record-erasure = Стирання учасниці
+# review: to be checked by a native speaker
+record-task-card = Картка завдання
+# review: to be checked by a native speaker
+record-fridge-food = Один із власних продуктів кафе
+# review: to be checked by a native speaker
+record-competence-aim = Одна з власних цілей кафе
+# review: to be checked by a native speaker
+record-content-language = Вміст однією мовою: текст або запис

@@ -80,8 +80,13 @@ macro_rules! for_each_command {
                     |m| m.reset_mentor_password(&person_id, &password);
                 /// A mentor leaves the café: she can no longer sign in; her keys are withdrawn.
                 fn retire_mentor(person_id: String) -> () = |m| m.retire_mentor(&person_id);
-                /// The task cards of "my day".
-                fn diary_tasks() -> Vec<$crate::diary::Task> = |m| Ok(m.diary_tasks());
+                /// Every task card (the starter cards and the café's own), hidden or not.
+                fn diary_tasks() -> Vec<$crate::diary::cards::TaskCard> = |m| m.diary_tasks();
+                /// Add one of the café's own task cards, or change one (mentors with their key).
+                fn save_task_card(card: $crate::diary::cards::TaskCardInput) -> Vec<$crate::diary::cards::TaskCard> = |m| m.save_task_card(card);
+                /// Take a task card off her choices, or put it back (mentors with their key).
+                fn set_task_card_hidden(id: String, hidden: bool) -> Vec<$crate::diary::cards::TaskCard> =
+                    |m| m.set_task_card_hidden(&id, hidden);
                 /// Today's page for the signed-in trainee.
                 fn my_day() -> $crate::diary::DayView = |m| m.my_day();
                 fn set_my_tasks(tasks: Vec<String>) -> $crate::diary::DayView = |m| m.set_my_tasks(&tasks);
@@ -228,6 +233,16 @@ macro_rules! for_each_command {
                     |m| m.save_prompt_clip(&lang, &message_id, &clip);
                 /// Every word of the bank and whether it is recorded in `lang`, missing first.
                 fn studio_words(lang: String) -> $crate::words::studio::StudioWords = |m| m.studio_words(&lang);
+                /// The café's content in `lang`: recorded and written or not, missing first (mentors).
+                fn studio_content(lang: String) -> $crate::content::studio::StudioContent = |m| m.studio_content(&lang);
+                /// Record how a content item sounds in a language (mentors).
+                fn save_content_clip(lang: String, item: String, clip: $crate::media::Clip) -> () =
+                    |m| m.save_content_clip(&lang, &item, &clip);
+                /// Write one of the café's own items in another language (mentors).
+                fn set_content_text(lang: String, item: String, text: String) -> () = |m| m.set_content_text(&lang, &item, &text);
+                /// Say a content item: the café's recording of it in `lang`, else `text` read aloud.
+                fn speak_content(item: String, lang: String, text: String) -> $crate::speech::Speech =
+                    |m| m.speak_content(&item, &lang, &text);
                 /// Every language: prompts recorded in the app, of how many.
                 fn studio_progress() -> Vec<$crate::speech::LanguageProgress> = |m| m.studio_progress();
                 /// Save a language's recorded prompts as one file.
@@ -237,6 +252,14 @@ macro_rules! for_each_command {
                 /// The café's country (its fridge rules) and the languages it offers (mentors with their key).
                 fn set_cafe_settings(country: $crate::cafe::Country, languages: Vec<String>) -> $crate::cafe::Cafe =
                     |m| m.set_cafe_settings(country, languages);
+                /// Add one of the café's own foods, or change one (mentors with their key).
+                fn save_own_food(food: $crate::fridge::own::FoodInput) -> $crate::fridge::FoodItemView = |m| m.save_own_food(food);
+                /// Hide a food the café never uses, or bring it back (mentors with their key).
+                fn set_food_hidden(key: String, hidden: bool) -> $crate::fridge::FoodItemView = |m| m.set_food_hidden(&key, hidden);
+                /// The café's own curriculum aims, and the code a new one is offered (mentors).
+                fn own_aims() -> $crate::competence::own::OwnAims = |m| m.own_aims();
+                /// Add one of the café's own aims, or change one (mentors with their key).
+                fn save_own_aim(aim: $crate::competence::own::OwnAimInput) -> $crate::competence::own::OwnAims = |m| m.save_own_aim(aim);
                 /// Today at a glance: every trainee with what is new, who needs the mentor first.
                 fn mentor_today() -> $crate::review::Today = |m| m.mentor_today();
                 /// One trainee's last days of work on one page (mentors).

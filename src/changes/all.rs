@@ -3,9 +3,10 @@
 
 use super::SyncedTable;
 use crate::cafe::CafeRow;
-use crate::competence::{CompetenceEvidenceRow, CompetenceMarkRow, CompetencePlanRow, CompetenceRatingRow};
-use crate::diary::{DiaryCommentRow, DiaryDayRow, DiaryItemRow};
-use crate::fridge::{FridgeLabelRow, FridgePracticeRow, FridgeReadingRow, FridgeRoutineRow};
+use crate::competence::{CompetenceAimRow, CompetenceEvidenceRow, CompetenceMarkRow, CompetencePlanRow, CompetenceRatingRow};
+use crate::content::ContentLanguageRow;
+use crate::diary::{DiaryCommentRow, DiaryDayRow, DiaryItemRow, TaskCardRow};
+use crate::fridge::{FridgeFoodRow, FridgeLabelRow, FridgePracticeRow, FridgeReadingRow, FridgeRoutineRow};
 use crate::media::MediaRow;
 use crate::people::{CredentialRow, PersonRow};
 use crate::privacy::ErasureRow;
@@ -24,6 +25,7 @@ pub static ALL_TABLES: &[SyncedTable] = &[
     PersonRow::TABLE,
     CredentialRow::TABLE,
     MediaRow::TABLE,
+    TaskCardRow::TABLE,
     DiaryDayRow::TABLE,
     DiaryItemRow::TABLE,
     DiaryCommentRow::TABLE,
@@ -36,10 +38,12 @@ pub static ALL_TABLES: &[SyncedTable] = &[
     RecipeStepRow::TABLE,
     RecipeIngredientRow::TABLE,
     MenuDishRow::TABLE,
+    FridgeFoodRow::TABLE,
     FridgeRoutineRow::TABLE,
     FridgePracticeRow::TABLE,
     FridgeLabelRow::TABLE,
     FridgeReadingRow::TABLE,
+    CompetenceAimRow::TABLE,
     CompetencePlanRow::TABLE,
     CompetenceRatingRow::TABLE,
     CompetenceEvidenceRow::TABLE,
@@ -47,4 +51,5 @@ pub static ALL_TABLES: &[SyncedTable] = &[
     ReviewSeenRow::TABLE,
     PracticeSuggestionRow::TABLE,
     ErasureRow::TABLE,
+    ContentLanguageRow::TABLE,
 ];

@@ -169,12 +169,13 @@ fn id_names_another_owner(change: &Change) -> bool {
 
 /// Rows whose id names the person they are about must say the same in their values:
 /// an erasure (`erasure:<person>:<n>`) and what a mentor saw of a trainee
-/// (`seen:<mentor>:<trainee>`).
+/// (`seen:<mentor>:<trainee>`); a content item's language row (`<lang>/<item>`) too.
 fn id_disagrees_with_values(change: &Change) -> bool {
     let value = |f: &str| change.fields.get(f).and_then(|v| v.as_str());
     match change.table.sql_name() {
         "erasure" => value("person").is_some_and(|p| !crate::privacy::erasure_names(&change.row_id, p)),
         "review_seen" => value("trainee").is_some_and(|t| change.row_id != crate::review::seen_id(&change.owner, t)),
+        "content_language" => !crate::content::id_names(&change.row_id, value("lang"), value("item")),
         _ => false,
     }
 }

@@ -10,13 +10,16 @@ impl Mestre {
     /// The signed-in trainee rates herself on an aim of her plan.
     pub fn rate_aim(&mut self, aim: &str, level: Level) -> Result<AimView> {
         let me = self.require_trainee()?.person.id;
-        let standing = self.standing(&me)?;
-        let found = standing.aim(aim)?;
-        if !standing.plan.contains(aim) {
-            return Err(Error::new(ErrorKind::AimNotInPlan, format!("{aim} is not in her plan")));
+        {
+            let standing = self.standing(&me)?;
+            standing.aim(aim)?;
+            if !standing.plan.contains(aim) {
+                return Err(Error::new(ErrorKind::AimNotInPlan, format!("{aim} is not in her plan")));
+            }
         }
         let day = self.cafe_today()?;
         self.record(vec![CompetenceRatingDraft::new(crate::new_id(), &me).aim(aim).level(level).day(day).rated_ms(self.now_ms()).into()])?;
-        Ok(self.standing(&me)?.aim_view(found))
+        let standing = self.standing(&me)?;
+        Ok(standing.aim_view(standing.aim(aim)?))
     }
 }

@@ -97,10 +97,10 @@ impl Mestre {
                     "inLanguage": standing.work,
                     "alignment": [{
                         "type": ["Alignment"],
-                        "targetName": format!("{} {}", aim.id, area),
+                        "targetName": format!("{} {}", aim.code, area),
                         "targetDescription": aim.official,
                         "targetFramework": curriculum,
-                        "targetCode": aim.id,
+                        "targetCode": aim.code,
                         "targetUrl": format!("urn:mestre:curriculum:{}", aim.id)
                     }]
                 }
@@ -116,7 +116,7 @@ impl Mestre {
         let picture = crate::reports::pieces::ui_picture(&aim.picture).unwrap_or_default();
         let png = baked::bake(picture, BADGE_PX, &text)?;
         let dir = self.data_dir().ok_or_else(|| Error::new(ErrorKind::Storage, "no data folder to save the credential in"))?;
-        let name = format!("badge-{}-{}", aim.id, standing.person.name);
+        let name = format!("badge-{}-{}", aim.code, standing.person.name);
         let json_path = crate::reports::output::save_file(dir, &name, "json", text.as_bytes())?;
         let png_path = crate::reports::output::save_file(dir, &name, "png", &png)?;
         Ok(IssuedCredential { id, json: json_path.display().to_string(), png: png_path.display().to_string() })

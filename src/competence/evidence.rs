@@ -40,7 +40,7 @@ impl Standing<'_> {
     fn day_view(&self, aim: &Aim, day: &DiaryDayRow, items: &[&DiaryItemRow]) -> (Bilingual, Option<String>) {
         let tasks: Vec<&String> = day.tasks.iter().filter(|t| aim.tasks.contains(t)).collect();
         let names = |lang: &str| {
-            let names: Vec<String> = tasks.iter().map(|t| self.localizer.format(lang, &format!("task-{t}"), &[])).collect();
+            let names: Vec<String> = tasks.iter().map(|t| self.task_names.name(self.localizer, t, lang)).collect();
             names.join(crate::i18n::format::list_separator(lang))
         };
         let one = |lang: &str| {
@@ -175,7 +175,8 @@ impl Mestre {
             out.push(view);
             out.extend(items.iter().filter_map(|item| standing.item_view(aim, item)));
         }
-        for round in work.fridge.iter().filter(|r| r.aim == aim.id) {
+        // The games name the pack's aims; an own aim that counts fridge practice takes any round.
+        for round in work.fridge.iter().filter(|r| r.aim == aim.id || aim.is_own()) {
             out.push(standing.view(aim, EvidenceKind::FridgePractice, &round.id, round.day.clone(), standing.fridge_summary(round)));
         }
         for (day, count, right) in &work.words {
@@ -193,11 +194,14 @@ impl Mestre {
     /// signed-in mentor may set now.
     pub fn competence_aim(&self, person_id: &str, aim_id: &str) -> Result<AimDetail> {
         let mut standing = self.standing(person_id)?;
-        let aim = standing.aim(aim_id)?;
+        standing.aim(aim_id)?;
         // This aim's marks are shown with their signatures: check each.
+        let mut signatures = std::collections::HashMap::new();
         for mark in standing.marks.iter().filter(|m| m.aim == aim_id) {
-            standing.signatures.insert(mark.id.clone(), self.mark_signature_valid(&mark.id)?);
+            signatures.insert(mark.id.clone(), self.mark_signature_valid(&mark.id)?);
         }
+        standing.signatures = signatures;
+        let aim = standing.aim(aim_id)?;
         let work = self.her_work(person_id, aim)?;
         let mut evidence = Vec::new();
         for row in standing.linked(aim_id) {

@@ -5,7 +5,8 @@
 //!
 //! The aims are data ([`pack`], `assets/competence/`): the Vg1 restaurant- og matfag
 //! and renholdsoperatør aims and the working-life culture modules of the Sandefjord
-//! guide, each with a picture and a plain explanation in every shipped language.
+//! guide, each with a picture and a plain explanation in every shipped language. A
+//! café adds aims of its own ([`own`]), which join the pack as one more curriculum.
 //! [`plan`] is which aims belong to her plan (chosen by a mentor) and the views of her
 //! progress; [`assessment`] her own rating with three faces; [`evidence`] what is
 //! linked to an aim and what the app suggests; [`signoff`] the mentor's marks, each a
@@ -16,6 +17,7 @@ pub mod assessment;
 pub mod credential;
 pub mod evidence;
 pub mod monthly;
+pub mod own;
 pub mod pack;
 pub mod plan;
 pub mod progress;
@@ -152,6 +154,32 @@ impl EvidenceKind {
 crate::text_column!(EvidenceKind);
 
 crate::synced_table! {
+    /// One of the café's own curriculum aims (id `cafe-…`), written by a mentor in the
+    /// working language (other languages: `content_language`). Mentors only.
+    pub table "competence_aim" (Ownership::Admin) => CompetenceAimRow, CompetenceAimDraft {
+        /// The code a training book writes ("KAFE-1").
+        code: String [max 20],
+        /// Its short name.
+        title: String [max 160],
+        /// One or two plain sentences, spoken on a tap.
+        plain: String [max 600],
+        /// Words of a curriculum or a job description it follows, if any.
+        official: String [max 600],
+        /// One of Mestre's pictures.
+        picture: String [max 80],
+        /// Diary task cards whose days show it.
+        tasks: Vec<String> [max 2000],
+        /// A fridge game's result is evidence for it.
+        fridge: bool,
+        /// Word practice is evidence for it.
+        words: bool,
+        /// No longer offered for plans (those that have it keep it).
+        hidden: bool,
+        created_ms: i64,
+    }
+}
+
+crate::synced_table! {
     /// An aim in a trainee's individual training plan, chosen by a mentor. Id
     /// `plan:<trainee>:<aim>`, so two mentors who add the same aim add one row; taken out
     /// of the plan, the row is removed.
@@ -245,8 +273,10 @@ pub struct MarkView {
 /// An aim as a card, with where she stands on it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct AimView {
-    /// "RMF1-01.9".
+    /// "RMF1-01.9" (the café's own aims: `cafe-…`).
     pub id: String,
+    /// The code a training book writes: "RMF1-01.9", or the café's own code.
+    pub code: String,
     /// "RMF1-01".
     pub curriculum: String,
     pub picture: String,

@@ -30,11 +30,13 @@ pub struct MonthFigures {
     pub fridge_total: u32,
     /// Times she rated herself.
     pub ratings: u32,
-    /// Marks signed this month: P, F, K, and the aims that got them ("RMF1-01.9 K").
+    /// Marks signed this month: P, F, K, and the aims that got them ("RMF1-01.9 K"), with
+    /// each aim's name in the working language.
     pub marked_started: u32,
     pub marked_completed: u32,
     pub marked_checked: u32,
     pub aims_marked: Vec<String>,
+    pub aims_marked_names: Vec<String>,
     /// Her plan at the month's end.
     pub at_month_end: Totals,
 }
@@ -93,7 +95,14 @@ impl Mestre {
                 marked_started: count(Mark::Started),
                 marked_completed: count(Mark::Completed),
                 marked_checked: count(Mark::Checked),
-                aims_marked: marks.iter().map(|m| format!("{} {}", m.aim, m.mark.letter())).collect(),
+                aims_marked: marks
+                    .iter()
+                    .map(|m| format!("{} {}", standing.pack.aim(&m.aim).map_or(m.aim.as_str(), |a| a.code.as_str()), m.mark.letter()))
+                    .collect(),
+                aims_marked_names: marks
+                    .iter()
+                    .map(|m| standing.pack.aim(&m.aim).map(|a| standing.pack_text(&a.message_id()).work).unwrap_or_default())
+                    .collect(),
                 at_month_end: super::plan::totals(&standing.plan, &end, &ratings_by_end),
             });
         }

@@ -20,8 +20,10 @@ include!(concat!(env!("OUT_DIR"), "/competence_pack_sources.rs"));
 /// One aim of a curriculum.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Aim {
-    /// "RMF1-01.9".
+    /// "RMF1-01.9"; the café's own aims have ids `cafe-…`.
     pub id: String,
+    /// The code a training book writes: the id, or the code the café gave its own aim.
+    pub code: String,
     pub curriculum: String,
     /// The area's key ("raw-materials").
     pub area: String,
@@ -34,6 +36,8 @@ pub struct Aim {
     pub words: bool,
     /// The curriculum's own words, Norwegian.
     pub official: String,
+    /// One of the café's own aims it no longer offers (plans that have it keep it).
+    pub hidden: bool,
 }
 
 impl Aim {
@@ -45,6 +49,22 @@ impl Aim {
     pub fn plain_id(&self) -> String {
         format!("{}-plain", self.message_id())
     }
+}
+
+/// The code of the curriculum the café's own aims make, and of its one area.
+pub const OWN_CURRICULUM: &str = "KAFE";
+pub const OWN_AREA: &str = "own";
+
+/// One of the café's own aims, with its texts, before it joins the pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnAim {
+    pub aim: Aim,
+    /// Its short name and plain explanation in the working language…
+    pub title: String,
+    pub plain: String,
+    /// …and in the other languages the café wrote them in.
+    pub titles: HashMap<String, String>,
+    pub plains: HashMap<String, String>,
 }
 
 /// `RMF1-01.9` → `aim-rmf1-01-9`.
@@ -81,7 +101,7 @@ impl Curriculum {
 }
 
 /// The whole pack, read once from the embedded files.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CurriculumPack {
     pub source: String,
     pub curricula: Vec<Curriculum>,
@@ -153,6 +173,7 @@ impl CurriculumPack {
                     }
                     ids.push(id.clone());
                     aims.push(Aim {
+                        code: id.clone(),
                         id,
                         curriculum: c.code.clone(),
                         area: a.key.clone(),
@@ -161,6 +182,7 @@ impl CurriculumPack {
                         fridge: aim.fridge,
                         words: aim.words,
                         official: aim.text_nb,
+                        hidden: false,
                     });
                 }
                 areas.push(Area { key: a.key, title_nb: a.title_nb, aims: ids });
@@ -195,6 +217,43 @@ impl CurriculumPack {
             ids.push(aim.plain_id());
         }
         ids
+    }
+
+    /// The pack with the café's own aims as a curriculum of their own ([`OWN_CURRICULUM`],
+    /// one area), their texts in every language of the pack (an own aim not written in a
+    /// language reads as the working language's text). `names` gives the curriculum's and
+    /// the area's names in a language.
+    pub fn with_own(&self, own: Vec<OwnAim>, work: &str, names: impl Fn(&str, &str) -> String) -> CurriculumPack {
+        let mut pack = self.clone();
+        if own.is_empty() {
+            return pack;
+        }
+        let curriculum = Curriculum { code: OWN_CURRICULUM.to_string(), title_nb: names(crate::i18n::locales::REFERENCE, "curriculum"), areas: vec![] };
+        let area = Area { key: OWN_AREA.to_string(), title_nb: names(crate::i18n::locales::REFERENCE, "area"), aims: vec![] };
+        let langs: Vec<String> = pack.texts.keys().cloned().collect();
+        for lang in &langs {
+            let texts = pack.texts.entry(lang.clone()).or_default();
+            texts.insert(curriculum.message_id(), names(lang, "curriculum"));
+            texts.insert(area.message_id(&curriculum.code), names(lang, "area"));
+        }
+        let mut curriculum = curriculum;
+        let mut area = area;
+        for aim in own {
+            for lang in &langs {
+                let texts = pack.texts.entry(lang.clone()).or_default();
+                let in_lang = |by_lang: &HashMap<String, String>, work_text: &str| {
+                    if lang == work { work_text.to_string() } else { by_lang.get(lang).cloned().unwrap_or_else(|| work_text.to_string()) }
+                };
+                texts.insert(message_key(&aim.aim.id), in_lang(&aim.titles, &aim.title));
+                texts.insert(format!("{}-plain", message_key(&aim.aim.id)), in_lang(&aim.plains, &aim.plain));
+            }
+            pack.aim_at.insert(aim.aim.id.clone(), pack.aims.len());
+            area.aims.push(aim.aim.id.clone());
+            pack.aims.push(Aim { curriculum: curriculum.code.clone(), area: area.key.clone(), ..aim.aim });
+        }
+        curriculum.areas.push(area);
+        pack.curricula.push(curriculum);
+        pack
     }
 
     pub fn aim(&self, id: &str) -> Option<&Aim> {

@@ -3,9 +3,11 @@
 //! plan (the trainee herself), each with her newest rating, her mentor's newest mark
 //! and how much evidence is linked.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use super::pack::{Aim, CurriculumPack};
+use crate::diary::cards::TaskNames;
 use super::{
     plan_id, AimView, AreaView, CompetenceEvidenceRow, CompetenceMarkRow, CompetencePlanDraft, CompetenceRatingRow, Competences,
     CurriculumView, MarkView, Totals,
@@ -19,7 +21,8 @@ use crate::recipes::Bilingual;
 /// Everything about one trainee's competences, read at once: her plan, her ratings and
 /// her mentors' marks (oldest first), the evidence linked, and her two languages.
 pub(crate) struct Standing<'a> {
-    pub(crate) pack: &'static CurriculumPack,
+    /// The curricula as the café has them (its own aims too).
+    pub(crate) pack: Cow<'static, CurriculumPack>,
     pub(crate) person: Person,
     pub(crate) work: String,
     pub(crate) home: String,
@@ -32,6 +35,8 @@ pub(crate) struct Standing<'a> {
     /// Marks whose mentor signature was checked here: id → valid (the others are shown
     /// as not checked).
     pub(crate) signatures: HashMap<String, bool>,
+    /// The task cards' names (her days' tasks are named in evidence).
+    pub(crate) task_names: TaskNames,
 }
 
 impl Standing<'_> {
@@ -50,7 +55,7 @@ impl Standing<'_> {
         Bilingual { work: self.localizer.date(&self.work, day), home: self.localizer.date(&self.home, day) }
     }
 
-    pub(crate) fn aim(&self, id: &str) -> Result<&'static Aim> {
+    pub(crate) fn aim(&self, id: &str) -> Result<&Aim> {
         self.pack.aim(id).ok_or_else(|| Error::new(ErrorKind::NotFound, format!("no aim {id}")))
     }
 
@@ -102,6 +107,7 @@ impl Standing<'_> {
         let level = self.level(&aim.id);
         AimView {
             id: aim.id.clone(),
+            code: aim.code.clone(),
             curriculum: aim.curriculum.clone(),
             picture: aim.picture.clone(),
             title: self.pack_text(&aim.message_id()),
@@ -143,7 +149,7 @@ impl Mestre {
         }
         let store = self.store();
         Ok(Standing {
-            pack: CurriculumPack::shipped(),
+            pack: self.curriculum()?,
             work: self.work_language()?.to_string(),
             home: person.home_lang.clone(),
             localizer: self.localizer(),
@@ -153,6 +159,7 @@ impl Mestre {
             names: self.names_by_id()?,
             marks: store.competence_marks_of(person_id)?,
             signatures: HashMap::new(),
+            task_names: self.task_names()?,
             person,
         })
     }
@@ -170,7 +177,8 @@ impl Mestre {
                     .aims
                     .iter()
                     .filter_map(|id| standing.pack.aim(id))
-                    .filter(|aim| !only_plan || standing.plan.contains(&aim.id))
+                    // A hidden own aim is offered no more, but a plan that has it keeps it.
+                    .filter(|aim| if only_plan || aim.hidden { standing.plan.contains(&aim.id) } else { true })
                     .map(|aim| standing.aim_view(aim))
                     .collect();
                 if !aims.is_empty() {
@@ -205,8 +213,10 @@ impl Mestre {
         if person.role != Role::Trainee {
             return Err(Error::new(ErrorKind::NotFound, "only a trainee has a training plan"));
         }
-        if CurriculumPack::shipped().aim(aim).is_none() {
-            return Err(Error::new(ErrorKind::NotFound, format!("no aim {aim}")));
+        match self.curriculum()?.aim(aim) {
+            None => return Err(Error::new(ErrorKind::NotFound, format!("no aim {aim}"))),
+            Some(found) if found.hidden && in_plan => return Err(Error::invalid(format!("the café no longer offers {aim}"))),
+            Some(_) => {}
         }
         let already = self.store().competence_plan_of(person_id)?.iter().any(|r| r.aim == aim);
         if already != in_plan {

@@ -7,7 +7,6 @@
 //! evidence linked. A mark may go back (a K signed by mistake), but only with a comment
 //! that says why — the earlier marks stay in the log.
 
-use super::pack::CurriculumPack;
 use super::{AimDetail, CompetenceMarkDraft, CompetenceMarkRow, Mark, MarkRequest};
 use crate::api::Mestre;
 use crate::changes::signing::{key_id, verify};
@@ -74,7 +73,7 @@ impl Mestre {
         if person.role != Role::Trainee {
             return Err(Error::new(ErrorKind::NotFound, "only a trainee's aims are marked"));
         }
-        if CurriculumPack::shipped().aim(&request.aim).is_none() {
+        if self.curriculum()?.aim(&request.aim).is_none() {
             return Err(Error::new(ErrorKind::NotFound, format!("no aim {}", request.aim)));
         }
         let comment = request.comment.trim();

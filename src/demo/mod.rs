@@ -96,6 +96,9 @@ pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptio
     }
     add_cafe_words(&mut mestre)?;
     let mentor = mestre.people()?.into_iter().find(|p| p.role == Role::Mentor).map(|p| (p.id, mestre.mentor_signer()));
+    if let Some((mentor, signer)) = &mentor {
+        add_cafe_content(&mut mestre, mentor, signer.clone())?;
+    }
     write_diaries(&mut mestre, &clock, &trainees, mentor.clone(), start + i64::from(options.days) * day_ms)?;
     if let Some((mentor, signer)) = &mentor {
         plan_competences(&mut mestre, &trainees, mentor, signer.clone())?;
@@ -106,6 +109,56 @@ pub fn populate(store: Store, media: MediaStore, now_ms: i64, options: DemoOptio
     Ok(())
 }
 
+/// The café's own content: a task card for its espresso machine, its injera batter in the
+/// fridge, and an aim of its own about coffee — each named in the trainees' languages.
+fn add_cafe_content(mestre: &mut Mestre, mentor: &str, signer: Option<MentorSigner>) -> Result<()> {
+    use crate::competence::own::OwnAimInput;
+    use crate::content::LangText;
+    use crate::diary::cards::TaskCardInput;
+    use crate::diary::Area;
+    use crate::fridge::own::FoodInput;
+    let texts = |pairs: &[(&str, &str)]| pairs.iter().map(|(lang, text)| LangText { lang: lang.to_string(), text: text.to_string() }).collect();
+    mestre.sign_in_for_demo(mentor, signer)?;
+    let cards = mestre.save_task_card(TaskCardInput {
+        id: None,
+        area: Area::Cleaning,
+        text: "Vaske kaffemaskinen".into(),
+        picture: Some("task-make-coffee".into()),
+        photo: None,
+        texts: texts(&[("ar", "تنظيف آلة القهوة"), ("so", "Nadiifi mashiinka kafeega"), ("ti", "ማሽን ቡን ምጽራይ"), ("uk", "Почистити кавомашину")]),
+    })?;
+    let machine = cards.iter().find(|c| c.own).map(|c| c.id.clone()).unwrap_or_default();
+    mestre.save_own_food(FoodInput {
+        id: None,
+        name: "Injerarøre".into(),
+        picture: "flour".into(),
+        class: "batter".into(),
+        after: crate::fridge::FoodEvent::Made,
+        allergens: vec![],
+        names: texts(&[("ar", "عجينة الإنجيرا"), ("so", "Cajiinka canjeerada"), ("ti", "ሊጥ እንጀራ"), ("uk", "Тісто для інджери")]),
+    })?;
+    mestre.save_own_aim(OwnAimInput {
+        id: None,
+        code: "KAFE-1".into(),
+        title: "Lage kaffe og espresso".into(),
+        plain: "Jeg lager kaffe og espresso til gjestene, og jeg gjør maskinen ren etterpå.".into(),
+        official: String::new(),
+        picture: "task-make-coffee".into(),
+        tasks: vec!["make-coffee".into(), machine],
+        fridge: false,
+        words: false,
+        titles: texts(&[("ar", "تحضير القهوة والإسبريسو"), ("so", "Samaynta kafeega iyo espresso"), ("ti", "ቡንን ኤስፕሬሶን ምድላው")]),
+        plains: texts(&[
+            ("ar", "أحضّر القهوة والإسبريسو للضيوف، وأنظّف الآلة بعد ذلك."),
+            ("so", "Waxaan martida u sameeyaa kafee iyo espresso, kadibna waan nadiifiyaa mashiinka."),
+            ("ti", "ንጋሻ ቡንን ኤስፕሬሶን እሰርሕ፣ ድሕሪኡ ነቲ ማሽን እጸርዮ።"),
+        ]),
+        hidden: false,
+    })?;
+    mestre.logout();
+    Ok(())
+}
+
 /// Each trainee's training plan (eight aims, kitchen or cleaning first by turns), her own
 /// rating of the first few, evidence the mentor links from what the app suggests, and
 /// marks: K on the first aim with evidence, F and P on the next ones.
@@ -113,11 +166,14 @@ fn plan_competences(mestre: &mut Mestre, trainees: &[String], mentor: &str, sign
     use crate::competence::{Level, Mark, MarkRequest};
     const KITCHEN: [&str; 8] = ["RMF1-01.1", "RMF1-01.9", "RMF1-01.4", "RMF1-01.12", "RMF1-01.6", "RMF1-01.2", "ALK.1", "ALK.2"];
     const CLEANING: [&str; 8] = ["RH03-01.9", "RH03-01.16", "RMF1-01.1", "RH03-01.15", "RH03-01.12", "RMF1-01.12", "ALK.1", "ALK.3"];
+    // The café's own aims are in every plan too.
+    mestre.sign_in_for_demo(mentor, signer.clone())?;
+    let own: Vec<String> = mestre.own_aims()?.aims.into_iter().filter_map(|a| a.id).collect();
     for (t, trainee) in trainees.iter().enumerate() {
         let aims = if t % 3 == 2 { CLEANING } else { KITCHEN };
         mestre.sign_in_for_demo(mentor, signer.clone())?;
-        for aim in aims {
-            mestre.set_plan(trainee, aim, true)?;
+        for aim in aims.iter().map(|a| a.to_string()).chain(own.iter().cloned()) {
+            mestre.set_plan(trainee, &aim, true)?;
         }
         mestre.sign_in_for_demo(trainee, None)?;
         for (k, aim) in aims.iter().take(5).enumerate() {

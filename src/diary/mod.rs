@@ -6,6 +6,7 @@
 //! mentors comment and spell new words in [`comments`].
 
 mod book;
+pub mod cards;
 mod comments;
 mod my_day;
 
@@ -25,10 +26,24 @@ pub enum Area {
 
 impl Area {
     pub const ALL: [Area; 3] = [Area::Kitchen, Area::Cleaning, Area::Serving];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Kitchen => "kitchen",
+            Area::Cleaning => "cleaning",
+            Area::Serving => "serving",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Area> {
+        Area::ALL.into_iter().find(|a| a.as_str() == s)
+    }
 }
 
-/// A task card. Its picture is `task-<id>` in assets/pictures, its words the Fluent
-/// message `task-<id>`.
+crate::text_column!(Area);
+
+/// A starter task card. Its picture is `task-<id>` in assets/pictures, its words the
+/// Fluent message `task-<id>`. The café's own cards are rows ([`TaskCardRow`]); both
+/// are shown as [`cards::TaskCard`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct Task {
     pub id: &'static str,
@@ -75,7 +90,8 @@ pub static TASKS: &[Task] = &[
     task("team-meeting", Area::Serving),
 ];
 
-pub fn is_task(id: &str) -> bool {
+/// Whether `id` is one of Mestre's starter task cards.
+pub fn is_starter_task(id: &str) -> bool {
     TASKS.iter().any(|t| t.id == id)
 }
 
@@ -130,6 +146,23 @@ impl ItemKind {
 
 crate::text_column!(Mood);
 crate::text_column!(ItemKind);
+
+crate::synced_table! {
+    /// A task card of the café's own (id `cafe-<uuid>`), or a starter card the café hides
+    /// (the starter's own id; only `hidden` counts). Mentors only.
+    pub table "task_card" (Ownership::Admin) => TaskCardRow, TaskCardDraft {
+        area: Area,
+        /// Its name in the café's working language.
+        text: String [max 120],
+        /// A picture of Mestre's (`task-bake-bread`, `kitchen`), or "" with a photo.
+        picture: String [max 80],
+        photo: Option<String> [media],
+        photo_thumb: Option<String> [media],
+        /// Not among the cards she chooses from (a day that chose it still shows it).
+        hidden: bool,
+        created_ms: i64,
+    }
+}
 
 crate::synced_table! {
     /// One day of a trainee's little book. Its id is [`day_id`] of her and the date, the

@@ -2,7 +2,7 @@
 //! day felt, and the photos, voice notes and new words she adds. A trainee writes only
 //! her own days; the day row is created with the first thing she records.
 
-use super::{day_id, DayView, DiaryDayDraft, DiaryItemDraft, ItemKind, Mood, Task, TASKS};
+use super::{day_id, DayView, DiaryDayDraft, DiaryItemDraft, ItemKind, Mood};
 use crate::api::Mestre;
 use crate::changes::Draft;
 use crate::error::{Error, ErrorKind, Result};
@@ -11,11 +11,6 @@ use crate::people::Session;
 use crate::words::{Category, WordDraft};
 
 impl Mestre {
-    /// The task cards she can choose from.
-    pub fn diary_tasks(&self) -> Vec<Task> {
-        TASKS.to_vec()
-    }
-
     /// Today's date where the tablet is, YYYY-MM-DD.
     pub(crate) fn today(&self) -> String {
         self.local_date(self.now_ms())
@@ -45,8 +40,10 @@ impl Mestre {
     /// The tasks she did today (the whole set, as the cards show it).
     pub fn set_my_tasks(&mut self, tasks: &[String]) -> Result<DayView> {
         let me = self.require_trainee()?;
-        if let Some(bad) = tasks.iter().find(|t| !super::is_task(t)) {
-            return Err(Error::invalid(format!("no task {bad}")));
+        for task in tasks {
+            if !self.is_task(task)? {
+                return Err(Error::invalid(format!("no task {task}")));
+            }
         }
         let mut unique: Vec<String> = Vec::new();
         for t in tasks {

@@ -2,14 +2,16 @@
 //! routines: a mentor sets how many days an item keeps in this kitchen (IK-mat), and
 //! every label, game and card counts with that from then on.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use super::pack::{FoodItem, FoodPack, RulePack};
-use super::{routine_id, FoodItemView, FridgeRoutineDraft, RulesView, Zone};
+use super::{routine_id, FoodClassView, FoodItemView, FridgeRoutineDraft, RulesView, Zone};
 use crate::api::Mestre;
 use crate::cafe::Country;
+use crate::content::LangText;
 use crate::error::{Error, ErrorKind, Result};
 use crate::i18n::{FluentArg, Localizer};
 use crate::recipes::allergens::derive_allergens;
@@ -19,10 +21,10 @@ use crate::recipes::Bilingual;
 /// The most days a routine may say an item keeps (two years, for the freezer).
 pub const MAX_KEEPS_DAYS: u32 = 730;
 
-/// Everything the fridge screens are made of for one reader: the pack, the country's
-/// rules, the café's routines, and her two languages.
+/// Everything the fridge screens are made of for one reader: the pack as the café has
+/// it (its own foods too), the country's rules, the café's routines, and her two languages.
 pub(crate) struct Larder<'a> {
-    pub(crate) pack: &'static FoodPack,
+    pub(crate) pack: Cow<'static, FoodPack>,
     pub(crate) rules: &'static RulePack,
     pub(crate) country: Country,
     /// The café's own days, by item key: (days, note).
@@ -48,8 +50,18 @@ impl Larder<'_> {
         self.kitchen.both(id, args)
     }
 
-    pub(crate) fn item(&self, key: &str) -> Result<&'static FoodItem> {
-        self.pack.item(key).ok_or_else(|| Error::new(ErrorKind::NotFound, format!("no food item {key}")))
+    pub(crate) fn item(&self, key: &str) -> Result<&FoodItem> {
+        self.find(key).ok_or_else(|| Error::new(ErrorKind::NotFound, format!("no food item {key}")))
+    }
+
+    /// A food of the pack or of the café's own, hidden or not.
+    pub(crate) fn find(&self, key: &str) -> Option<&FoodItem> {
+        self.pack.item(key)
+    }
+
+    /// The foods the café uses (not hidden): what games and labels offer.
+    pub(crate) fn offered(&self) -> impl Iterator<Item = &FoodItem> {
+        self.pack.items.iter().filter(|i| !i.hidden)
     }
 
     /// An item's name in both languages.
@@ -103,6 +115,10 @@ impl Larder<'_> {
             allergens: self.kitchen.allergen_views(&derive_allergens([&item.allergens])),
             source: own.map_or_else(|| self.rules.class(&item.class).source.clone(), |(_, note)| note.clone()),
             own_routine: own.is_some(),
+            class: item.class.clone(),
+            own: item.key.starts_with(crate::content::OWN_PREFIX),
+            hidden: item.hidden,
+            texts: vec![],
         }
     }
 }
@@ -116,7 +132,7 @@ impl Mestre {
     /// What the fridge screens are made of, for a reader of `home_lang`.
     pub(crate) fn larder(&self, home_lang: &str) -> Result<Larder<'_>> {
         let country = self.cafe_country()?;
-        let pack = FoodPack::shipped();
+        let pack = self.food_pack()?;
         let routines = self
             .store()
             .fridge_routines()?
@@ -124,7 +140,8 @@ impl Mestre {
             .filter(|r| pack.item(&r.item).is_some())
             .map(|r| (r.item, (u32::try_from(r.keeps_days).unwrap_or(0).min(MAX_KEEPS_DAYS), r.note)))
             .collect();
-        Ok(Larder { pack, rules: pack.rules(country), country, routines, kitchen: self.kitchen(home_lang)? })
+        let rules = FoodPack::shipped().rules(country);
+        Ok(Larder { pack, rules, country, routines, kitchen: self.kitchen(home_lang)? })
     }
 
     /// The larder for whoever is signed in.
@@ -134,10 +151,21 @@ impl Mestre {
     }
 
     /// Every item of the catalogue as a picture card, fridge first, then freezer, then
-    /// the dry store.
+    /// the dry store: those the café uses, and for a mentor the hidden ones too.
     pub fn fridge_items(&self) -> Result<Vec<FoodItemView>> {
         let larder = self.my_larder()?;
-        let mut items: Vec<FoodItemView> = larder.pack.items.iter().map(|i| larder.view(i)).collect();
+        let mentor = self.require_mentor().is_ok();
+        let mut items: Vec<FoodItemView> = larder.pack.items.iter().filter(|i| mentor || !i.hidden).map(|i| larder.view(i)).collect();
+        if mentor {
+            // Her form shows what the café wrote for its own foods in other languages.
+            let mut texts = self.own_food_texts()?;
+            for item in items.iter_mut().filter(|i| i.own) {
+                let mut written: Vec<LangText> =
+                    texts.remove(&item.key).unwrap_or_default().into_iter().map(|(lang, text)| LangText { lang, text }).collect();
+                written.sort_by(|a, b| a.lang.cmp(&b.lang));
+                item.texts = written;
+            }
+        }
         items.sort_by_key(|i| i.zone);
         Ok(items)
     }
@@ -151,8 +179,13 @@ impl Mestre {
         notes.push((larder.both("fridge-cooling", &[]).work, rules.cooling_source.clone()));
         // A class of food is named by its foods, in the working language ("Rå kylling, Kyllingfilet").
         let class_foods = |class: &str| {
-            let names: Vec<String> =
-                larder.pack.items.iter().filter(|i| i.class == class).map(|i| larder.pack.name(&i.key, larder.work())).collect();
+            let names: Vec<String> = larder
+                .pack
+                .items
+                .iter()
+                .filter(|i| i.class == class && !i.key.starts_with(crate::content::OWN_PREFIX))
+                .map(|i| larder.pack.name(&i.key, larder.work()))
+                .collect();
             if names.is_empty() {
                 class.to_string()
             } else {
@@ -160,6 +193,19 @@ impl Mestre {
             }
         };
         notes.extend(rules.class_order.iter().map(|c| (class_foods(c), rules.classes[c].source.clone())));
+        let classes = rules
+            .class_order
+            .iter()
+            .filter_map(|c| {
+                let zone = larder.pack.class_zone(c)?;
+                let rule = rules.class(c);
+                let max_c = match zone {
+                    Zone::Dry => None,
+                    zone => Some(rule.max_c.unwrap_or_else(|| rules.zone_max_c(zone))),
+                };
+                Some(FoodClassView { class: c.clone(), zone, foods: class_foods(c), keeps_days: rule.keeps_days, max_c })
+            })
+            .collect();
         Ok(RulesView {
             country: rules.country.as_str().to_string(),
             source: rules.source.clone(),
@@ -169,6 +215,7 @@ impl Mestre {
             cooling_to_c: rules.cooling_to_c,
             cooling_within_h: rules.cooling_within_h,
             notes,
+            classes,
         })
     }
 
@@ -178,8 +225,7 @@ impl Mestre {
         self.require_mentor_key()?;
         let mentor = self.require_mentor()?.person.id.clone();
         let cafe = self.store().cafe()?.map(|c| c.id).unwrap_or(mentor);
-        let pack = FoodPack::shipped();
-        if pack.item(item).is_none() {
+        if self.food_pack()?.item(item).is_none() {
             return Err(Error::new(ErrorKind::NotFound, format!("no food item {item}")));
         }
         let note = note.trim();

@@ -5,7 +5,8 @@
 //! The food catalogue and the country rule packs are data ([`pack`],
 //! `assets/fridge/pack.json`, every rule with its source); [`rules`] computes from them
 //! (use-by dates in the café's own time zone, temperature limits), with the café's own
-//! shelf lives ([`FridgeRoutineRow`], set by a mentor) before the pack's. [`catalogue`]
+//! shelf lives ([`FridgeRoutineRow`], set by a mentor) before the pack's, and its own
+//! foods beside the pack's ([`own`]: a mentor adds them and hides those it never uses). [`catalogue`]
 //! shows the items, [`practice`] holds the four games and their stored results (her
 //! evidence for the curriculum aims), [`labels`] prints prep labels and keeps their log,
 //! and [`check`] records the daily fridge and freezer temperatures.
@@ -13,6 +14,7 @@
 pub mod catalogue;
 pub mod check;
 pub mod labels;
+pub mod own;
 pub mod pack;
 pub mod practice;
 pub mod rules;
@@ -240,6 +242,25 @@ crate::synced_table! {
     }
 }
 
+crate::synced_table! {
+    /// A food of the café's own (id `cafe-…`), or a starter food the café hides (the
+    /// food's key; only `hidden` counts). Mentors only: what a food is decides the
+    /// use-by date on its label.
+    pub table "fridge_food" (Ownership::Admin) => FridgeFoodRow, FridgeFoodDraft {
+        /// Its name in the working language.
+        name: String [max 120],
+        /// A food picture (a word or recipe picture of the packs).
+        picture: String [max 80],
+        /// Its class of food: the rule packs give its zone, its limit and its days.
+        class: String [max 40],
+        after: FoodEvent,
+        allergens: AllergenSet,
+        /// Off the games and the labels to choose (printed labels keep it).
+        hidden: bool,
+        created_ms: i64,
+    }
+}
+
 /// The id of the café's routine for an item.
 pub fn routine_id(item: &str) -> String {
     format!("routine:{item}")
@@ -265,6 +286,26 @@ pub struct FoodItemView {
     pub source: String,
     /// The café set its own number of days.
     pub own_routine: bool,
+    /// Its class of food (what the rules count by).
+    pub class: String,
+    /// One of the café's own foods.
+    pub own: bool,
+    /// The café hides it (mentors see it, to bring it back).
+    pub hidden: bool,
+    /// An own food's name in other languages, as written (for the mentor's form).
+    pub texts: Vec<crate::content::LangText>,
+}
+
+/// A class of food as a mentor chooses it for the café's own food: named by the foods
+/// the pack has of it, with where it is kept and how long it keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct FoodClassView {
+    pub class: String,
+    pub zone: Zone,
+    /// "Kokt ris, Kokt pasta": the pack's foods of the class, in the working language.
+    pub foods: String,
+    pub keeps_days: u32,
+    pub max_c: Option<i32>,
 }
 
 /// The rule pack in force, as a mentor reads it.
@@ -279,6 +320,8 @@ pub struct RulesView {
     pub cooling_within_h: u32,
     /// (what, source) for every rule of the pack.
     pub notes: Vec<(String, String)>,
+    /// Every class of food, for the café's own foods.
+    pub classes: Vec<FoodClassView>,
 }
 
 /// A printed label as the log shows it.

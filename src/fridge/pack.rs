@@ -29,6 +29,17 @@ pub struct FoodItem {
     pub class: String,
     pub after: FoodEvent,
     pub allergens: AllergenSet,
+    /// The café hides it: off the games and the labels to choose (printed labels keep it).
+    pub hidden: bool,
+}
+
+/// One of the café's own foods, before it joins the pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnFood {
+    pub item: FoodItem,
+    /// Its name in the working language, and in the other languages the café wrote it in.
+    pub name: String,
+    pub names: HashMap<String, String>,
 }
 
 /// How one class of food is kept in one country.
@@ -78,7 +89,7 @@ impl RulePack {
 }
 
 /// The whole pack, read once from the embedded files.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct FoodPack {
     pub items: Vec<FoodItem>,
     pub rules: Vec<RulePack>,
@@ -184,7 +195,7 @@ impl FoodPack {
             if item_at.insert(i.key.clone(), items.len()).is_some() {
                 return Err(format!("item {} is listed twice", i.key));
             }
-            items.push(FoodItem { key: i.key, picture: i.picture, zone, class: i.class, after, allergens });
+            items.push(FoodItem { key: i.key, picture: i.picture, zone, class: i.class, after, allergens, hidden: false });
         }
         let mut names: HashMap<String, HashMap<String, String>> = HashMap::new();
         for (tag, source) in texts {
@@ -196,6 +207,39 @@ impl FoodPack {
             }
         }
         Ok(FoodPack { items, rules, names, item_at })
+    }
+
+    /// The pack as a café has it: the starter foods it hides marked, its own foods added
+    /// with their names in every language of the pack (a language the café did not write
+    /// one in reads the working language's). An own food of a class no rule pack knows is
+    /// left out (it could not be dated).
+    pub fn with_own(&self, own: Vec<OwnFood>, hidden: &[String], work: &str) -> FoodPack {
+        let mut pack = self.clone();
+        for key in hidden {
+            if let Some(&at) = pack.item_at.get(key) {
+                pack.items[at].hidden = true;
+            }
+        }
+        let langs: Vec<String> = pack.names.keys().cloned().collect();
+        for food in own {
+            if pack.class_zone(&food.item.class).is_none() || pack.item_at.contains_key(&food.item.key) {
+                log::warn!("own food {} left out: class {:?}", food.item.key, food.item.class);
+                continue;
+            }
+            for lang in &langs {
+                let name = if lang == work { food.name.clone() } else { food.names.get(lang).cloned().unwrap_or_else(|| food.name.clone()) };
+                pack.names.entry(lang.clone()).or_default().insert(food.item.key.clone(), name);
+            }
+            pack.item_at.insert(food.item.key.clone(), pack.items.len());
+            pack.items.push(food.item);
+        }
+        pack
+    }
+
+    /// Where a class of food is kept: the zone of the pack's foods of that class (every
+    /// class has some), or none for a class the pack does not know.
+    pub fn class_zone(&self, class: &str) -> Option<Zone> {
+        self.items.iter().find(|i| i.class == class && !i.key.starts_with(crate::content::OWN_PREFIX)).map(|i| i.zone)
     }
 
     pub fn item(&self, key: &str) -> Option<&FoodItem> {

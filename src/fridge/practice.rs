@@ -233,8 +233,8 @@ impl Larder<'_> {
     }
 
     /// Items a label can be practised with: their days fit on the date strip.
-    fn label_items(&self) -> Vec<&'static FoodItem> {
-        self.pack.items.iter().filter(|i| i.zone != Zone::Dry && i64::from(self.keeps_days(i)) <= DATE_STRIP_AHEAD).collect()
+    fn label_items(&self) -> Vec<&FoodItem> {
+        self.offered().filter(|i| i.zone != Zone::Dry && i64::from(self.keeps_days(i)) <= DATE_STRIP_AHEAD).collect()
     }
 
     fn make_round(&self, game: FridgeGame, today: NaiveDate, makers: Vec<Maker>, rng: &mut ChaCha8Rng) -> Vec<FridgeQuestion> {
@@ -244,7 +244,7 @@ impl Larder<'_> {
                 // Two of each zone, so no zone is the answer every time.
                 let mut picked: Vec<&FoodItem> = Vec::new();
                 for zone in Zone::ALL {
-                    let of_zone: Vec<&FoodItem> = self.pack.items.iter().filter(|i| i.zone == zone).collect();
+                    let of_zone: Vec<&FoodItem> = self.offered().filter(|i| i.zone == zone).collect();
                     picked.extend(of_zone.choose_multiple(rng, n / Zone::ALL.len()));
                 }
                 picked.shuffle(rng);
@@ -254,7 +254,7 @@ impl Larder<'_> {
                     .collect()
             }
             FridgeGame::HowCold => {
-                let kept: Vec<&FoodItem> = self.pack.items.iter().filter(|i| i.zone != Zone::Dry).collect();
+                let kept: Vec<&FoodItem> = self.offered().filter(|i| i.zone != Zone::Dry).collect();
                 let mut questions: Vec<FridgeQuestion> = kept
                     .choose_multiple(rng, n - 2)
                     .map(|i| {

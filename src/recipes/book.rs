@@ -3,6 +3,7 @@
 //! and voice, edit and reorder steps, pick ingredients by picture, and check an
 //! ingredient's allergens (mentors).
 
+use crate::content::clean_text;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -345,14 +346,6 @@ pub fn country_message(code: &str) -> String {
 /// The countries a recipe can come from (ISO 3166 codes with a name in every locale).
 pub const COUNTRIES: [&str; 13] = ["NO", "SE", "ER", "ET", "SO", "SY", "AF", "UA", "IQ", "IR", "SD", "PS", "TR"];
 
-fn clean_text(raw: &str, max: usize, what: &str) -> Result<String> {
-    let text: String = raw.split_whitespace().collect::<Vec<_>>().join(" ").chars().filter(|c| !c.is_control()).collect();
-    if text.chars().count() > max {
-        return Err(Error::invalid(format!("the {what} is too long")));
-    }
-    Ok(text)
-}
-
 fn checked_country(code: &str) -> Result<String> {
     let code = code.trim().to_ascii_uppercase();
     if code.is_empty() || COUNTRIES.contains(&code.as_str()) {
@@ -379,7 +372,7 @@ fn checked_timer(timer_s: i64) -> Result<i64> {
 }
 
 /// Allergen codes as picked on the screen (`gluten:wheat`, `milk`).
-fn parse_allergens(codes: &[String]) -> Result<AllergenSet> {
+pub(crate) fn parse_allergens(codes: &[String]) -> Result<AllergenSet> {
     codes
         .iter()
         .map(|c| AllergenMark::parse(c).ok_or_else(|| Error::invalid(format!("no allergen {c}"))))
@@ -471,6 +464,25 @@ impl Mestre {
         cards.extend(kitchen.pack.recipes.iter().map(|r| kitchen.pack_card(r)));
         *kept = Some(KeptRecipes { key, cards: Arc::new(cards.clone()) });
         Ok(cards)
+    }
+
+    /// Whether a recipe of the pack or the café's own (not removed) has this id.
+    pub(crate) fn recipe_exists(&self, id: &str) -> Result<bool> {
+        match id.strip_prefix("pack:") {
+            Some(key) => Ok(RecipePack::shipped().recipe(key).is_some()),
+            None => Ok(self.store().recipe_row(id)?.is_some()),
+        }
+    }
+
+    /// Whether a step of a recipe has this id: `pack:<key>/<n>` for the pack's, a row's id
+    /// for the café's own.
+    pub(crate) fn recipe_step_exists(&self, id: &str) -> Result<bool> {
+        if let Some(step) = id.strip_prefix("pack:") {
+            let Some((key, n)) = step.rsplit_once('/') else { return Ok(false) };
+            let n: usize = n.parse().unwrap_or(0);
+            return Ok(RecipePack::shipped().recipe(key).is_some_and(|r| n >= 1 && n <= r.steps.len()));
+        }
+        Ok(self.store().recipe_step(id)?.is_some())
     }
 
     /// One recipe for `portions` (its own number when none).

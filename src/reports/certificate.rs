@@ -54,7 +54,7 @@ fn checked_aims(standing: &Standing<'_>) -> Vec<CheckedAim> {
             standing.localizer.format(lang, "certificate-evidence", &[("list", FluentArg::from(list))])
         };
         out.push(CheckedAim {
-            code: aim.id.clone(),
+            code: aim.code.clone(),
             picture: aim.picture.clone(),
             title: standing.pack_text(&aim.message_id()),
             plain: standing.pack_text(&aim.plain_id()),

@@ -8,7 +8,7 @@
 
 use super::layout::{Sheet, TextStyle, A4, ACCENT, GREY, LIGHT};
 use crate::competence::monthly::MonthFigures;
-use crate::competence::{CurriculumPack, Mark};
+use crate::competence::Mark;
 use crate::error::{Error, ErrorKind, Result};
 use crate::i18n::{FluentArg, Localizer};
 
@@ -236,10 +236,8 @@ pub(crate) fn month_pdf(localizer: &Localizer, head: &ReportHead<'_>, figures: &
         if one.aims_marked.is_empty() {
             sheet.paragraph(&say("report-none", &[]), TextStyle::new(10.0).color(GREY));
         }
-        let pack = CurriculumPack::shipped();
-        for marked in &one.aims_marked {
-            let (aim, letter) = marked.split_once(' ').unwrap_or((marked.as_str(), ""));
-            let name = pack.aim(aim).map(|a| pack.text(&a.message_id(), head.lang)).unwrap_or_default();
+        for (marked, name) in one.aims_marked.iter().zip(&one.aims_marked_names) {
+            let (aim, letter) = marked.rsplit_once(' ').unwrap_or((marked.as_str(), ""));
             sheet.paragraph(&format!("{letter}  {aim}  {name}"), TextStyle::new(10.0));
         }
     }

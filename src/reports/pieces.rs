@@ -24,6 +24,11 @@ pub fn food_picture(name: &str) -> Option<&'static [u8]> {
     FOOD_PICTURES.iter().find(|(n, _)| *n == name).map(|(_, svg)| *svg).or_else(|| recipe_picture(name))
 }
 
+/// The names of the word pictures a label can print for a food (the zones' left out).
+pub fn food_picture_names() -> impl Iterator<Item = &'static str> {
+    FOOD_PICTURES.iter().map(|(n, _)| *n).filter(|n| !["refrigerator", "freezer", "shelf"].contains(n))
+}
+
 /// The SVG of a picture of the app (`assets/pictures`): an aim's picture on a certificate.
 pub fn ui_picture(name: &str) -> Option<&'static [u8]> {
     UI_PICTURES.iter().find(|(n, _)| *n == name).map(|(_, svg)| *svg)

@@ -84,6 +84,18 @@ pub struct Speech {
     pub mime: String,
 }
 
+impl Speech {
+    /// A recording made in the app (Ogg/Opus) of `text` in `lang`.
+    pub(crate) fn recorded(text: String, lang: &str, ogg: &[u8]) -> Self {
+        Speech {
+            text,
+            spoken_lang: Some(lang.to_string()),
+            audio_base64: Some(base64::engine::general_purpose::STANDARD.encode(ogg)),
+            mime: "audio/ogg".into(),
+        }
+    }
+}
+
 /// Finds or makes the audio for prompts.
 #[derive(Debug, Clone)]
 pub struct Speaker {

@@ -2,8 +2,6 @@
 //! comment aloud; and the recording studio, where mentors and volunteers record any
 //! prompt in any language — most heard first, with each language's progress.
 
-use base64::Engine;
-
 use super::{strip_isolation, LanguageProgress, PromptClipDraft, PromptStatus, Speech, SpeechRequest};
 use crate::api::Mestre;
 use crate::error::{Error, ErrorKind, Result};
@@ -36,12 +34,8 @@ impl Mestre {
         }
         if request.args.is_empty() {
             if let Some(ogg) = self.recorded_prompt(&request.lang, &request.id) {
-                return Speech {
-                    text: strip_isolation(&self.localizer().format(&request.lang, &request.id, &[])),
-                    spoken_lang: Some(request.lang.clone()),
-                    audio_base64: Some(base64::engine::general_purpose::STANDARD.encode(ogg)),
-                    mime: "audio/ogg".into(),
-                };
+                let text = strip_isolation(&self.localizer().format(&request.lang, &request.id, &[]));
+                return Speech::recorded(text, &request.lang, &ogg);
             }
         }
         let work_lang = self.work_language().unwrap_or_else(|e| {
@@ -126,12 +120,19 @@ impl Mestre {
                 return None;
             }
         };
-        match self.media().get(&hash) {
+        self.recorded_bytes(&hash)
+    }
+
+    /// The bytes of a recording made in the app (a prompt's, a content item's), if this
+    /// device has them. One that cannot be read is logged and skipped: the next voice in
+    /// line speaks instead.
+    pub(crate) fn recorded_bytes(&self, hash: &str) -> Option<Vec<u8>> {
+        match self.media().get(hash) {
             Ok(bytes) => Some(bytes),
             // Not arrived yet is normal right after a sync; anything else is worth a line.
             Err(e) if e.kind == ErrorKind::NotFound => None,
             Err(e) => {
-                log::warn!("recorded prompt {lang}/{message_id}: {e}");
+                log::warn!("recording {hash}: {e}");
                 None
             }
         }

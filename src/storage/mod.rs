@@ -9,6 +9,7 @@
 mod apply;
 mod changes;
 mod competence;
+mod content;
 pub mod diagnostics;
 mod diary;
 mod fridge;
@@ -60,6 +61,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/009_fridge.sql"),
     include_str!("migrations/010_competence.sql"),
     include_str!("migrations/011_mentor_workspace.sql"),
+    include_str!("migrations/012_cafe_content.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -27,6 +27,11 @@ impl Store {
         self.select("WHERE recipe_id = ?1 AND deleted = 0 ORDER BY position, id", [recipe_id])
     }
 
+    /// Every step of every recipe of the café's, in each recipe's order (the studio).
+    pub fn all_recipe_steps(&self) -> Result<Vec<RecipeStepRow>> {
+        self.select("WHERE deleted = 0 ORDER BY recipe_id, position, id", [])
+    }
+
     pub fn recipe_step(&self, id: &str) -> Result<Option<RecipeStepRow>> {
         self.get(id)
     }

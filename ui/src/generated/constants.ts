@@ -1,6 +1,6 @@
 // Generated from the Rust core by `cargo test` (MESTRE_BLESS=1 rewrites it). Do not edit.
 
-import type { Allergen, Area, EvidenceKind, FoodEvent, FoodKind, FridgeGame, LabelSize, Level, LocaleInfo, Mark, Mood, PictureId, Task, Unit, Zone } from './types';
+import type { Allergen, Area, ContentKind, EvidenceKind, FoodEvent, FoodKind, FridgeGame, LabelSize, Level, LocaleInfo, Mark, Mood, PictureId, Task, Unit, Zone } from './types';
 
 /** The locales Mestre ships, in the order of the language screen. */
 export const LOCALES: readonly LocaleInfo[] = [
@@ -119,3 +119,15 @@ export const MARK_LETTERS: Readonly<Record<Mark, string>> = { "started": "P", "c
 
 /** What may be linked to an aim as evidence. */
 export const EVIDENCE_KINDS: readonly EvidenceKind[] = ["diary-day", "photo", "voice-note", "fridge-practice", "word-practice"];
+
+/** The pictures a task card of the café's own may have (a photo is the other choice). */
+export const OWN_TASK_PICTURES: readonly string[] = ["task-wash-hands", "task-cut-vegetables", "task-peel-potatoes", "task-bake-bread", "task-bake-cakes", "task-make-soup", "task-make-salad", "task-cook-rice", "task-make-sandwiches", "task-make-coffee", "task-weigh-ingredients", "task-check-temperature", "task-label-food", "task-fill-fridge", "task-receive-goods", "task-make-waffles", "task-wash-dishes", "task-load-dishwasher", "task-clean-surfaces", "task-sweep-floor", "task-mop-floor", "task-take-out-rubbish", "task-sort-recycling", "task-clean-toilet", "task-serve-customer", "task-take-order", "task-use-till", "task-set-tables", "task-clear-tables", "task-greet-customer", "task-fill-display", "task-team-meeting", "kitchen", "cleaning", "serving"];
+
+/** The pictures a food of the café's own may have (word and recipe pictures). */
+export const OWN_FOOD_PICTURES: readonly string[] = ["chicken", "minced-meat", "meat", "lamb", "sausage", "bacon", "fish", "shrimps", "cooked-rice", "soup", "stew", "curry", "pasta", "potato", "lentils", "egg", "falafel", "stock", "tomato", "yoghurt", "chickpeas", "oil", "milk", "cream", "sour-cream", "cheese", "butter", "carrot", "salad", "melon", "herbs", "sandwich", "wrap", "layer-cake", "cupcake", "waffle", "pancakes", "tin", "coconut", "juice", "jam", "peas", "ice-cream", "blueberries", "baguette", "flour", "rice", "sugar", "oats", "cumin", "coffee", "honey", "onion", "bread", "apple", "aubergine", "avocado", "bagel", "banana", "beans", "beetroot", "bell-pepper", "broccoli", "cabbage", "cardamom", "celery", "cherries", "chili", "chocolate", "cinnamon", "corn", "croissant", "cucumber", "garlic", "ginger", "grapes", "green-apple", "kiwi", "lemon", "lime", "mango", "mushroom", "mustard", "naan", "olive", "orange", "peach", "peanuts", "pear", "pepper", "pineapple", "salt", "sesame", "spinach", "strawberry", "sweet-potato", "water", "watermelon", "yeast"];
+
+/** The pictures an aim of the café's own may have. */
+export const OWN_AIM_PICTURES: readonly string[] = ["task-wash-hands", "task-wash-dishes", "aim-gloves", "task-check-temperature", "task-receive-goods", "aim-recipe", "aim-food-culture", "task-make-salad", "task-label-food", "task-fill-display", "aim-first-aid", "task-serve-customer", "aim-handshake", "aim-ruler", "laptop", "aim-clipboard", "aim-window", "aim-money", "aim-goggles", "aim-sponge", "aim-phone", "task-mop-floor", "aim-chemicals", "aim-microscope", "aim-soap", "aim-thermometer", "aim-bucket", "aim-calendar", "task-sort-recycling", "aim-safety-vest", "aim-rules", "aim-team", "aim-colleagues", "aim-scroll", "aim-family", "aim-history", "task-cut-vegetables", "task-peel-potatoes", "task-bake-bread", "task-bake-cakes", "task-make-soup", "task-cook-rice", "task-make-sandwiches", "task-make-coffee", "task-weigh-ingredients", "task-fill-fridge", "task-make-waffles", "task-load-dishwasher", "task-clean-surfaces", "task-sweep-floor", "task-take-out-rubbish", "task-clean-toilet", "task-take-order", "task-use-till", "task-set-tables", "task-clear-tables", "task-greet-customer", "task-team-meeting", "aim-medal", "aim-certificate"];
+
+/** The kinds of content the studio lists, in its order. */
+export const CONTENT_KINDS: readonly ContentKind[] = ["task", "food", "aim", "aim-plain", "recipe", "step"];

@@ -20,9 +20,13 @@ next_marks: Array<Mark>, };
 
 export type AimView = { 
 /**
- * "RMF1-01.9".
+ * "RMF1-01.9" (the café's own aims: `cafe-…`).
  */
 id: string, 
+/**
+ * The code a training book writes: "RMF1-01.9", or the café's own code.
+ */
+code: string, 
 /**
  * "RMF1-01".
  */
@@ -163,6 +167,8 @@ home_lang: string, work_lang: string,
  */
 curricula: Array<CurriculumView>, totals: Totals, };
 
+export type ContentKind = "task" | "food" | "aim" | "aim-plain" | "recipe" | "step";
+
 export type Country = "NO" | "SE";
 
 export type CurriculumView = { code: string, title: Bilingual, areas: Array<AreaView>, };
@@ -213,7 +219,35 @@ export type ExportSummary = { path: string, rows: number, files: number, bytes: 
 
 export type FoodCard = { key: string, name: Bilingual, picture: string, };
 
+export type FoodClassView = { class: string, zone: Zone, 
+/**
+ * "Kokt ris, Kokt pasta": the pack's foods of the class, in the working language.
+ */
+foods: string, keeps_days: number, max_c: number | null, };
+
 export type FoodEvent = "made" | "opened" | "thawed" | "delivered";
+
+export type FoodInput = { id: string | null, 
+/**
+ * Its name in the working language.
+ */
+name: string, 
+/**
+ * A food picture (see `OWN_FOOD_PICTURES`).
+ */
+picture: string, 
+/**
+ * Its class of food (see the rules' `classes`).
+ */
+class: string, after: FoodEvent, 
+/**
+ * Allergen codes (`milk`, `gluten:wheat`).
+ */
+allergens: Array<string>, 
+/**
+ * Its name in other languages (an empty text: not written).
+ */
+names: Array<LangText>, };
 
 export type FoodItemView = { key: string, name: Bilingual, 
 /**
@@ -235,7 +269,23 @@ source: string,
 /**
  * The café set its own number of days.
  */
-own_routine: boolean, };
+own_routine: boolean, 
+/**
+ * Its class of food (what the rules count by).
+ */
+class: string, 
+/**
+ * One of the café's own foods.
+ */
+own: boolean, 
+/**
+ * The café hides it (mentors see it, to bring it back).
+ */
+hidden: boolean, 
+/**
+ * An own food's name in other languages, as written (for the mentor's form).
+ */
+texts: Array<LangText>, };
 
 export type FoodKind = "plant" | "dairy" | "egg" | "fish" | "shellfish" | "meat" | "halal-meat" | "pork" | "alcohol" | "other-animal";
 
@@ -375,6 +425,8 @@ export type LabelView = { id: string, item: string, picture: string,
  */
 product: Bilingual, event: FoodEvent, event_name: Bilingual, made_day: string, use_by_day: string, allergens: Array<Allergen>, initials: string, made_by: string, size: LabelSize, printed_ms: number, reprint: boolean, };
 
+export type LangText = { lang: string, text: string, };
+
 export type LanguageProgress = { tag: string, 
 /**
  * Prompts recorded in the app for this language.
@@ -513,6 +565,38 @@ practice: number, fridge_rounds: number,
  * Aims she rated herself on (waiting for her mentor's mark).
  */
 ratings: number, };
+
+export type OwnAimInput = { id: string | null, 
+/**
+ * "KAFE-1": what a training book writes.
+ */
+code: string, title: string, plain: string, official: string, 
+/**
+ * One of [`own_aim_pictures`].
+ */
+picture: string, 
+/**
+ * Diary task cards whose days show it.
+ */
+tasks: Array<string>, fridge: boolean, words: boolean, 
+/**
+ * Its short name in other languages (an empty text: not written).
+ */
+titles: Array<LangText>, 
+/**
+ * Its plain explanation in other languages.
+ */
+plains: Array<LangText>, 
+/**
+ * No longer offered for plans.
+ */
+hidden: boolean, };
+
+export type OwnAims = { aims: Array<OwnAimInput>, 
+/**
+ * "KAFE-<n>", one past the café's highest.
+ */
+next_code: string, };
 
 export type PairingView = { code: string, expires_ms: number, addresses: Array<string>, 
 /**
@@ -683,7 +767,11 @@ export type RulesView = { country: string, source: string, fridge_max_c: number,
 /**
  * (what, source) for every rule of the pack.
  */
-notes: Array<[string, string]>, };
+notes: Array<[string, string]>, 
+/**
+ * Every class of food, for the café's own foods.
+ */
+classes: Array<FoodClassView>, };
 
 export type SavedReport = { pdf: string, csv: string, 
 /**
@@ -723,6 +811,36 @@ export type StepView = { id: string, number: number, text: Bilingual,
  */
 picture: string | null, photo: string | null, photo_thumb: string | null, voice: string | null, voice_ms: number, voice_lang: string, timer_s: number, ingredients: Array<IngredientLine>, };
 
+export type StudioContent = { lang: string, groups: Array<StudioGroup>, };
+
+export type StudioGroup = { kind: ContentKind, recorded: number, total: number, 
+/**
+ * Missing first, then in the order the café shows them.
+ */
+items: Array<StudioItem>, };
+
+export type StudioItem = { 
+/**
+ * `task:cafe-…`, `food:cooked-rice`, `step:pack:fiskesuppe/2`, …
+ */
+item: string, 
+/**
+ * Its text in the studio's language ("" when nobody has written it there).
+ */
+text: string, 
+/**
+ * Its text in the working language: what the one recording says, when hers is empty.
+ */
+work_text: string, 
+/**
+ * One of Mestre's pictures of its kind (a task, food, aim or recipe picture).
+ */
+picture: string | null, photo_thumb: string | null, recorded: boolean, 
+/**
+ * The café writes its text here (its own items, in a language besides the working one).
+ */
+writable: boolean, };
+
 export type StudioWord = { id: string, 
 /**
  * The word in the studio's language (empty when nobody has written it yet).
@@ -761,7 +879,42 @@ export type SyncStatus = { device_name: string,
  */
 listening: string | null, peers: Array<PeerView>, };
 
-export type Task = { id: string, area: Area, };
+export type TaskCard = { id: string, area: Area, 
+/**
+ * The café's own card's name, in the working language and the reader's (a starter
+ * card's words are the message `task-<id>`).
+ */
+name: Bilingual | null, 
+/**
+ * One of Mestre's pictures (`task-wash-hands`, `kitchen`), when it has no photo.
+ */
+picture: string | null, photo: string | null, photo_thumb: string | null, 
+/**
+ * One of the café's own.
+ */
+own: boolean, 
+/**
+ * Off the cards she chooses from.
+ */
+hidden: boolean, 
+/**
+ * An own card's name in other languages, as written (for the mentor's form).
+ */
+texts: Array<LangText>, };
+
+export type TaskCardInput = { id: string | null, area: Area, 
+/**
+ * Its name in the working language.
+ */
+text: string, 
+/**
+ * One of Mestre's pictures, when there is no photo.
+ */
+picture: string | null, photo: PhotoRef | null, 
+/**
+ * Its name in other languages (an empty text: not written).
+ */
+texts: Array<LangText>, };
 
 export type Today = { today: string, trainees: Array<TraineeToday>, };
 
@@ -992,6 +1145,8 @@ export interface MessageArgs {
   "competence-no-suggestions": {  };
   "competence-official": {  };
   "competence-open-aim": {  };
+  "competence-own-area": {  };
+  "competence-own-curriculum": {  };
   "competence-plan-empty": {  };
   "competence-plan-toggle": { name: string | number };
   "competence-print-certificate": {  };
@@ -1395,16 +1550,19 @@ export interface MessageArgs {
   "recipe-untitled": {  };
   "recipes-title": {  };
   "record-cafe": {  };
+  "record-competence-aim": {  };
   "record-competence-evidence": {  };
   "record-competence-mark": {  };
   "record-competence-plan": {  };
   "record-competence-rating": {  };
+  "record-content-language": {  };
   "record-credential": {  };
   "record-device-intro": {  };
   "record-diary-comment": {  };
   "record-diary-day": {  };
   "record-diary-item": {  };
   "record-erasure": {  };
+  "record-fridge-food": {  };
   "record-fridge-label": {  };
   "record-fridge-practice": {  };
   "record-fridge-reading": {  };
@@ -1425,6 +1583,7 @@ export interface MessageArgs {
   "record-review-seen": {  };
   "record-start": {  };
   "record-stop": {  };
+  "record-task-card": {  };
   "record-word": {  };
   "record-word-review": {  };
   "record-word-translation": {  };
@@ -1699,8 +1858,12 @@ export interface Commands {
   resetMentorPassword(personId: string, password: string): Promise<void>;
   /** A mentor leaves the café: she can no longer sign in; her keys are withdrawn. */
   retireMentor(personId: string): Promise<void>;
-  /** The task cards of "my day". */
-  diaryTasks(): Promise<Array<Task>>;
+  /** Every task card (the starter cards and the café's own), hidden or not. */
+  diaryTasks(): Promise<Array<TaskCard>>;
+  /** Add one of the café's own task cards, or change one (mentors with their key). */
+  saveTaskCard(card: TaskCardInput): Promise<Array<TaskCard>>;
+  /** Take a task card off her choices, or put it back (mentors with their key). */
+  setTaskCardHidden(id: string, hidden: boolean): Promise<Array<TaskCard>>;
   /** Today's page for the signed-in trainee. */
   myDay(): Promise<DayView>;
   setMyTasks(tasks: Array<string>): Promise<DayView>;
@@ -1830,6 +1993,14 @@ export interface Commands {
   savePromptClip(lang: string, messageId: string, clip: Clip): Promise<void>;
   /** Every word of the bank and whether it is recorded in `lang`, missing first. */
   studioWords(lang: string): Promise<StudioWords>;
+  /** The café's content in `lang`: recorded and written or not, missing first (mentors). */
+  studioContent(lang: string): Promise<StudioContent>;
+  /** Record how a content item sounds in a language (mentors). */
+  saveContentClip(lang: string, item: string, clip: Clip): Promise<void>;
+  /** Write one of the café's own items in another language (mentors). */
+  setContentText(lang: string, item: string, text: string): Promise<void>;
+  /** Say a content item: the café's recording of it in `lang`, else `text` read aloud. */
+  speakContent(item: string, lang: string, text: string): Promise<Speech>;
   /** Every language: prompts recorded in the app, of how many. */
   studioProgress(): Promise<Array<LanguageProgress>>;
   /** Save a language's recorded prompts as one file. */
@@ -1838,6 +2009,14 @@ export interface Commands {
   setArchived(personId: string, archived: boolean): Promise<Person>;
   /** The café's country (its fridge rules) and the languages it offers (mentors with their key). */
   setCafeSettings(country: Country, languages: Array<string>): Promise<Cafe>;
+  /** Add one of the café's own foods, or change one (mentors with their key). */
+  saveOwnFood(food: FoodInput): Promise<FoodItemView>;
+  /** Hide a food the café never uses, or bring it back (mentors with their key). */
+  setFoodHidden(key: string, hidden: boolean): Promise<FoodItemView>;
+  /** The café's own curriculum aims, and the code a new one is offered (mentors). */
+  ownAims(): Promise<OwnAims>;
+  /** Add one of the café's own aims, or change one (mentors with their key). */
+  saveOwnAim(aim: OwnAimInput): Promise<OwnAims>;
   /** Today at a glance: every trainee with what is new, who needs the mentor first. */
   mentorToday(): Promise<Today>;
   /** One trainee's last days of work on one page (mentors). */
