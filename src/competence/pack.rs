@@ -228,7 +228,8 @@ impl CurriculumPack {
         if own.is_empty() {
             return pack;
         }
-        let curriculum = Curriculum { code: OWN_CURRICULUM.to_string(), title_nb: names(crate::i18n::locales::REFERENCE, "curriculum"), areas: vec![] };
+        let curriculum =
+            Curriculum { code: OWN_CURRICULUM.to_string(), title_nb: names(crate::i18n::locales::REFERENCE, "curriculum"), areas: vec![] };
         let area = Area { key: OWN_AREA.to_string(), title_nb: names(crate::i18n::locales::REFERENCE, "area"), aims: vec![] };
         let langs: Vec<String> = pack.texts.keys().cloned().collect();
         for lang in &langs {
@@ -242,7 +243,11 @@ impl CurriculumPack {
             for lang in &langs {
                 let texts = pack.texts.entry(lang.clone()).or_default();
                 let in_lang = |by_lang: &HashMap<String, String>, work_text: &str| {
-                    if lang == work { work_text.to_string() } else { by_lang.get(lang).cloned().unwrap_or_else(|| work_text.to_string()) }
+                    if lang == work {
+                        work_text.to_string()
+                    } else {
+                        by_lang.get(lang).cloned().unwrap_or_else(|| work_text.to_string())
+                    }
                 };
                 texts.insert(message_key(&aim.aim.id), in_lang(&aim.titles, &aim.title));
                 texts.insert(format!("{}-plain", message_key(&aim.aim.id)), in_lang(&aim.plains, &aim.plain));

@@ -7,12 +7,12 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use super::pack::{Aim, CurriculumPack};
-use crate::diary::cards::TaskNames;
 use super::{
     plan_id, AimView, AreaView, CompetenceEvidenceRow, CompetenceMarkRow, CompetencePlanDraft, CompetenceRatingRow, Competences,
     CurriculumView, MarkView, Totals,
 };
 use crate::api::Mestre;
+use crate::diary::cards::TaskNames;
 use crate::error::{Error, ErrorKind, Result};
 use crate::i18n::{FluentArg, Localizer};
 use crate::people::{Person, Role};

@@ -161,7 +161,8 @@ impl Mestre {
                 continue;
             }
             let text = clean_text(&t.text, 600, "text")?;
-            drafts.push(ContentLanguageDraft::new(language_id(&lang, &item), &cafe).item(&item).lang(&lang).text(text).deleted(false).into());
+            drafts
+                .push(ContentLanguageDraft::new(language_id(&lang, &item), &cafe).item(&item).lang(&lang).text(text).deleted(false).into());
         }
         Ok(drafts)
     }

@@ -92,7 +92,11 @@ impl Mestre {
         let foods = self.food_pack()?;
         for food in foods.items.iter().filter(|f| !f.hidden) {
             let work_text = foods.name(&food.key, &work);
-            let text = if food.key.starts_with(OWN_PREFIX) { own_text(ContentKind::Food, &food.key, &work_text) } else { foods.name(&food.key, &lang) };
+            let text = if food.key.starts_with(OWN_PREFIX) {
+                own_text(ContentKind::Food, &food.key, &work_text)
+            } else {
+                foods.name(&food.key, &lang)
+            };
             push(ContentKind::Food, item(ContentKind::Food, &food.key, text, work_text, Some(food.picture.clone()), None));
         }
 
@@ -111,7 +115,8 @@ impl Mestre {
             push(ContentKind::Recipe, item(ContentKind::Recipe, &row.id, text, row.title.clone(), None, row.photo_thumb.clone()));
         }
         let pack = RecipePack::shipped();
-        let in_lang = |recipe: &crate::recipes::pack::PackRecipe, n: usize, lang: &str| recipe.text(lang, n).unwrap_or_default().to_string();
+        let in_lang =
+            |recipe: &crate::recipes::pack::PackRecipe, n: usize, lang: &str| recipe.text(lang, n).unwrap_or_default().to_string();
         for recipe in &pack.recipes {
             let id = crate::recipes::pack_id(&recipe.key);
             push(
@@ -128,7 +133,10 @@ impl Mestre {
             for (at, step) in recipe.steps.iter().enumerate() {
                 let id = format!("{}/{}", crate::recipes::pack_id(&recipe.key), at + 1);
                 let picture = step.picture.clone().or_else(|| Some(recipe.picture.clone()));
-                push(ContentKind::Step, item(ContentKind::Step, &id, in_lang(recipe, at + 1, &lang), in_lang(recipe, at + 1, &work), picture, None));
+                push(
+                    ContentKind::Step,
+                    item(ContentKind::Step, &id, in_lang(recipe, at + 1, &lang), in_lang(recipe, at + 1, &work), picture, None),
+                );
             }
         }
 

@@ -117,7 +117,8 @@ fn add_cafe_content(mestre: &mut Mestre, mentor: &str, signer: Option<MentorSign
     use crate::diary::cards::TaskCardInput;
     use crate::diary::Area;
     use crate::fridge::own::FoodInput;
-    let texts = |pairs: &[(&str, &str)]| pairs.iter().map(|(lang, text)| LangText { lang: lang.to_string(), text: text.to_string() }).collect();
+    let texts =
+        |pairs: &[(&str, &str)]| pairs.iter().map(|(lang, text)| LangText { lang: lang.to_string(), text: text.to_string() }).collect();
     mestre.sign_in_for_demo(mentor, signer)?;
     let cards = mestre.save_task_card(TaskCardInput {
         id: None,
@@ -125,7 +126,12 @@ fn add_cafe_content(mestre: &mut Mestre, mentor: &str, signer: Option<MentorSign
         text: "Vaske kaffemaskinen".into(),
         picture: Some("task-make-coffee".into()),
         photo: None,
-        texts: texts(&[("ar", "تنظيف آلة القهوة"), ("so", "Nadiifi mashiinka kafeega"), ("ti", "ማሽን ቡን ምጽራይ"), ("uk", "Почистити кавомашину")]),
+        texts: texts(&[
+            ("ar", "تنظيف آلة القهوة"),
+            ("so", "Nadiifi mashiinka kafeega"),
+            ("ti", "ማሽን ቡን ምጽራይ"),
+            ("uk", "Почистити кавомашину"),
+        ]),
     })?;
     let machine = cards.iter().find(|c| c.own).map(|c| c.id.clone()).unwrap_or_default();
     mestre.save_own_food(FoodInput {

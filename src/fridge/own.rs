@@ -149,6 +149,9 @@ impl Mestre {
     }
 
     fn food_view(&self, key: &str) -> Result<FoodItemView> {
-        self.fridge_items()?.into_iter().find(|i| i.key == key).ok_or_else(|| Error::new(ErrorKind::NotFound, format!("no food item {key}")))
+        self.fridge_items()?
+            .into_iter()
+            .find(|i| i.key == key)
+            .ok_or_else(|| Error::new(ErrorKind::NotFound, format!("no food item {key}")))
     }
 }

@@ -227,7 +227,8 @@ impl FoodPack {
                 continue;
             }
             for lang in &langs {
-                let name = if lang == work { food.name.clone() } else { food.names.get(lang).cloned().unwrap_or_else(|| food.name.clone()) };
+                let name =
+                    if lang == work { food.name.clone() } else { food.names.get(lang).cloned().unwrap_or_else(|| food.name.clone()) };
                 pack.names.entry(lang.clone()).or_default().insert(food.item.key.clone(), name);
             }
             pack.item_at.insert(food.item.key.clone(), pack.items.len());

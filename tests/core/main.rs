@@ -6,6 +6,7 @@ mod support_cafe;
 mod audio;
 mod captions;
 mod competence;
+mod content;
 mod diary;
 mod fridge;
 mod i18n;
