@@ -46,6 +46,8 @@ pub fn typescript() -> String {
     crate::api::commands::visit_types(&mut declarations);
     declarations.visit::<crate::sync::auto::SyncEvent>();
     declarations.visit::<crate::error::ErrorPayload>();
+    // The starter task cards are a constant of their own (`TASKS`).
+    declarations.visit::<crate::diary::Task>();
     for d in declarations.found.values() {
         out.push_str(d);
         out.push_str("\n\n");

@@ -159,3 +159,111 @@ studio-tab-prompts = ما يقوله التطبيق
 studio-tab-words = الكلمات
 # review: to be checked by a native speaker
 studio-words-progress = { $language }: { $recorded } من { $total } كلمة مسجلة
+# review: to be checked by a native speaker
+content-open = محتوى المقهى
+# review: to be checked by a native speaker
+content-title = محتوى المقهى الخاص
+# review: to be checked by a native speaker
+content-lead = أضيفي ما يفعله المقهى وليس موجودًا في Mestre، وأخفي ما لا تستخدمونه. سجّلي الأصوات في الاستوديو.
+# review: to be checked by a native speaker
+content-tab-tasks = بطاقات المهام
+# review: to be checked by a native speaker
+content-tab-foods = الأطعمة
+# review: to be checked by a native speaker
+content-tab-aims = أهداف خاصة
+# review: to be checked by a native speaker
+content-tasks-lead = البطاقات التي تختارها في «يومي». البطاقة المخفية لا تظهر في الاختيارات، لكن الأيام التي فيها تحتفظ بها.
+# review: to be checked by a native speaker
+content-task-add = بطاقة مهمة جديدة
+# review: to be checked by a native speaker
+content-foods-lead = أطعمة الألعاب والملصقات والقائمة. طريقة الحفظ تحدد مكانه ودرجة برودته ومدة صلاحيته.
+# review: to be checked by a native speaker
+content-food-add = طعام جديد
+# review: to be checked by a native speaker
+content-aims-lead = أهداف يعلّمها المقهى إلى جانب المناهج. توضع في الخطط وتُقيَّم وتُربط بالأدلة وتُوقَّع مثل أي هدف آخر.
+# review: to be checked by a native speaker
+content-aim-add = هدف جديد
+# review: to be checked by a native speaker
+content-own = خاص بالمقهى
+# review: to be checked by a native speaker
+content-hidden = مخفي
+# review: to be checked by a native speaker
+content-edit = تعديل
+# review: to be checked by a native speaker
+content-hide = إخفاء
+# review: to be checked by a native speaker
+content-show = إظهار مرة أخرى
+# review: to be checked by a native speaker
+content-save = حفظ
+# review: to be checked by a native speaker
+content-cancel = إلغاء
+# review: to be checked by a native speaker
+content-saved = تم الحفظ.
+# review: to be checked by a native speaker
+content-name-work = الاسم باللغة { $language }
+# review: to be checked by a native speaker
+content-in-language = باللغة { $language }
+# review: to be checked by a native speaker
+content-names-other = الاسم باللغات التي تقرؤها المتدربات
+# review: to be checked by a native speaker
+content-plains-other = الشرح باللغات التي تقرؤها المتدربات
+# review: to be checked by a native speaker
+content-area = أين تُنجز المهمة
+# review: to be checked by a native speaker
+content-picture = رسم
+# review: to be checked by a native speaker
+content-photo = أو صورة فوتوغرافية
+# review: to be checked by a native speaker
+content-photo-chosen = الصورة المختارة
+# review: to be checked by a native speaker
+content-photo-remove = استخدمي رسمًا بدلًا منها
+# review: to be checked by a native speaker
+content-food-class = يُحفظ مثل
+# review: to be checked by a native speaker
+content-food-class-option = { $foods } ({ $zone }، { $days } يوم)
+# review: to be checked by a native speaker
+content-food-after = تُحسب الأيام من
+# review: to be checked by a native speaker
+content-food-allergens = مسببات الحساسية
+# review: to be checked by a native speaker
+content-aim-code = الرمز
+# review: to be checked by a native speaker
+content-aim-title = اسم قصير
+# review: to be checked by a native speaker
+content-aim-plain = شرح بسيط
+# review: to be checked by a native speaker
+content-aim-official = نص من المنهج أو الوصف الوظيفي (يمكن تركه فارغًا)
+# review: to be checked by a native speaker
+content-aim-tasks = بطاقات المهام التي تُظهر الهدف
+# review: to be checked by a native speaker
+content-aim-fridge = تمارين الثلاجة تُحسب دليلًا
+# review: to be checked by a native speaker
+content-aim-words = تمارين الكلمات تُحسب دليلًا
+# review: to be checked by a native speaker
+content-aim-hidden = لا تعرضي الهدف بعد الآن (الخطط التي فيها تحتفظ به)
+# review: to be checked by a native speaker
+content-none = لا شيء بعد.
+# review: to be checked by a native speaker
+studio-tab-content = المحتوى
+# review: to be checked by a native speaker
+studio-kind-task = بطاقات المهام الخاصة
+# review: to be checked by a native speaker
+studio-kind-food = الأطعمة
+# review: to be checked by a native speaker
+studio-kind-aim = الأهداف
+# review: to be checked by a native speaker
+studio-kind-aim-plain = شرح الأهداف
+# review: to be checked by a native speaker
+studio-kind-recipe = الوصفات
+# review: to be checked by a native speaker
+studio-kind-step = خطوات الوصفات
+# review: to be checked by a native speaker
+studio-content-progress = { $language }: تم تسجيل { $recorded } من { $total }
+# review: to be checked by a native speaker
+studio-content-none = لا شيء هنا بعد.
+# review: to be checked by a native speaker
+studio-write-label = اكتبيه باللغة { $language }
+# review: to be checked by a native speaker
+studio-write-save = حفظ النص
+# review: to be checked by a native speaker
+studio-text-saved = تم حفظ النص.

@@ -159,3 +159,111 @@ studio-tab-prompts = Tiştê ku sepan dibêje
 studio-tab-words = Peyv
 # review: to be checked by a native speaker
 studio-words-progress = { $language }: { $recorded } ji { $total } peyvan hatin tomarkirin
+# review: to be checked by a native speaker
+content-open = Naveroka kafeyê
+# review: to be checked by a native speaker
+content-title = Naveroka kafeyê ya xwe
+# review: to be checked by a native speaker
+content-lead = Tiştên ku kafe dike û di Mestre de tune ne lê zêde bike, û yên ku hûn bi kar naynin veşêre. Dengan di stûdyoyê de tomar bike.
+# review: to be checked by a native speaker
+content-tab-tasks = Kartên karan
+# review: to be checked by a native speaker
+content-tab-foods = Xwarin
+# review: to be checked by a native speaker
+content-tab-aims = Armancên xwe
+# review: to be checked by a native speaker
+content-tasks-lead = Kartên ku ew di «Roja min» de hildibijêre. Karta veşartî ji hilbijartinan diçe, lê rojên ku wê hene wê diparêzin.
+# review: to be checked by a native speaker
+content-task-add = Karta karê ya nû
+# review: to be checked by a native speaker
+content-foods-lead = Xwarinên lîstikan, etîketan û katalogê. Awayê parastinê diyar dike ku li ku dimîne, divê çiqas sar be û çiqas dom dike.
+# review: to be checked by a native speaker
+content-food-add = Xwarina nû
+# review: to be checked by a native speaker
+content-aims-lead = Armancên ku kafe ji bilî bernameyên fêrbûnê hîn dike. Ew wek her armanceke din dikevin planan, tên nirxandin, delîl digirin û tên îmzekirin.
+# review: to be checked by a native speaker
+content-aim-add = Armanca nû
+# review: to be checked by a native speaker
+content-own = Ya kafeyê bi xwe
+# review: to be checked by a native speaker
+content-hidden = Veşartî
+# review: to be checked by a native speaker
+content-edit = Biguherîne
+# review: to be checked by a native speaker
+content-hide = Veşêre
+# review: to be checked by a native speaker
+content-show = Dîsa nîşan bide
+# review: to be checked by a native speaker
+content-save = Tomar bike
+# review: to be checked by a native speaker
+content-cancel = Betal bike
+# review: to be checked by a native speaker
+content-saved = Hate tomarkirin.
+# review: to be checked by a native speaker
+content-name-work = Nav bi { $language }
+# review: to be checked by a native speaker
+content-in-language = Bi { $language }
+# review: to be checked by a native speaker
+content-names-other = Nav bi zimanên ku xwendekar dixwînin
+# review: to be checked by a native speaker
+content-plains-other = Şirove bi zimanên ku xwendekar dixwînin
+# review: to be checked by a native speaker
+content-area = Kar li ku tê kirin
+# review: to be checked by a native speaker
+content-picture = Wêne
+# review: to be checked by a native speaker
+content-photo = An wêneyek
+# review: to be checked by a native speaker
+content-photo-chosen = Wêneya hilbijartî
+# review: to be checked by a native speaker
+content-photo-remove = Li şûna wê wêneyekî bi kar bîne
+# review: to be checked by a native speaker
+content-food-class = Wek vê tê parastin
+# review: to be checked by a native speaker
+content-food-class-option = { $foods } ({ $zone }, { $days } roj)
+# review: to be checked by a native speaker
+content-food-after = Roj ji vê têne hejmartin
+# review: to be checked by a native speaker
+content-food-allergens = Alerjen
+# review: to be checked by a native speaker
+content-aim-code = Kod
+# review: to be checked by a native speaker
+content-aim-title = Navê kurt
+# review: to be checked by a native speaker
+content-aim-plain = Bi hêsanî
+# review: to be checked by a native speaker
+content-aim-official = Nivîs ji bernameya fêrbûnê an danasîna karî (dikare vala bimîne)
+# review: to be checked by a native speaker
+content-aim-tasks = Kartên karan ên ku armancê nîşan didin
+# review: to be checked by a native speaker
+content-aim-fridge = Rahênanên sarincê wek delîl têne hejmartin
+# review: to be checked by a native speaker
+content-aim-words = Rahênana peyvan wek delîl tê hejmartin
+# review: to be checked by a native speaker
+content-aim-hidden = Êdî vê armancê pêşkêş neke (planên ku wê hene wê diparêzin)
+# review: to be checked by a native speaker
+content-none = Hê tune ye.
+# review: to be checked by a native speaker
+studio-tab-content = Naverok
+# review: to be checked by a native speaker
+studio-kind-task = Kartên karan ên xwe
+# review: to be checked by a native speaker
+studio-kind-food = Xwarin
+# review: to be checked by a native speaker
+studio-kind-aim = Armanc
+# review: to be checked by a native speaker
+studio-kind-aim-plain = Şiroveya armancan
+# review: to be checked by a native speaker
+studio-kind-recipe = Reçete
+# review: to be checked by a native speaker
+studio-kind-step = Gavên reçeteyan
+# review: to be checked by a native speaker
+studio-content-progress = { $language }: { $recorded } ji { $total } hatine tomarkirin
+# review: to be checked by a native speaker
+studio-content-none = Li vir hê tiştek tune.
+# review: to be checked by a native speaker
+studio-write-label = Bi { $language } binivîse
+# review: to be checked by a native speaker
+studio-write-save = Nivîsê tomar bike
+# review: to be checked by a native speaker
+studio-text-saved = Nivîs hate tomarkirin.

@@ -159,3 +159,111 @@ studio-tab-prompts = آنچه برنامه می‌گوید
 studio-tab-words = کلمه‌ها
 # review: to be checked by a native speaker
 studio-words-progress = { $language }: { $recorded } از { $total } کلمه ثبت شده
+# review: to be checked by a native speaker
+content-open = محتوای کافه
+# review: to be checked by a native speaker
+content-title = محتوای خود کافه
+# review: to be checked by a native speaker
+content-lead = آنچه کافه انجام می‌دهد و در Mestre نیست اضافه کنید و آنچه استفاده نمی‌کنید پنهان کنید. آوازها را در استودیو ثبت کنید.
+# review: to be checked by a native speaker
+content-tab-tasks = کارت‌های کار
+# review: to be checked by a native speaker
+content-tab-foods = غذاها
+# review: to be checked by a native speaker
+content-tab-aims = هدف‌های خودی
+# review: to be checked by a native speaker
+content-tasks-lead = کارت‌هایی که او در «روز من» انتخاب می‌کند. کارت پنهان از انتخاب‌ها حذف می‌شود، اما روزهایی که آن را دارند نگه می‌دارند.
+# review: to be checked by a native speaker
+content-task-add = کارت کار تازه
+# review: to be checked by a native speaker
+content-foods-lead = غذاهای بازی‌ها، برچسپ‌ها و فهرست. نوع نگهداری تعیین می‌کند کجا بماند، چقدر سرد باشد و چه مدت بماند.
+# review: to be checked by a native speaker
+content-food-add = غذای تازه
+# review: to be checked by a native speaker
+content-aims-lead = هدف‌هایی که کافه علاوه بر نصاب‌های درسی یاد می‌دهد. مانند هر هدف دیگر در پلان‌ها گذاشته، ارزیابی، با شواهد همراه و امضا می‌شوند.
+# review: to be checked by a native speaker
+content-aim-add = هدف تازه
+# review: to be checked by a native speaker
+content-own = از خود کافه
+# review: to be checked by a native speaker
+content-hidden = پنهان
+# review: to be checked by a native speaker
+content-edit = تغییر بده
+# review: to be checked by a native speaker
+content-hide = پنهان کن
+# review: to be checked by a native speaker
+content-show = دوباره نشان بده
+# review: to be checked by a native speaker
+content-save = ذخیره کن
+# review: to be checked by a native speaker
+content-cancel = لغو
+# review: to be checked by a native speaker
+content-saved = ذخیره شد.
+# review: to be checked by a native speaker
+content-name-work = نام به { $language }
+# review: to be checked by a native speaker
+content-in-language = به { $language }
+# review: to be checked by a native speaker
+content-names-other = نام به زبان‌هایی که کارآموزان می‌خوانند
+# review: to be checked by a native speaker
+content-plains-other = توضیح به زبان‌هایی که کارآموزان می‌خوانند
+# review: to be checked by a native speaker
+content-area = کار در کجا انجام می‌شود
+# review: to be checked by a native speaker
+content-picture = تصویر
+# review: to be checked by a native speaker
+content-photo = یا یک عکس
+# review: to be checked by a native speaker
+content-photo-chosen = عکس انتخاب‌شده
+# review: to be checked by a native speaker
+content-photo-remove = به جای آن یک تصویر استفاده کنید
+# review: to be checked by a native speaker
+content-food-class = نگهداری مانند
+# review: to be checked by a native speaker
+content-food-class-option = { $foods } ({ $zone }، { $days } روز)
+# review: to be checked by a native speaker
+content-food-after = روزها از این شمرده می‌شوند
+# review: to be checked by a native speaker
+content-food-allergens = حساسیت‌زاها
+# review: to be checked by a native speaker
+content-aim-code = کود
+# review: to be checked by a native speaker
+content-aim-title = نام کوتاه
+# review: to be checked by a native speaker
+content-aim-plain = توضیح ساده
+# review: to be checked by a native speaker
+content-aim-official = متن از نصاب درسی یا شرح وظیفه (می‌تواند خالی بماند)
+# review: to be checked by a native speaker
+content-aim-tasks = کارت‌های کار که هدف را نشان می‌دهند
+# review: to be checked by a native speaker
+content-aim-fridge = تمرین‌های یخچال شاهد حساب می‌شوند
+# review: to be checked by a native speaker
+content-aim-words = تمرین کلمه‌ها شاهد حساب می‌شود
+# review: to be checked by a native speaker
+content-aim-hidden = این هدف را دیگر پیشنهاد نکن (پلان‌هایی که دارند نگه می‌دارند)
+# review: to be checked by a native speaker
+content-none = هنوز هیچ.
+# review: to be checked by a native speaker
+studio-tab-content = محتوا
+# review: to be checked by a native speaker
+studio-kind-task = کارت‌های کار خودی
+# review: to be checked by a native speaker
+studio-kind-food = غذاها
+# review: to be checked by a native speaker
+studio-kind-aim = هدف‌ها
+# review: to be checked by a native speaker
+studio-kind-aim-plain = توضیح هدف‌ها
+# review: to be checked by a native speaker
+studio-kind-recipe = دستور پخت‌ها
+# review: to be checked by a native speaker
+studio-kind-step = مرحله‌های دستور پخت
+# review: to be checked by a native speaker
+studio-content-progress = { $language }: { $recorded } از { $total } ثبت شده
+# review: to be checked by a native speaker
+studio-content-none = اینجا هنوز چیزی نیست.
+# review: to be checked by a native speaker
+studio-write-label = آن را به { $language } بنویسید
+# review: to be checked by a native speaker
+studio-write-save = متن را ذخیره کن
+# review: to be checked by a native speaker
+studio-text-saved = متن ذخیره شد.

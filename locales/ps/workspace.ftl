@@ -159,3 +159,111 @@ studio-tab-prompts = هغه څه چې اپ یې وايي
 studio-tab-words = کلمې
 # review: to be checked by a native speaker
 studio-words-progress = { $language }: له { $total } کلمو څخه { $recorded } ثبت شوې
+# review: to be checked by a native speaker
+content-open = د کافې منځپانګه
+# review: to be checked by a native speaker
+content-title = د کافې خپله منځپانګه
+# review: to be checked by a native speaker
+content-lead = هغه څه ور زیات کړئ چې کافه یې کوي او په Mestre کې نشته، او هغه پټ کړئ چې نه یې کاروئ. غږونه په سټوډیو کې ثبت کړئ.
+# review: to be checked by a native speaker
+content-tab-tasks = د دندو کارتونه
+# review: to be checked by a native speaker
+content-tab-foods = خوراکونه
+# review: to be checked by a native speaker
+content-tab-aims = خپلې موخې
+# review: to be checked by a native speaker
+content-tasks-lead = هغه کارتونه چې هغه یې په «زما ورځ» کې غوره کوي. پټ شوی کارت له انتخابونو ځي، خو هغه ورځې چې لري یې ساتي یې.
+# review: to be checked by a native speaker
+content-task-add = نوی د دندې کارت
+# review: to be checked by a native speaker
+content-foods-lead = د لوبو، لیبلونو او لړلیک خوراکونه. د ساتلو ډول ټاکي چې چیرته وي، څومره سوړ وي او څومره موده پاتې کېږي.
+# review: to be checked by a native speaker
+content-food-add = نوی خوراک
+# review: to be checked by a native speaker
+content-aims-lead = هغه موخې چې کافه یې د درسي پروګرامونو سربېره ښيي. د نورو موخو په څېر په پلانونو کې ایښودل کېږي، ارزول کېږي، شواهد ترلاسه کوي او لاسلیک کېږي.
+# review: to be checked by a native speaker
+content-aim-add = نوې موخه
+# review: to be checked by a native speaker
+content-own = د کافې خپل
+# review: to be checked by a native speaker
+content-hidden = پټ
+# review: to be checked by a native speaker
+content-edit = بدل کړئ
+# review: to be checked by a native speaker
+content-hide = پټ کړئ
+# review: to be checked by a native speaker
+content-show = بیا یې وښایئ
+# review: to be checked by a native speaker
+content-save = خوندي کړئ
+# review: to be checked by a native speaker
+content-cancel = لغوه کړئ
+# review: to be checked by a native speaker
+content-saved = خوندي شو.
+# review: to be checked by a native speaker
+content-name-work = نوم په { $language }
+# review: to be checked by a native speaker
+content-in-language = په { $language }
+# review: to be checked by a native speaker
+content-names-other = نوم په هغو ژبو چې زده کوونکې یې لولي
+# review: to be checked by a native speaker
+content-plains-other = تشریح په هغو ژبو چې زده کوونکې یې لولي
+# review: to be checked by a native speaker
+content-area = دنده چیرته ترسره کېږي
+# review: to be checked by a native speaker
+content-picture = انځور
+# review: to be checked by a native speaker
+content-photo = یا یو عکس
+# review: to be checked by a native speaker
+content-photo-chosen = غوره شوی عکس
+# review: to be checked by a native speaker
+content-photo-remove = پر ځای یې انځور وکاروئ
+# review: to be checked by a native speaker
+content-food-class = د دې په څېر ساتل کېږي
+# review: to be checked by a native speaker
+content-food-class-option = { $foods } ({ $zone }، { $days } ورځې)
+# review: to be checked by a native speaker
+content-food-after = ورځې له دې شمېرل کېږي
+# review: to be checked by a native speaker
+content-food-allergens = حساسیت راوړونکي
+# review: to be checked by a native speaker
+content-aim-code = کوډ
+# review: to be checked by a native speaker
+content-aim-title = لنډ نوم
+# review: to be checked by a native speaker
+content-aim-plain = په ساده ډول
+# review: to be checked by a native speaker
+content-aim-official = له درسي پروګرام یا دندې تشریح متن (تش پاتې کېدای شي)
+# review: to be checked by a native speaker
+content-aim-tasks = د دندو کارتونه چې موخه ښيي
+# review: to be checked by a native speaker
+content-aim-fridge = د یخچال تمرینونه د شواهدو په توګه شمېرل کېږي
+# review: to be checked by a native speaker
+content-aim-words = د کلمو تمرین د شواهدو په توګه شمېرل کېږي
+# review: to be checked by a native speaker
+content-aim-hidden = دا موخه نور مه وړاندې کوئ (هغه پلانونه چې لري یې ساتي یې)
+# review: to be checked by a native speaker
+content-none = لا هیڅ نشته.
+# review: to be checked by a native speaker
+studio-tab-content = منځپانګه
+# review: to be checked by a native speaker
+studio-kind-task = د دندو خپل کارتونه
+# review: to be checked by a native speaker
+studio-kind-food = خوراکونه
+# review: to be checked by a native speaker
+studio-kind-aim = موخې
+# review: to be checked by a native speaker
+studio-kind-aim-plain = د موخو تشریح
+# review: to be checked by a native speaker
+studio-kind-recipe = د پخلي لارښوونې
+# review: to be checked by a native speaker
+studio-kind-step = د پخلي ګامونه
+# review: to be checked by a native speaker
+studio-content-progress = { $language }: له { $total } څخه { $recorded } ثبت شوي
+# review: to be checked by a native speaker
+studio-content-none = دلته لا هیڅ نشته.
+# review: to be checked by a native speaker
+studio-write-label = په { $language } یې ولیکئ
+# review: to be checked by a native speaker
+studio-write-save = متن خوندي کړئ
+# review: to be checked by a native speaker
+studio-text-saved = متن خوندي شو.

@@ -159,3 +159,111 @@ studio-tab-prompts = Waxa barnaamijku leeyahay
 studio-tab-words = Erayada
 # review: to be checked by a native speaker
 studio-words-progress = { $language }: { $recorded } ka mid ah { $total } eray ayaa la duubay
+# review: to be checked by a native speaker
+content-open = Waxyaabaha kafeega
+# review: to be checked by a native speaker
+content-title = Waxyaabaha kafeega u gaarka ah
+# review: to be checked by a native speaker
+content-lead = Ku dar waxa kafeegu sameeyo ee aan ku jirin Mestre, oo qari waxa aydaan isticmaalin. Codadka ku duub qaybta duubista.
+# review: to be checked by a native speaker
+content-tab-tasks = Kaararka hawlaha
+# review: to be checked by a native speaker
+content-tab-foods = Cuntooyinka
+# review: to be checked by a native speaker
+content-tab-aims = Yoolal gaar ah
+# review: to be checked by a native speaker
+content-tasks-lead = Kaararka ay ka doorato "Maalintayda". Kaar la qariyay kama muuqdo doorashada, laakiin maalmaha uu ku jiro way haystaan.
+# review: to be checked by a native speaker
+content-task-add = Kaar hawleed cusub
+# review: to be checked by a native speaker
+content-foods-lead = Cuntooyinka ciyaaraha, calaamadaha iyo liiska. Sida loo kaydiyo ayaa go'aamisa meesha uu yaallo, inta uu qabow yahay iyo inta uu socdo.
+# review: to be checked by a native speaker
+content-food-add = Cunto cusub
+# review: to be checked by a native speaker
+content-aims-lead = Yoolal kafeegu baro marka laga reebo manhajyada. Waxaa lagu daraa qorshayaasha, waa la qiimeeyaa, caddayn ayaa loo helaa waana la saxiixaa sida yool kasta.
+# review: to be checked by a native speaker
+content-aim-add = Yool cusub
+# review: to be checked by a native speaker
+content-own = Kafeega u gaar ah
+# review: to be checked by a native speaker
+content-hidden = La qariyay
+# review: to be checked by a native speaker
+content-edit = Wax ka beddel
+# review: to be checked by a native speaker
+content-hide = Qari
+# review: to be checked by a native speaker
+content-show = Mar kale tus
+# review: to be checked by a native speaker
+content-save = Kaydi
+# review: to be checked by a native speaker
+content-cancel = Jooji
+# review: to be checked by a native speaker
+content-saved = Waa la kaydiyay.
+# review: to be checked by a native speaker
+content-name-work = Magaca af { $language }
+# review: to be checked by a native speaker
+content-in-language = Af { $language }
+# review: to be checked by a native speaker
+content-names-other = Magaca luqadaha ay tababartayaashu akhriyaan
+# review: to be checked by a native speaker
+content-plains-other = Sharraxaadda luqadaha ay tababartayaashu akhriyaan
+# review: to be checked by a native speaker
+content-area = Halka hawsha laga qabto
+# review: to be checked by a native speaker
+content-picture = Sawir
+# review: to be checked by a native speaker
+content-photo = Ama sawir la qaaday
+# review: to be checked by a native speaker
+content-photo-chosen = Sawirka la doortay
+# review: to be checked by a native speaker
+content-photo-remove = Sawir kale isticmaal
+# review: to be checked by a native speaker
+content-food-class = Loo kaydiyaa sida
+# review: to be checked by a native speaker
+content-food-class-option = { $foods } ({ $zone }, { $days } maalmood)
+# review: to be checked by a native speaker
+content-food-after = Maalmaha waxaa laga tiriyaa
+# review: to be checked by a native speaker
+content-food-allergens = Xasaasiyadaha
+# review: to be checked by a native speaker
+content-aim-code = Koodh
+# review: to be checked by a native speaker
+content-aim-title = Magac gaaban
+# review: to be checked by a native speaker
+content-aim-plain = Si fudud loo sharxay
+# review: to be checked by a native speaker
+content-aim-official = Qoraal manhaj ama sharraxaad shaqo (waa la dhaafi karaa)
+# review: to be checked by a native speaker
+content-aim-tasks = Kaararka hawlaha ee muujiya yoolka
+# review: to be checked by a native speaker
+content-aim-fridge = Layliyada qaboojiyaha waa caddayn
+# review: to be checked by a native speaker
+content-aim-words = Layliyada erayada waa caddayn
+# review: to be checked by a native speaker
+content-aim-hidden = Yoolkan mar dambe ha bixin (qorshayaasha uu ku jiro way haystaan)
+# review: to be checked by a native speaker
+content-none = Weli ma jiraan.
+# review: to be checked by a native speaker
+studio-tab-content = Waxyaabaha
+# review: to be checked by a native speaker
+studio-kind-task = Kaararka hawlaha gaarka ah
+# review: to be checked by a native speaker
+studio-kind-food = Cuntooyinka
+# review: to be checked by a native speaker
+studio-kind-aim = Yoolalka
+# review: to be checked by a native speaker
+studio-kind-aim-plain = Yoolalka oo la sharxay
+# review: to be checked by a native speaker
+studio-kind-recipe = Cuntada habkeeda
+# review: to be checked by a native speaker
+studio-kind-step = Tallaabooyinka cuntada
+# review: to be checked by a native speaker
+studio-content-progress = { $language }: { $recorded } ka mid ah { $total } ayaa la duubay
+# review: to be checked by a native speaker
+studio-content-none = Halkan weli waxba ma jiraan.
+# review: to be checked by a native speaker
+studio-write-label = Ku qor af { $language }
+# review: to be checked by a native speaker
+studio-write-save = Kaydi qoraalka
+# review: to be checked by a native speaker
+studio-text-saved = Qoraalka waa la kaydiyay.

@@ -159,3 +159,111 @@ studio-tab-prompts = እቲ ኣፕ ዝብሎ
 studio-tab-words = ቃላት
 # review: to be checked by a native speaker
 studio-words-progress = { $language }: ካብ { $total } ቃላት { $recorded } ተቐዲሖም
+# review: to be checked by a native speaker
+content-open = ትሕዝቶ ካፈ
+# review: to be checked by a native speaker
+content-title = ናይ ካፈ ናይ ባዕሉ ትሕዝቶ
+# review: to be checked by a native speaker
+content-lead = እቲ ካፈ ዝገብሮ ግን ኣብ Mestre ዘየለ ወስኺ፣ ዘይትጥቀሙሉ ድማ ሕብኢ። ድምጽታት ኣብ መቕድሒ ቅድሒ።
+# review: to be checked by a native speaker
+content-tab-tasks = ካርድታት ዕዮ
+# review: to be checked by a native speaker
+content-tab-foods = መግብታት
+# review: to be checked by a native speaker
+content-tab-aims = ናይ ባዕልና ዕላማታት
+# review: to be checked by a native speaker
+content-tasks-lead = እተን ኣብ «መዓልተይ» እትመርጸን ካርድታት። ዝተሓብአ ካርድ ካብ ምርጫታት ይጠፍእ፣ እተን ዝሓዛኦ መዓልታት ግን ይሕዛኦ።
+# review: to be checked by a native speaker
+content-task-add = ሓድሽ ካርድ ዕዮ
+# review: to be checked by a native speaker
+content-foods-lead = መግብታት ናይ ጸወታታት፣ ምልክታትን ዝርዝርን። ከመይ ከም ዝዕቀብ እዩ ቦታኡ፣ ክንደይ ዝሑል ክኸውን ከም ዘለዎን ክንደይ ከም ዝጸንሕን ዝውስን።
+# review: to be checked by a native speaker
+content-food-add = ሓድሽ መግቢ
+# review: to be checked by a native speaker
+content-aims-lead = እቲ ካፈ ብዘይካ ስርዓተ ትምህርቲ ዝምህሮ ዕላማታት። ኣብ መደባት ይኣትዋ፣ ይግምገማ፣ መረጋገጺ ይረኽባ፣ ከም ካልኦት ዕላማታት ድማ ይፍረማ።
+# review: to be checked by a native speaker
+content-aim-add = ሓድሽ ዕላማ
+# review: to be checked by a native speaker
+content-own = ናይ ካፈ ናይ ባዕሉ
+# review: to be checked by a native speaker
+content-hidden = ዝተሓብአ
+# review: to be checked by a native speaker
+content-edit = ኣመሓይሽ
+# review: to be checked by a native speaker
+content-hide = ሕብኢ
+# review: to be checked by a native speaker
+content-show = ደጊምካ ኣርኢ
+# review: to be checked by a native speaker
+content-save = ዓቅብ
+# review: to be checked by a native speaker
+content-cancel = ሰርዝ
+# review: to be checked by a native speaker
+content-saved = ተዓቂቡ።
+# review: to be checked by a native speaker
+content-name-work = እቲ ስም ብ{ $language }
+# review: to be checked by a native speaker
+content-in-language = ብ{ $language }
+# review: to be checked by a native speaker
+content-names-other = እቲ ስም ብቋንቋታት ሰልጠንቲ ዘንብብኦ
+# review: to be checked by a native speaker
+content-plains-other = እቲ መግለጺ ብቋንቋታት ሰልጠንቲ ዘንብብኦ
+# review: to be checked by a native speaker
+content-area = እቲ ዕዮ ኣበይ ከም ዝስራሕ
+# review: to be checked by a native speaker
+content-picture = ስእሊ
+# review: to be checked by a native speaker
+content-photo = ወይ ፎቶ
+# review: to be checked by a native speaker
+content-photo-chosen = እቲ ዝተመርጸ ፎቶ
+# review: to be checked by a native speaker
+content-photo-remove = ኣብ ክንዳኡ ስእሊ ተጠቐሚ
+# review: to be checked by a native speaker
+content-food-class = ከም እዚ ይዕቀብ
+# review: to be checked by a native speaker
+content-food-class-option = { $foods } ({ $zone }፣ { $days } መዓልቲ)
+# review: to be checked by a native speaker
+content-food-after = መዓልታት ካብዚ ይቑጸራ
+# review: to be checked by a native speaker
+content-food-allergens = ኣለርጂ ዘስዕቡ
+# review: to be checked by a native speaker
+content-aim-code = ኮድ
+# review: to be checked by a native speaker
+content-aim-title = ሓጺር ስም
+# review: to be checked by a native speaker
+content-aim-plain = ብቐሊል ዝተገልጸ
+# review: to be checked by a native speaker
+content-aim-official = ጽሑፍ ካብ ስርዓተ ትምህርቲ ወይ መግለጺ ስራሕ (ባዶ ክኸውን ይኽእል)
+# review: to be checked by a native speaker
+content-aim-tasks = ነቲ ዕላማ ዘርእያ ካርድታት ዕዮ
+# review: to be checked by a native speaker
+content-aim-fridge = ልምምድ ፍሪጅ ከም መረጋገጺ ይቑጸር
+# review: to be checked by a native speaker
+content-aim-words = ልምምድ ቃላት ከም መረጋገጺ ይቑጸር
+# review: to be checked by a native speaker
+content-aim-hidden = ነዚ ዕላማ ድሕሪ ሕጂ ኣይተቕርቢ (ዝሓዙዎ መደባት ይሕዝዎ)
+# review: to be checked by a native speaker
+content-none = ገና የለን።
+# review: to be checked by a native speaker
+studio-tab-content = ትሕዝቶ
+# review: to be checked by a native speaker
+studio-kind-task = ናይ ባዕልና ካርድታት ዕዮ
+# review: to be checked by a native speaker
+studio-kind-food = መግብታት
+# review: to be checked by a native speaker
+studio-kind-aim = ዕላማታት
+# review: to be checked by a native speaker
+studio-kind-aim-plain = ዕላማታት ብመግለጺ
+# review: to be checked by a native speaker
+studio-kind-recipe = ኣገባባት ኣሰራርሓ መግቢ
+# review: to be checked by a native speaker
+studio-kind-step = ስጉምትታት ኣሰራርሓ
+# review: to be checked by a native speaker
+studio-content-progress = { $language }: { $recorded } ካብ { $total } ተቐዲሑ
+# review: to be checked by a native speaker
+studio-content-none = ኣብዚ ገና ዋላ ሓንቲ የለን።
+# review: to be checked by a native speaker
+studio-write-label = ብ{ $language } ጽሓፍዮ
+# review: to be checked by a native speaker
+studio-write-save = ነቲ ጽሑፍ ዓቅብ
+# review: to be checked by a native speaker
+studio-text-saved = እቲ ጽሑፍ ተዓቂቡ።

@@ -159,3 +159,111 @@ studio-tab-prompts = Що каже застосунок
 studio-tab-words = Слова
 # review: to be checked by a native speaker
 studio-words-progress = { $language }: записано { $recorded } з { $total } слів
+# review: to be checked by a native speaker
+content-open = Вміст кафе
+# review: to be checked by a native speaker
+content-title = Власний вміст кафе
+# review: to be checked by a native speaker
+content-lead = Додайте те, що робить ваше кафе і чого немає в Mestre, і сховайте те, чим ви не користуєтеся. Голоси записуйте в студії.
+# review: to be checked by a native speaker
+content-tab-tasks = Картки завдань
+# review: to be checked by a native speaker
+content-tab-foods = Продукти
+# review: to be checked by a native speaker
+content-tab-aims = Власні цілі
+# review: to be checked by a native speaker
+content-tasks-lead = Картки, які вона вибирає в «Мій день». Схована картка зникає з вибору, але дні, де вона є, її зберігають.
+# review: to be checked by a native speaker
+content-task-add = Нова картка завдання
+# review: to be checked by a native speaker
+content-foods-lead = Продукти в іграх, на етикетках і в каталозі. Те, як продукт зберігають, визначає, де він стоїть, наскільки холодним має бути і скільки зберігається.
+# review: to be checked by a native speaker
+content-food-add = Новий продукт
+# review: to be checked by a native speaker
+content-aims-lead = Цілі, яких кафе навчає понад навчальні програми. Їх додають до планів, оцінюють, підтверджують доказами й підписують, як і будь-які інші цілі.
+# review: to be checked by a native speaker
+content-aim-add = Нова ціль
+# review: to be checked by a native speaker
+content-own = Власне кафе
+# review: to be checked by a native speaker
+content-hidden = Сховано
+# review: to be checked by a native speaker
+content-edit = Змінити
+# review: to be checked by a native speaker
+content-hide = Сховати
+# review: to be checked by a native speaker
+content-show = Показати знову
+# review: to be checked by a native speaker
+content-save = Зберегти
+# review: to be checked by a native speaker
+content-cancel = Скасувати
+# review: to be checked by a native speaker
+content-saved = Збережено.
+# review: to be checked by a native speaker
+content-name-work = Назва мовою { $language }
+# review: to be checked by a native speaker
+content-in-language = Мовою { $language }
+# review: to be checked by a native speaker
+content-names-other = Назва мовами, якими читають учасниці
+# review: to be checked by a native speaker
+content-plains-other = Пояснення мовами, якими читають учасниці
+# review: to be checked by a native speaker
+content-area = Де виконують завдання
+# review: to be checked by a native speaker
+content-picture = Малюнок
+# review: to be checked by a native speaker
+content-photo = Або фото
+# review: to be checked by a native speaker
+content-photo-chosen = Вибране фото
+# review: to be checked by a native speaker
+content-photo-remove = Використати малюнок натомість
+# review: to be checked by a native speaker
+content-food-class = Зберігається як
+# review: to be checked by a native speaker
+content-food-class-option = { $foods } ({ $zone }, діб: { $days })
+# review: to be checked by a native speaker
+content-food-after = Дні рахують від
+# review: to be checked by a native speaker
+content-food-allergens = Алергени
+# review: to be checked by a native speaker
+content-aim-code = Код
+# review: to be checked by a native speaker
+content-aim-title = Коротка назва
+# review: to be checked by a native speaker
+content-aim-plain = Простими словами
+# review: to be checked by a native speaker
+content-aim-official = Текст із навчальної програми чи опису посади (можна залишити порожнім)
+# review: to be checked by a native speaker
+content-aim-tasks = Картки завдань, які показують ціль
+# review: to be checked by a native speaker
+content-aim-fridge = Вправи з холодильником зараховуються як доказ
+# review: to be checked by a native speaker
+content-aim-words = Тренування слів зараховується як доказ
+# review: to be checked by a native speaker
+content-aim-hidden = Більше не пропонувати цю ціль (плани, де вона є, її зберігають)
+# review: to be checked by a native speaker
+content-none = Поки що немає.
+# review: to be checked by a native speaker
+studio-tab-content = Вміст
+# review: to be checked by a native speaker
+studio-kind-task = Власні картки завдань
+# review: to be checked by a native speaker
+studio-kind-food = Продукти
+# review: to be checked by a native speaker
+studio-kind-aim = Цілі
+# review: to be checked by a native speaker
+studio-kind-aim-plain = Пояснення цілей
+# review: to be checked by a native speaker
+studio-kind-recipe = Рецепти
+# review: to be checked by a native speaker
+studio-kind-step = Кроки рецептів
+# review: to be checked by a native speaker
+studio-content-progress = { $language }: записано { $recorded } з { $total }
+# review: to be checked by a native speaker
+studio-content-none = Тут поки нічого немає.
+# review: to be checked by a native speaker
+studio-write-label = Напишіть це мовою { $language }
+# review: to be checked by a native speaker
+studio-write-save = Зберегти текст
+# review: to be checked by a native speaker
+studio-text-saved = Текст збережено.

@@ -879,6 +879,8 @@ export type SyncStatus = { device_name: string,
  */
 listening: string | null, peers: Array<PeerView>, };
 
+export type Task = { id: string, area: Area, };
+
 export type TaskCard = { id: string, area: Area, 
 /**
  * The café's own card's name, in the working language and the reader's (a starter
@@ -1167,6 +1169,48 @@ export interface MessageArgs {
   "competence-unlink": {  };
   "connect-laptop": {  };
   "connect-tablet": {  };
+  "content-aim-add": {  };
+  "content-aim-code": {  };
+  "content-aim-fridge": {  };
+  "content-aim-hidden": {  };
+  "content-aim-official": {  };
+  "content-aim-plain": {  };
+  "content-aim-tasks": {  };
+  "content-aim-title": {  };
+  "content-aim-words": {  };
+  "content-aims-lead": {  };
+  "content-area": {  };
+  "content-cancel": {  };
+  "content-edit": {  };
+  "content-food-add": {  };
+  "content-food-after": {  };
+  "content-food-allergens": {  };
+  "content-food-class": {  };
+  "content-food-class-option": { days: string | number; foods: string | number; zone: string | number };
+  "content-foods-lead": {  };
+  "content-hidden": {  };
+  "content-hide": {  };
+  "content-in-language": { language: string | number };
+  "content-lead": {  };
+  "content-name-work": { language: string | number };
+  "content-names-other": {  };
+  "content-none": {  };
+  "content-open": {  };
+  "content-own": {  };
+  "content-photo": {  };
+  "content-photo-chosen": {  };
+  "content-photo-remove": {  };
+  "content-picture": {  };
+  "content-plains-other": {  };
+  "content-save": {  };
+  "content-saved": {  };
+  "content-show": {  };
+  "content-tab-aims": {  };
+  "content-tab-foods": {  };
+  "content-tab-tasks": {  };
+  "content-task-add": {  };
+  "content-tasks-lead": {  };
+  "content-title": {  };
   "cook-back": {  };
   "cook-done": {  };
   "cook-hear-step": {  };
@@ -1671,11 +1715,19 @@ export interface MessageArgs {
   "step-timer": {  };
   "step-timer-minutes": { minutes: string | number };
   "step-up": {  };
+  "studio-content-none": {  };
+  "studio-content-progress": { language: string | number; recorded: string | number; total: string | number };
   "studio-export": {  };
   "studio-exported": { count: string | number; path: string | number };
   "studio-heard": { count: string | number };
   "studio-import": {  };
   "studio-imported": { added: string | number; kept: string | number; same: string | number; skipped: string | number };
+  "studio-kind-aim": {  };
+  "studio-kind-aim-plain": {  };
+  "studio-kind-food": {  };
+  "studio-kind-recipe": {  };
+  "studio-kind-step": {  };
+  "studio-kind-task": {  };
   "studio-lang": {  };
   "studio-missing": {  };
   "studio-no-synthetic": {  };
@@ -1684,10 +1736,14 @@ export interface MessageArgs {
   "studio-progress": { language: string | number; recorded: string | number; total: string | number };
   "studio-recorded": {  };
   "studio-synthetic": {  };
+  "studio-tab-content": {  };
   "studio-tab-prompts": {  };
   "studio-tab-words": {  };
+  "studio-text-saved": {  };
   "studio-title": {  };
   "studio-words-progress": { language: string | number; recorded: string | number; total: string | number };
+  "studio-write-label": { language: string | number };
+  "studio-write-save": {  };
   "suggest-done": {  };
   "suggest-recipe": {  };
   "suggest-send": {  };

@@ -11,8 +11,9 @@ import type {
   AppState, Captions, Clip, CommentView, DaySummary, DayView, ErrorKind, ItemView, PeerView, Person, QuarantineEntry, Session,
   Speech, SpeechRequest, SyncEvent,
 } from '../generated/types';
-import { LOCALES, LOCALES_WITHOUT_VOICE, LOCKOUT, PICTURES, TASKS } from '../generated/constants';
+import { LOCALES, LOCALES_WITHOUT_VOICE, LOCKOUT, PICTURES } from '../generated/constants';
 import { mockCompetence } from './mockCompetence';
+import { mockContent } from './mockContent';
 import { mockWorkspace } from './mockWorkspace';
 import { mockFridge } from './mockFridge';
 import { mockRecipes } from './mockRecipes';
@@ -224,6 +225,10 @@ export function createMockBackend(): Backend {
     fail: (code) => fail(code),
   });
 
+  const content = mockContent({
+    me: () => session?.person ?? null, requireMentor, recipes: () => recipeBook.recipes(), tone, fail: (code) => fail(code),
+  });
+
   const workspace = mockWorkspace({
     requireMentor, requireTrainee, people: () => people,
     removePerson: (id) => { people.splice(people.findIndex((p) => p.id === id), 1); for (const [k, d] of days) if (d.owner === id) days.delete(k); },
@@ -237,6 +242,7 @@ export function createMockBackend(): Backend {
     ...recipeBook,
     ...fridge,
     ...competence,
+    ...content,
     async keepScreenAwake(on) { awake = on; return false; },
     async firstScreenShown(screen, _pageMs) {
       firstScreens.push(screen);
@@ -373,11 +379,10 @@ export function createMockBackend(): Backend {
         emit({ kind: 'done', peer: peer.name, at_ms: Date.now(), report: { rows_received: 30, rows_sent: 0, rows_refused: 0, media_received: 2, media_sent: 0, media_bytes: 4096 } });
       })();
     },
-    async diaryTasks() { return [...TASKS]; },
     async myDay() { const me = requireTrainee(); return view(dayOf(me.id, today())); },
     async setMyTasks(tasks) {
       const me = requireTrainee();
-      if (tasks.some((t) => !TASKS.some((k) => k.id === t))) fail('invalid-input');
+      if (tasks.some((t) => !content.isTask(t))) fail('invalid-input');
       const d = dayOf(me.id, today());
       d.tasks = [...new Set(tasks)];
       return view(d);

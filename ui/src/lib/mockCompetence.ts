@@ -54,7 +54,7 @@ export function mockCompetence(opts: {
     const aim = aimOf(id);
     const level = newest(ratings, p.id, id);
     return {
-      id, curriculum: aim.code, picture: aim.picture, title: pack(key(id), p.home_lang), plain: pack(`${key(id)}-plain`, p.home_lang), official: aim.text_nb,
+      id, code: id, curriculum: aim.code, picture: aim.picture, title: pack(key(id), p.home_lang), plain: pack(`${key(id)}-plain`, p.home_lang), official: aim.text_nb,
       in_plan: planOf(p.id).has(id), level: level?.level ?? null, level_day: level?.day ?? null, mark: newest(marks, p.id, id) ?? null,
       evidence_count: linked(p.id, id).length,
     };

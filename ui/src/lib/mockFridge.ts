@@ -1,10 +1,11 @@
 // The fridge of the in-memory mock backend: the real catalogue and Norwegian rule pack
 // (assets/fridge, read as files, not copied), rounds of the four games made and scored by
 // the same rules as the core (in small: the core's are tested in Rust), labels that are
-// "saved" but never printed, and the morning readings in memory.
+// "saved" but never printed, the morning readings in memory, and the café's own foods
+// (and the ones it hides) beside the catalogue.
 
 import type {
-  Allergen, AllergenView, Bilingual, FoodCard, FoodEvent, FoodItemView, FridgeAnswer, FridgeCheckView, FridgeEvidence, FridgeFeedback,
+  Allergen, AllergenView, Bilingual, FoodCard, FoodEvent, FoodInput, FoodItemView, FridgeAnswer, FridgeCheckView, FridgeEvidence, FridgeFeedback,
   FridgeGame, FridgeQuestion, FridgeResult, FridgeRound, LabelPreview, LabelRequest, LabelView, Maker, MessageId, Person, PrintedLabel,
   ReadingSaved, ReadingView, RecipeCard, RulesView, ShelfBox, Zone,
 } from '../generated/types';
@@ -26,7 +27,7 @@ const looks = Object.assign({}, ...Object.values(import.meta.glob('../../../asse
 const look = (picture: string) => (looks[picture] && looks[picture] !== 'drawn for Mestre' ? looks[picture] : picture);
 const QUESTIONS: Record<FridgeGame, number> = { 'where-does-it-go': 6, 'how-cold': 5, 'write-the-label': 2, 'first-in-first-out': 3 };
 const AIM: Record<FridgeGame, string> = { 'where-does-it-go': 'RMF1-01.4', 'how-cold': 'RMF1-01.4', 'write-the-label': 'RMF1-01.9', 'first-in-first-out': 'RMF1-01.9' };
-type Item = Listing['items'][number];
+type Item = Listing['items'][number] & { names?: Record<string, string>; own?: boolean };
 
 const shuffle = <T>(all: T[]): T[] => all.map((x) => [Math.random(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
 const addDays = (day: string, n: number) => {
@@ -40,6 +41,11 @@ export function mockFridge(opts: {
   recipes: () => Promise<RecipeCard[]>; fail: (code: 'not-found' | 'invalid-input' | 'reading-out-of-range' | 'not-allowed') => never;
 }) {
   const routines = new Map<string, { days: number; note: string }>();
+  /** The café's own foods (with their names by language) and the foods it hides. */
+  const own: Item[] = [];
+  const hidden = new Set<string>();
+  const all = (): Item[] => [...listing.items, ...own];
+  const offered = (): Item[] => all().filter((i) => !hidden.has(i.key));
   const labels: (LabelView & { owner: string })[] = [];
   const readings: (ReadingView & { owner: string })[] = [];
   const results: FridgeEvidence[] = [];
@@ -48,11 +54,15 @@ export function mockFridge(opts: {
 
   const today = () => new Date().toISOString().slice(0, 10);
   const home = () => opts.me()?.home_lang ?? 'nb';
-  const name = (key: string, lang: string) => names[lang]?.[key] ?? names.nb[key] ?? key;
+  const name = (key: string, lang: string) => {
+    const mine = own.find((i) => i.key === key);
+    if (mine) return mine.names?.[lang] || mine.names?.nb || key;
+    return names[lang]?.[key] ?? names.nb[key] ?? key;
+  };
   const both = (id: string, args: (lang: string) => Record<string, string | number> = () => ({})): Bilingual =>
     ({ work: plain(id as MessageId, args('nb') as never, 'nb'), home: plain(id as MessageId, args(home()) as never, home()) });
   const named = (key: string): Bilingual => ({ work: name(key, 'nb'), home: name(key, home()) });
-  const item = (key: string): Item => listing.items.find((i) => i.key === key) ?? opts.fail('not-found');
+  const item = (key: string): Item => all().find((i) => i.key === key) ?? opts.fail('not-found');
   const cls = (i: Item) => rules.classes.find((c) => c.class === i.class)!;
   const maxC = (i: Item): number | null => (i.zone === 'dry' ? null : cls(i).max_c ?? rules.zones.find((z) => z.zone === i.zone)!.max_c);
   const keeps = (i: Item) => routines.get(i.key)?.days ?? cls(i).keeps_days;
@@ -69,8 +79,10 @@ export function mockFridge(opts: {
     key: i.key, name: named(i.key), picture: i.picture, zone: i.zone, zone_name: both(`fridge-zone-${i.zone}`), max_c: maxC(i), keeps_days: keeps(i),
     after: i.after, after_name: both(`fridge-event-${i.after}`), allergens: allergenViews(allergensOf(i.allergens ?? '')),
     source: routines.get(i.key)?.note ?? cls(i).source, own_routine: routines.has(i.key),
+    class: i.class, own: !!i.own, hidden: hidden.has(i.key),
+    texts: Object.entries(i.names ?? {}).filter(([lang, text]) => lang !== 'nb' && text).map(([lang, text]) => ({ lang, text })).sort((a, b) => a.lang.localeCompare(b.lang)),
   });
-  const labelItems = () => listing.items.filter((i) => i.zone !== 'dry' && keeps(i) <= 6);
+  const labelItems = () => offered().filter((i) => i.zone !== 'dry' && keeps(i) <= 6);
 
   function coldOptions(q: { case: 'keep' | 'hot-holding' | 'cooling'; food: FoodCard | null }): number[] {
     if (q.case === 'hot-holding') return [rules.hot_holding_min_c + 5, rules.hot_holding_min_c - 5, rules.hot_holding_min_c - 20].map((d) => d * 10);
@@ -84,11 +96,11 @@ export function mockFridge(opts: {
   function questions(game: FridgeGame, me: Person): FridgeQuestion[] {
     const about = (id: string, i: Item, more: Record<string, string | number> = {}) => both(id, (l) => ({ food: name(i.key, l), ...more }));
     if (game === 'where-does-it-go') {
-      const picked = (['fridge', 'freezer', 'dry'] as Zone[]).flatMap((z) => shuffle(listing.items.filter((i) => i.zone === z)).slice(0, 2));
+      const picked = (['fridge', 'freezer', 'dry'] as Zone[]).flatMap((z) => shuffle(offered().filter((i) => i.zone === z)).slice(0, 2));
       return shuffle(picked).map((i) => ({ kind: 'where-does-it-go', food: card(i), ask: about('fridge-ask-zone', i) }));
     }
     if (game === 'how-cold') {
-      const kept = shuffle(listing.items.filter((i) => i.zone !== 'dry')).slice(0, 3);
+      const kept = shuffle(offered().filter((i) => i.zone !== 'dry')).slice(0, 3);
       const qs: FridgeQuestion[] = kept.map((i) => ({ kind: 'how-cold', case: 'keep', food: card(i), zone: i.zone, ask: about('fridge-ask-cold', i, { zone: i.zone }),
         options: shuffle(coldOptions({ case: 'keep', food: card(i) })) }));
       qs.push({ kind: 'how-cold', case: 'hot-holding', food: null, zone: null, ask: both('fridge-ask-hot'), options: shuffle(coldOptions({ case: 'hot-holding', food: null })) });
@@ -232,14 +244,46 @@ export function mockFridge(opts: {
     return { label: labelView(label), pdf: { path, sent: false, problem: send ? plain('error-printer-unavailable') : '' } };
   }
 
+  /** A class of food named by the catalogue's foods of it. */
+  const foodsOf = (cls: string) => listing.items.filter((i) => i.class === cls).map((i) => name(i.key, 'nb')).join(', ') || cls;
+
   return {
-    async fridgeItems() { opts.requireSignedIn(); return (['fridge', 'freezer', 'dry'] as Zone[]).flatMap((z) => listing.items.filter((i) => i.zone === z).map(view)); },
+    async fridgeItems() {
+      const me = opts.requireSignedIn();
+      const shown = me.role === 'mentor' ? all() : offered();
+      return (['fridge', 'freezer', 'dry'] as Zone[]).flatMap((z) => shown.filter((i) => i.zone === z).map(view));
+    },
+    async saveOwnFood(food: FoodInput): Promise<FoodItemView> {
+      opts.requireMentor();
+      const zone = listing.items.find((i) => i.class === food.class)?.zone;
+      if (!food.name.trim() || !zone || !food.picture) opts.fail('invalid-input');
+      const names = Object.fromEntries([['nb', food.name.trim()], ...food.names.map((t) => [t.lang, t.text.trim()])]);
+      const key = food.id ?? `cafe-${own.length + 1}`;
+      const existing = own.find((i) => i.key === key);
+      if (food.id && !existing) opts.fail('not-found');
+      const row: Item = { key, picture: food.picture, zone, class: food.class, after: food.after, allergens: food.allergens.join(' '), names, own: true };
+      if (existing) Object.assign(existing, row);
+      else own.push(row);
+      return view(item(key));
+    },
+    async setFoodHidden(key: string, yes: boolean): Promise<FoodItemView> {
+      opts.requireMentor();
+      const i = item(key);
+      if (yes) hidden.add(key);
+      else hidden.delete(key);
+      return view(i);
+    },
     async fridgeRules(): Promise<RulesView> {
       opts.requireSignedIn();
       return {
         country: 'NO', source: rules.source, fridge_max_c: rules.zones[0].max_c, freezer_max_c: rules.zones[1].max_c, hot_holding_min_c: rules.hot_holding_min_c,
         cooling_to_c: rules.cooling_to_c, cooling_within_h: rules.cooling_within_h,
-        notes: [...rules.zones.map((z) => [plain(`fridge-zone-${z.zone}` as MessageId, undefined as never, 'nb'), z.source] as [string, string]), ...rules.classes.map((c) => [listing.items.filter((i) => i.class === c.class).map((i) => name(i.key, 'nb')).join(', ') || c.class, c.source] as [string, string])],
+        notes: [...rules.zones.map((z) => [plain(`fridge-zone-${z.zone}` as MessageId, undefined as never, 'nb'), z.source] as [string, string]), ...rules.classes.map((c) => [foodsOf(c.class), c.source] as [string, string])],
+        classes: rules.classes.map((c) => {
+          const zone = listing.items.find((i) => i.class === c.class)!.zone;
+          const max = zone === 'dry' ? null : c.max_c ?? rules.zones.find((z) => z.zone === zone)!.max_c;
+          return { class: c.class, zone, foods: foodsOf(c.class), keeps_days: c.keeps_days, max_c: max };
+        }),
       };
     },
     async setFridgeRoutine(key: string, days: number | null, note: string) {

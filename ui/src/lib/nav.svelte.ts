@@ -44,7 +44,8 @@ export type Screen =
   | { name: 'trainee-competence'; personId: string }
   | { name: 'aim-signoff'; personId: string; aimId: string }
   | { name: 'review'; personId: string }
-  | { name: 'group-charts' };
+  | { name: 'group-charts' }
+  | { name: 'content'; tab?: 'tasks' | 'foods' | 'aims' };
 
 export const nav = $state({ screen: { name: 'loading' } as Screen });
 

@@ -89,11 +89,14 @@ export async function say<K extends MessageId>(id: K, args?: MessageArgs[K], inL
   }
 }
 
-/** Read a written text aloud in `lang` (a mentor's comment). Never throws. */
-export async function sayText(text: string, lang: string, key: string): Promise<void> {
+/** Read a written text aloud in `lang` (a mentor's comment). A content item (`item`: a
+ * recipe, a food, an aim, a task card) plays the café's recording of it in `lang` first.
+ * Never throws. */
+export async function sayText(text: string, lang: string, key: string, item?: string): Promise<void> {
   const mine = ++latest;
   try {
-    await play(await (await backend()).speakText(lang, text), lang, key, mine);
+    const b = await backend();
+    await play(await (item ? b.speakContent(item, lang, text) : b.speakText(lang, text)), lang, key, mine);
   } catch {
     if (mine !== latest) return;
     speech.sign = { key, kind: 'failed' };
