@@ -19,6 +19,11 @@
 //! At a scale above 1 every count grows, but files are reused past the 1× pool (20 000
 //! photos, 5 000 voice notes): growth shows what more rows cost; the media benchmark
 //! measures bytes at 1×.
+//!
+//! The café has content of its own too: a dozen task cards its trainees choose on their
+//! days, ten foods of its fridge, six aims of its own in their plans (each written in the
+//! trainees' languages), starter cards and foods it hides, and recordings of its recipes,
+//! foods, aims and cards in Somali, Tigrinya and Arabic made in the studio.
 
 use std::io::Cursor;
 use std::path::Path;
@@ -159,6 +164,13 @@ pub struct PresetReport {
     pub review_seen: usize,
     pub suggestions: usize,
     pub erasures: usize,
+    /// The café's own content: its task cards, foods and aims, the starter cards and foods
+    /// it hides, and its content written or recorded in other languages (rows).
+    pub own_task_cards: usize,
+    pub own_foods: usize,
+    pub own_aims: usize,
+    pub hidden_starters: usize,
+    pub content_languages: usize,
 }
 
 const STUDIO_LANGS: [&str; 2] = ["so", "ti"];
@@ -207,6 +219,9 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
     let trainees = (0..size.trainees).map(|i| super::add_demo_trainee(&mut mestre, i)).collect::<Result<Vec<_>>>()?;
     erase_a_former_trainee(&mut mestre, size.trainees, &founder, &mut report)?;
     record_prompt_clips(&mut mestre, &mut rng, size, &mut report)?;
+    // The cards her days are made of: the starter cards, then the café's own.
+    let mut cards: Vec<String> = TASKS.iter().map(|t| t.id.to_string()).collect();
+    cards.extend(cafe_content(&mut mestre, &founder, &mut report)?);
 
     // Which days each trainee came, decided first so the photos, voice notes, words and
     // comments can be spread evenly over all of them.
@@ -220,7 +235,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
             }
         }
     }
-    let plan = DayPlan::new(&mut rng, days.len(), size);
+    let plan = DayPlan::new(&mut rng, days.len(), cards.len(), size);
     // The files come from their own generator, so cafés of every scale made from one seed
     // hold the same files (the benchmark links them instead of storing them again).
     let pool = FilePool::new(&mut ChaCha8Rng::seed_from_u64(seed ^ 0x4d45_5354_5245_u64), dir, size)?;
@@ -247,7 +262,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
                 let date = date_of(day_start);
                 let id = day_id(trainee, &date);
                 let d = &plan.days[k];
-                let tasks: Vec<String> = d.tasks.iter().map(|&i| TASKS[i].id.to_string()).collect();
+                let tasks: Vec<String> = d.tasks.iter().map(|&i| cards[i].clone()).collect();
                 report.tasks += tasks.len();
                 let mut day = DiaryDayDraft::new(&id, trainee).day(date).tasks(tasks).created_ms(day_start).comments_seen_ms(week_end);
                 if let Some(mood) = d.mood {
@@ -339,6 +354,7 @@ pub fn populate_dir(dir: &Path, size: PresetSize, seed: u64, until_ms: i64) -> R
     fridge_year(&mut mestre, size, &trainees, until_ms, &mut rng, &mut report)?;
     competence_year(&mut mestre, &trainees, &founder, until_ms, &mut rng, &mut report)?;
     follow_up_year(&mut mestre, &trainees, &mentors, until_ms, &mut rng, &mut report)?;
+    studio_content(&mut mestre, &pool, &founder, &mut report)?;
     mestre.logout();
     media.sync_all()?;
     report.diary_items = report.days + report.tasks + report.moods + report.photos + report.voice_notes + report.words + report.comments;
@@ -567,10 +583,11 @@ fn competence_year(
     report: &mut PresetReport,
 ) -> Result<()> {
     use crate::competence::{
-        evidence_id, plan_id, CompetenceEvidenceDraft, CompetenceMarkDraft, CompetencePlanDraft, CompetenceRatingDraft, CurriculumPack,
-        EvidenceKind, Level, Mark,
+        evidence_id, plan_id, CompetenceEvidenceDraft, CompetenceMarkDraft, CompetencePlanDraft, CompetenceRatingDraft, EvidenceKind,
+        Level, Mark,
     };
-    let pack = CurriculumPack::shipped();
+    // The curricula as the café has them: its own aims are in the plans too.
+    let pack = mestre.curriculum()?.into_owned();
     let first = until_ms - 52 * 7 * DAY_MS;
     for (t, trainee) in trainees.iter().enumerate() {
         let plan: Vec<&crate::competence::Aim> = (0..10).map(|k| &pack.aims[(t * 3 + k * 7) % pack.aims.len()]).collect();
@@ -663,6 +680,144 @@ fn competence_year(
         mestre.record(marks)?;
         mestre.sign_in_for_demo(trainee, None)?;
         mestre.record(hers)?;
+    }
+    Ok(())
+}
+
+/// The café's own content, written by the founder: twelve task cards (four an area) and
+/// ten foods, each named in the trainees' languages, six aims of its own, and three
+/// starter cards and five starter foods it hides. Returns the new cards' ids.
+fn cafe_content(mestre: &mut Mestre, founder: &(String, Option<MentorSigner>), report: &mut PresetReport) -> Result<Vec<String>> {
+    use crate::competence::own::OwnAimInput;
+    use crate::content::LangText;
+    use crate::diary::cards::TaskCardInput;
+    use crate::diary::Area;
+    use crate::fridge::own::FoodInput;
+    use crate::fridge::FoodEvent;
+    mestre.sign_in_for_demo(&founder.0, founder.1.clone())?;
+    let langs: Vec<&str> = super::TRAINEES.iter().map(|(_, lang)| *lang).collect();
+    // "<name> (<lang>)" stands in for a translation: the rows are what the benchmark reads.
+    let texts = |name: &str| -> Vec<LangText> {
+        let mut seen = Vec::new();
+        langs.iter().filter(|l| if seen.contains(l) { false } else { seen.push(*l); true }).map(|l| LangText { lang: l.to_string(), text: format!("{name} ({l})") }).collect()
+    };
+    const CARDS: [(&str, Area, &str); 12] = [
+        ("Vaske kaffemaskinen", Area::Cleaning, "task-make-coffee"),
+        ("Fylle kaffebønner", Area::Serving, "task-make-coffee"),
+        ("Lage smoothie", Area::Kitchen, "task-make-salad"),
+        ("Steke injera", Area::Kitchen, "task-bake-bread"),
+        ("Koke linser", Area::Kitchen, "task-make-soup"),
+        ("Rulle sambusa", Area::Kitchen, "task-make-sandwiches"),
+        ("Vaske vinduene", Area::Cleaning, "task-clean-surfaces"),
+        ("Tørke støv", Area::Cleaning, "task-clean-surfaces"),
+        ("Vaske kjøleskapet", Area::Cleaning, "task-fill-fridge"),
+        ("Pakke catering", Area::Serving, "task-fill-display"),
+        ("Ta imot telefon", Area::Serving, "task-take-order"),
+        ("Skrive menytavla", Area::Serving, "task-fill-display"),
+    ];
+    let mut ids = Vec::new();
+    for (text, area, picture) in CARDS {
+        let cards = mestre.save_task_card(TaskCardInput {
+            id: None,
+            area,
+            text: text.into(),
+            picture: Some(picture.into()),
+            photo: None,
+            texts: texts(text),
+        })?;
+        let new: Vec<String> = cards.into_iter().filter(|c| c.own && !ids.contains(&c.id)).map(|c| c.id).collect();
+        ids.extend(new);
+        report.own_task_cards += 1;
+        report.content_languages += texts(text).len();
+    }
+    for starter in ["use-till", "make-waffles", "clean-toilet"] {
+        mestre.set_task_card_hidden(starter, true)?;
+        report.hidden_starters += 1;
+    }
+    const FOODS: [(&str, &str, &str, FoodEvent); 10] = [
+        ("Injerarøre", "flour", "batter", FoodEvent::Made),
+        ("Hummus", "chickpeas", "dip", FoodEvent::Made),
+        ("Kokt linsesuppe", "lentils", "cooked-food", FoodEvent::Made),
+        ("Sambusafyll", "minced-meat", "cooked-food", FoodEvent::Made),
+        ("Chutney", "mango", "sauce", FoodEvent::Opened),
+        ("Berbere", "chili", "dry-goods", FoodEvent::Opened),
+        ("Frosne sambusa", "croissant", "frozen", FoodEvent::Made),
+        ("Tahinidressing", "sesame", "sauce", FoodEvent::Made),
+        ("Kardemommekake", "cardamom", "cream-cake", FoodEvent::Made),
+        ("Ingefærshot", "ginger", "opened-drink", FoodEvent::Made),
+    ];
+    for (name, picture, class, after) in FOODS {
+        mestre.save_own_food(FoodInput {
+            id: None,
+            name: name.into(),
+            picture: picture.into(),
+            class: class.into(),
+            after,
+            allergens: if picture == "sesame" { vec!["sesame".into()] } else { vec![] },
+            names: texts(name),
+        })?;
+        report.own_foods += 1;
+        report.content_languages += texts(name).len();
+    }
+    for starter in ["cooked-pasta", "cream-cake", "bacon", "sausages", "wraps"] {
+        mestre.set_food_hidden(starter, true)?;
+        report.hidden_starters += 1;
+    }
+    const AIMS: [(&str, &str, &str); 6] = [
+        ("Lage kaffe og espresso", "Jeg lager kaffe til gjestene og gjør maskinen ren.", "task-make-coffee"),
+        ("Steke injera", "Jeg lager røre og steker injera til lunsj.", "task-bake-bread"),
+        ("Pakke catering", "Jeg pakker mat til kunder som henter den.", "task-fill-display"),
+        ("Svare i telefonen", "Jeg tar telefonen og skriver ned bestillingen.", "aim-phone"),
+        ("Holde vinduene rene", "Jeg vasker vinduene hver uke.", "aim-window"),
+        ("Lage menytavla", "Jeg skriver dagens meny på tavla.", "aim-clipboard"),
+    ];
+    for (k, (title, plain, picture)) in AIMS.into_iter().enumerate() {
+        mestre.save_own_aim(OwnAimInput {
+            id: None,
+            code: format!("KAFE-{}", k + 1),
+            title: title.into(),
+            plain: plain.into(),
+            official: String::new(),
+            picture: picture.into(),
+            tasks: ids.iter().skip(k * 2).take(2).cloned().collect(),
+            fridge: k == 1,
+            words: k == 5,
+            titles: texts(title),
+            plains: texts(plain),
+            hidden: false,
+        })?;
+        report.own_aims += 1;
+        report.content_languages += 2 * texts(title).len();
+    }
+    Ok(ids)
+}
+
+/// The studio's work on the café's content: every food, aim (name and explanation),
+/// starter recipe and own task card recorded in Somali, Tigrinya and Arabic by volunteers.
+fn studio_content(mestre: &mut Mestre, pool: &FilePool, founder: &(String, Option<MentorSigner>), report: &mut PresetReport) -> Result<()> {
+    use crate::content::{language_id, ContentKind, ContentLanguageDraft};
+    mestre.sign_in_for_demo(&founder.0, founder.1.clone())?;
+    let cafe = mestre.cafe_owner()?;
+    let mut n = 0;
+    for lang in ["so", "ti", "ar"] {
+        let listed = mestre.studio_content(lang)?;
+        let mut drafts: Vec<Draft> = Vec::new();
+        for group in listed.groups.iter().filter(|g| g.kind != ContentKind::Step) {
+            for item in &group.items {
+                let (voice, ms) = pool.voice(mestre, &founder.0, 4_000 + n, &mut drafts)?;
+                n += 1;
+                drafts.push(
+                    ContentLanguageDraft::new(language_id(lang, &item.item), cafe.as_str())
+                        .item(item.item.as_str())
+                        .lang(lang)
+                        .voice(Some(voice))
+                        .voice_ms(ms)
+                        .into(),
+                );
+                report.content_languages += 1;
+            }
+        }
+        mestre.record(drafts)?;
     }
     Ok(())
 }
@@ -843,14 +998,14 @@ struct DayPlan {
 impl DayPlan {
     /// Tasks and moods at random; photos, voice notes, words and comments spread evenly,
     /// comments as many as it takes to reach the size's diary items.
-    fn new(rng: &mut ChaCha8Rng, count: usize, size: PresetSize) -> Self {
+    fn new(rng: &mut ChaCha8Rng, count: usize, cards: usize, size: PresetSize) -> Self {
         const MOODS: [Mood; 6] = [Mood::Great, Mood::Good, Mood::Good, Mood::Ok, Mood::Tired, Mood::Hard];
         let mut days: Vec<PlannedDay> = (0..count)
             .map(|_| {
                 let n = rng.gen_range(1..=3);
                 let mut tasks: Vec<usize> = Vec::new();
                 while tasks.len() < n {
-                    let t = rng.gen_range(0..TASKS.len());
+                    let t = rng.gen_range(0..cards);
                     if !tasks.contains(&t) {
                         tasks.push(t);
                     }
