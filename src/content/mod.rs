@@ -108,6 +108,16 @@ pub fn id_names(row_id: &str, lang: Option<&str>, item: Option<&str>) -> bool {
 /// The prefix of the café's own items' ids (task cards, foods, aims).
 pub const OWN_PREFIX: &str = "cafe-";
 
+/// Whether `item` is of Mestre's starter content (every café has it), not the café's own:
+/// what a voice pack carries to other cafés.
+pub fn is_starter_item(item: &str) -> bool {
+    match parse_item(item) {
+        Some((ContentKind::Recipe | ContentKind::Step, id)) => id.starts_with("pack:"),
+        Some((ContentKind::Task, _)) | None => false,
+        Some((_, id)) => !id.starts_with(OWN_PREFIX),
+    }
+}
+
 /// A new id for one of the café's own items: 37 characters, so it fits wherever an aim
 /// or a food is named (a plan's aim, a label's item).
 pub(crate) fn new_own_id() -> String {
@@ -224,6 +234,11 @@ impl Mestre {
         }
         self.record(drafts)?;
         Ok(())
+    }
+
+    /// Whether `item` names an item of this café (a storage error counts as no).
+    pub(crate) fn content_item_exists(&self, item: &str) -> bool {
+        parse_item(item).is_some_and(|(kind, id)| self.require_content_item(kind, id).is_ok())
     }
 
     /// Refuse an item that does not exist (a removed recipe, a step of another book).

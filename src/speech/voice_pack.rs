@@ -1,11 +1,13 @@
-//! Voice packs: one language's recorded prompts in one file, so one Somali-speaking
-//! volunteer's afternoon in one café serves every café. A pack is a ZIP (openable
-//! anywhere) with `manifest.json` — the format, the language and each clip's prompt,
-//! SHA-256 and length — and the clips as `clips/<sha256>.ogg`.
+//! Voice packs: one language's recorded prompts — and recordings of Mestre's starter
+//! content: its foods, aims, recipes and their steps — in one file, so one
+//! Somali-speaking volunteer's afternoon in one café serves every café. A pack is a ZIP
+//! (openable anywhere) with `manifest.json` — the format, the language and each clip's
+//! prompt or content item, SHA-256 and length — and the clips as `clips/<sha256>.ogg`.
+//! A café's own items are its own: they stay out of packs.
 //!
 //! Importing trusts nothing in the file: every clip is checked against its hash, decoded
-//! as Ogg/Opus and bounded in size and length; a prompt this café recorded itself keeps
-//! its own recording; a clip already here is not stored twice.
+//! as Ogg/Opus and bounded in size and length; a prompt or item this café recorded itself
+//! keeps its own recording; a clip already here is not stored twice.
 
 use std::io::{Cursor, Read, Write};
 use std::path::PathBuf;
@@ -17,12 +19,15 @@ use super::prompts::{clip_id, is_recordable};
 use super::PromptClipDraft;
 use crate::api::Mestre;
 use crate::changes::Draft;
+use crate::content::{is_starter_item, language_id, ContentLanguageDraft};
 use crate::error::{Error, ErrorKind, Result};
 use crate::i18n::locales;
 use crate::media::{audio, is_media_hash, sha256_hex, MediaDraft};
 
-/// What the first line of every manifest says.
-pub const FORMAT: &str = "mestre-voice-pack/1";
+/// What the first line of every manifest says. Version 2 added content items; a pack of
+/// version 1 (prompts only) still opens.
+pub const FORMAT: &str = "mestre-voice-pack/2";
+const FORMATS_READ: [&str; 2] = ["mestre-voice-pack/1", FORMAT];
 /// The largest pack accepted (far above a whole language recorded).
 pub const MAX_PACK_BYTES: usize = 200 * 1024 * 1024;
 /// The largest clip accepted (two minutes of Opus speech is well under 1 MB).
@@ -38,7 +43,12 @@ struct Manifest {
 
 #[derive(Debug, Serialize, Deserialize)]
 struct ManifestClip {
+    /// A prompt's message id, or "" for a content item.
+    #[serde(default)]
     message_id: String,
+    /// A content item of Mestre's packs (`food:cooked-rice`), or "" for a prompt.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    item: String,
     sha256: String,
     duration_ms: i64,
 }
@@ -87,7 +97,7 @@ fn read_entry(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str, limit: u
 
 impl Mestre {
     /// The voice pack of `lang` as bytes: every prompt recorded in the app in that
-    /// language. Mentors only.
+    /// language, and every item of Mestre's starter content. Mentors only.
     pub fn voice_pack(&self, lang: &str) -> Result<(Vec<u8>, u32)> {
         self.require_mentor()?;
         if !locales::is_supported(lang) {
@@ -110,7 +120,21 @@ impl Mestre {
             };
             zip.start_file(format!("clips/{hash}.ogg"), options).map_err(zip_error)?;
             zip.write_all(&bytes)?;
-            clips.push(ManifestClip { message_id, sha256: hash, duration_ms: row.duration_ms });
+            clips.push(ManifestClip { message_id, item: String::new(), sha256: hash, duration_ms: row.duration_ms });
+        }
+        for row in self.store().content_voices(lang)?.into_iter().filter(|r| is_starter_item(&r.item)) {
+            let Some(hash) = row.voice else { continue };
+            if clips.iter().any(|c| c.sha256 == hash) {
+                continue; // one file, once in the ZIP
+            }
+            let bytes = match self.media().get(&hash) {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind == ErrorKind::NotFound => continue,
+                Err(e) => return Err(e),
+            };
+            zip.start_file(format!("clips/{hash}.ogg"), options).map_err(zip_error)?;
+            zip.write_all(&bytes)?;
+            clips.push(ManifestClip { message_id: String::new(), item: row.item, sha256: hash, duration_ms: row.voice_ms });
         }
         let count = clips.len() as u32;
         let manifest = Manifest { format: FORMAT.into(), lang: lang.into(), clips };
@@ -158,7 +182,7 @@ impl Mestre {
         let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| unreadable(format!("not a zip: {e}")))?;
         let manifest = read_entry(&mut archive, "manifest.json", MAX_MANIFEST_BYTES)?.ok_or_else(|| unreadable("no manifest"))?;
         let manifest: Manifest = serde_json::from_slice(&manifest).map_err(|e| unreadable(format!("manifest: {e}")))?;
-        if manifest.format != FORMAT || !locales::is_supported(&manifest.lang) {
+        if !FORMATS_READ.contains(&manifest.format.as_str()) || !locales::is_supported(&manifest.lang) {
             return Err(unreadable(format!("format {} language {}", manifest.format, manifest.lang)));
         }
         let lang = manifest.lang;
@@ -167,11 +191,19 @@ impl Mestre {
         let mut drafts: Vec<Draft> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for clip in manifest.clips {
-            if !is_recordable(&clip.message_id) || !is_media_hash(&clip.sha256) || !seen.insert(clip.message_id.clone()) {
+            let is_item = clip.message_id.is_empty();
+            let known = if is_item { is_starter_item(&clip.item) && self.content_item_exists(&clip.item) } else { is_recordable(&clip.message_id) };
+            let key = if is_item { clip.item.clone() } else { clip.message_id.clone() };
+            if !known || !is_media_hash(&clip.sha256) || !seen.insert(key) {
                 report.skipped += 1;
                 continue;
             }
-            match self.store().prompt_clip(&clip_id(&lang, &clip.message_id))? {
+            let here = if is_item {
+                self.store().content_language(&language_id(&lang, &clip.item))?.and_then(|r| r.voice)
+            } else {
+                self.store().prompt_clip(&clip_id(&lang, &clip.message_id))?
+            };
+            match here {
                 Some(hash) if hash == clip.sha256 => {
                     report.already_here += 1;
                     continue;
@@ -196,9 +228,17 @@ impl Mestre {
                 drafts.push(MediaDraft::new(&hash, &owner).mime("audio/ogg").byte_len(ogg.len() as i64).into());
             }
             let duration_ms = (pcm.seconds() * 1000.0).round() as i64;
-            drafts.push(
-                PromptClipDraft::new(clip_id(&lang, &clip.message_id), &cafe).voice(hash).duration_ms(duration_ms).deleted(false).into(),
-            );
+            drafts.push(if is_item {
+                ContentLanguageDraft::new(language_id(&lang, &clip.item), &cafe)
+                    .item(clip.item.as_str())
+                    .lang(lang.as_str())
+                    .voice(Some(hash))
+                    .voice_ms(duration_ms)
+                    .deleted(false)
+                    .into()
+            } else {
+                PromptClipDraft::new(clip_id(&lang, &clip.message_id), &cafe).voice(hash).duration_ms(duration_ms).deleted(false).into()
+            });
             report.added += 1;
         }
         self.record(drafts)?;

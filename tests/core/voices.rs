@@ -101,6 +101,43 @@ fn a_voice_pack_carries_recorded_prompts_to_another_cafe_and_they_play_there() {
 }
 
 #[test]
+fn a_voice_pack_carries_recordings_of_the_starter_content_but_not_of_the_cafes_own_items() {
+    let (mut here, _, _) = cafe_with_trainee();
+    let card = here
+        .mestre
+        .save_task_card(mestre::diary::cards::TaskCardInput {
+            id: None,
+            area: mestre::diary::Area::Kitchen,
+            text: "Steke injera".into(),
+            picture: Some("task-bake-bread".into()),
+            photo: None,
+            texts: vec![],
+        })
+        .unwrap()
+        .into_iter()
+        .find(|c| c.own)
+        .unwrap();
+    for (item, hz) in [("food:cooked-rice", 440.0), ("aim-plain:RMF1-01.9", 520.0), ("step:pack:fiskesuppe/2", 600.0)] {
+        let clip = here.mestre.import_recording(&tone_wav(hz)).unwrap();
+        here.mestre.save_content_clip("so", item, &clip).unwrap();
+    }
+    let own = here.mestre.import_recording(&tone_wav(660.0)).unwrap();
+    here.mestre.save_content_clip("so", &format!("task:{}", card.id), &own).unwrap();
+    let (pack, clips) = here.mestre.voice_pack("so").unwrap();
+    assert_eq!(clips, 3, "the café's own card stays at home");
+
+    let mut there = other_cafe();
+    let theirs = there.mestre.import_recording(&tone_wav(880.0)).unwrap();
+    there.mestre.save_content_clip("so", "food:cooked-rice", &theirs).unwrap();
+    let report = there.mestre.import_voice_pack(&pack).unwrap();
+    assert_eq!((report.added, report.kept_own, report.skipped), (2, 1, 0), "{report:?}");
+    let rice = there.mestre.store().content_language("so/food:cooked-rice").unwrap().unwrap();
+    assert_eq!(rice.voice, Some(theirs.voice), "their own recording stays");
+    let said = there.mestre.speak_content("step:pack:fiskesuppe/2", "so", "…").unwrap();
+    assert_eq!((said.spoken_lang.as_deref(), said.mime.as_str()), (Some("so"), "audio/ogg"), "the step speaks Somali there now");
+}
+
+#[test]
 fn a_cafes_own_recording_is_kept_when_a_pack_brings_another() {
     let (mut here, _, _) = cafe_with_trainee();
     record(&mut here, "so", "nav-home", 440.0);
@@ -163,13 +200,15 @@ fn a_damaged_or_forged_voice_pack_is_refused_or_skipped_and_nothing_is_lost() {
             {{"message_id":"section-my-day","sha256":"{fake_hash}","duration_ms":1000}},
             {{"message_id":"no-such-prompt","sha256":"{hash}","duration_ms":1000}},
             {{"message_id":"home-greeting","sha256":"{hash}","duration_ms":1000}},
-            {{"message_id":"logout","sha256":"../../mestre.sqlite","duration_ms":1000}}
+            {{"message_id":"logout","sha256":"../../mestre.sqlite","duration_ms":1000}},
+            {{"item":"food:unicorn","sha256":"{hash}","duration_ms":1000}},
+            {{"item":"task:cafe-1","sha256":"{hash}","duration_ms":1000}}
         ]}}"#,
         "0".repeat(64)
     );
     let tampered = pack_with(&manifest, &[(&format!("clips/{hash}.ogg"), &ogg), (&format!("clips/{fake_hash}.ogg"), fake)]);
     let report = here.mestre.import_voice_pack(&tampered).unwrap();
-    assert_eq!((report.added, report.skipped), (1, 5), "{report:?}");
+    assert_eq!((report.added, report.skipped), (1, 7), "{report:?}");
     let mut after = before.clone();
     after.push("nav-back".into());
     after.sort();
