@@ -699,7 +699,18 @@ fn cafe_content(mestre: &mut Mestre, founder: &(String, Option<MentorSigner>), r
     // "<name> (<lang>)" stands in for a translation: the rows are what the benchmark reads.
     let texts = |name: &str| -> Vec<LangText> {
         let mut seen = Vec::new();
-        langs.iter().filter(|l| if seen.contains(l) { false } else { seen.push(*l); true }).map(|l| LangText { lang: l.to_string(), text: format!("{name} ({l})") }).collect()
+        langs
+            .iter()
+            .filter(|l| {
+                if seen.contains(l) {
+                    false
+                } else {
+                    seen.push(*l);
+                    true
+                }
+            })
+            .map(|l| LangText { lang: l.to_string(), text: format!("{name} ({l})") })
+            .collect()
     };
     const CARDS: [(&str, Area, &str); 12] = [
         ("Vaske kaffemaskinen", Area::Cleaning, "task-make-coffee"),

@@ -192,7 +192,8 @@ impl Mestre {
         let mut seen = std::collections::HashSet::new();
         for clip in manifest.clips {
             let is_item = clip.message_id.is_empty();
-            let known = if is_item { is_starter_item(&clip.item) && self.content_item_exists(&clip.item) } else { is_recordable(&clip.message_id) };
+            let known =
+                if is_item { is_starter_item(&clip.item) && self.content_item_exists(&clip.item) } else { is_recordable(&clip.message_id) };
             let key = if is_item { clip.item.clone() } else { clip.message_id.clone() };
             if !known || !is_media_hash(&clip.sha256) || !seen.insert(key) {
                 report.skipped += 1;
