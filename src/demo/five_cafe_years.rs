@@ -695,23 +695,12 @@ fn cafe_content(mestre: &mut Mestre, founder: &(String, Option<MentorSigner>), r
     use crate::fridge::own::FoodInput;
     use crate::fridge::FoodEvent;
     mestre.sign_in_for_demo(&founder.0, founder.1.clone())?;
-    let langs: Vec<&str> = super::TRAINEES.iter().map(|(_, lang)| *lang).collect();
+    let mut langs: Vec<&str> = super::TRAINEES.iter().map(|(_, lang)| *lang).collect();
+    langs.sort_unstable();
+    langs.dedup();
     // "<name> (<lang>)" stands in for a translation: the rows are what the benchmark reads.
-    let texts = |name: &str| -> Vec<LangText> {
-        let mut seen = Vec::new();
-        langs
-            .iter()
-            .filter(|l| {
-                if seen.contains(l) {
-                    false
-                } else {
-                    seen.push(*l);
-                    true
-                }
-            })
-            .map(|l| LangText { lang: l.to_string(), text: format!("{name} ({l})") })
-            .collect()
-    };
+    let texts =
+        |name: &str| -> Vec<LangText> { langs.iter().map(|l| LangText { lang: l.to_string(), text: format!("{name} ({l})") }).collect() };
     const CARDS: [(&str, Area, &str); 12] = [
         ("Vaske kaffemaskinen", Area::Cleaning, "task-make-coffee"),
         ("Fylle kaffebønner", Area::Serving, "task-make-coffee"),
