@@ -106,35 +106,35 @@ impl Mestre {
         let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
         let zip_error = |e: zip::result::ZipError| Error::new(ErrorKind::Storage, format!("voice pack: {e}"));
         let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        let mut clips = Vec::new();
+        let mut clips: Vec<ManifestClip> = Vec::new();
+        // Each clip is listed if this device has its file (one recorded elsewhere and not
+        // arrived yet is left out of this pack); a file two clips share is stored once.
+        let mut add = |clip: ManifestClip| -> Result<()> {
+            if clips.iter().any(|c| c.sha256 == clip.sha256) {
+                clips.push(clip);
+                return Ok(());
+            }
+            let bytes = match self.media().get(&clip.sha256) {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind == ErrorKind::NotFound => return Ok(()),
+                Err(e) => return Err(e),
+            };
+            zip.start_file(format!("clips/{}.ogg", clip.sha256), options).map_err(zip_error)?;
+            zip.write_all(&bytes)?;
+            clips.push(clip);
+            Ok(())
+        };
         for (message_id, hash) in self.store().prompt_clips(lang)? {
             if !is_recordable(&message_id) {
                 continue;
             }
             let Some(row) = self.store().get::<super::PromptClipRow>(&clip_id(lang, &message_id))? else { continue };
-            let bytes = match self.media().get(&hash) {
-                Ok(bytes) => bytes,
-                // Recorded elsewhere and not arrived yet: left out of this pack.
-                Err(e) if e.kind == ErrorKind::NotFound => continue,
-                Err(e) => return Err(e),
-            };
-            zip.start_file(format!("clips/{hash}.ogg"), options).map_err(zip_error)?;
-            zip.write_all(&bytes)?;
-            clips.push(ManifestClip { message_id, item: String::new(), sha256: hash, duration_ms: row.duration_ms });
+            add(ManifestClip { message_id, item: String::new(), sha256: hash, duration_ms: row.duration_ms })?;
         }
         for row in self.store().content_voices(lang)?.into_iter().filter(|r| is_starter_item(&r.item)) {
-            let Some(hash) = row.voice else { continue };
-            if clips.iter().any(|c| c.sha256 == hash) {
-                continue; // one file, once in the ZIP
+            if let Some(hash) = row.voice {
+                add(ManifestClip { message_id: String::new(), item: row.item, sha256: hash, duration_ms: row.voice_ms })?;
             }
-            let bytes = match self.media().get(&hash) {
-                Ok(bytes) => bytes,
-                Err(e) if e.kind == ErrorKind::NotFound => continue,
-                Err(e) => return Err(e),
-            };
-            zip.start_file(format!("clips/{hash}.ogg"), options).map_err(zip_error)?;
-            zip.write_all(&bytes)?;
-            clips.push(ManifestClip { message_id: String::new(), item: row.item, sha256: hash, duration_ms: row.voice_ms });
         }
         let count = clips.len() as u32;
         let manifest = Manifest { format: FORMAT.into(), lang: lang.into(), clips };

@@ -7,7 +7,7 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
 import type { MessageArgs, MessageId } from '../generated/types';
-import { RTL_LOCALES } from '../generated/constants';
+import { LOCALES, RTL_LOCALES } from '../generated/constants';
 
 const sources = import.meta.glob('../../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
@@ -55,6 +55,11 @@ export function setLang(tag: string): void {
     document.documentElement.lang = locale.lang;
     document.documentElement.dir = isRtl(locale.lang) ? 'rtl' : 'ltr';
   }
+}
+
+/** A language's name in itself ("Soomaali", "العربية"), for a mentor's lists and labels. */
+export function languageName(tag: string): string {
+  return LOCALES.find((l) => l.tag === tag)?.native_name ?? tag;
 }
 
 export function isRtl(tag: string): boolean {
