@@ -68,9 +68,6 @@ impl Aim {
     }
 }
 
-/// An aim's texts in other languages, by kind: item id → lang → text.
-type TextsByAim = HashMap<String, HashMap<String, String>>;
-
 impl Mestre {
     /// The curricula as this café has them: the pack, and its own aims when it has any.
     pub(crate) fn curriculum(&self) -> Result<Cow<'static, CurriculumPack>> {
@@ -80,8 +77,8 @@ impl Mestre {
         if rows.is_empty() {
             return Ok(Cow::Borrowed(shipped));
         }
-        let mut titles = self.aim_texts(ContentKind::Aim)?;
-        let mut plains = self.aim_texts(ContentKind::AimPlain)?;
+        let mut titles = self.own_texts_of(ContentKind::Aim)?;
+        let mut plains = self.own_texts_of(ContentKind::AimPlain)?;
         let own = rows
             .into_iter()
             .map(|r| OwnAim {
@@ -110,22 +107,11 @@ impl Mestre {
         })))
     }
 
-    fn aim_texts(&self, kind: ContentKind) -> Result<TextsByAim> {
-        let prefix = format!("{}:", kind.as_str());
-        let mut texts: TextsByAim = HashMap::new();
-        for row in self.store().content_texts_of(kind.as_str())? {
-            if let Some(id) = row.item.strip_prefix(&prefix) {
-                texts.entry(id.to_string()).or_default().insert(row.lang, row.text);
-            }
-        }
-        Ok(texts)
-    }
-
     /// The café's own aims as the mentor's form edits them, oldest first.
     pub fn own_aims(&self) -> Result<OwnAims> {
         self.require_mentor()?;
-        let mut titles = self.aim_texts(ContentKind::Aim)?;
-        let mut plains = self.aim_texts(ContentKind::AimPlain)?;
+        let mut titles = self.own_texts_of(ContentKind::Aim)?;
+        let mut plains = self.own_texts_of(ContentKind::AimPlain)?;
         let listed = |texts: Option<HashMap<String, String>>| {
             let mut out: Vec<LangText> = texts.unwrap_or_default().into_iter().map(|(lang, text)| LangText { lang, text }).collect();
             out.sort_by(|a, b| a.lang.cmp(&b.lang));

@@ -152,7 +152,22 @@ impl OwnTexts {
     }
 }
 
+/// What the café wrote for its own items of one kind: item id → language → text.
+pub(crate) type TextsById = HashMap<String, HashMap<String, String>>;
+
 impl Mestre {
+    /// What the café wrote for its own items of `kind`, in every language.
+    pub(crate) fn own_texts_of(&self, kind: ContentKind) -> Result<TextsById> {
+        let prefix = format!("{}:", kind.as_str());
+        let mut texts = TextsById::new();
+        for row in self.store().content_texts_of(kind.as_str())? {
+            if let Some(id) = row.item.strip_prefix(&prefix) {
+                texts.entry(id.to_string()).or_default().insert(row.lang, row.text);
+            }
+        }
+        Ok(texts)
+    }
+
     /// What the café wrote for its own items in `lang`.
     pub(crate) fn own_texts(&self, lang: &str) -> Result<OwnTexts> {
         Ok(OwnTexts(self.store().content_texts(lang)?.into_iter().map(|r| (r.item, r.text)).collect()))

@@ -85,7 +85,7 @@ impl Mestre {
         let home = self.require_signed_in()?.person.home_lang.clone();
         let work = self.work_language()?;
         let rows = self.store().task_cards()?;
-        let mut texts = self.task_texts()?;
+        let mut texts = self.own_texts_of(ContentKind::Task)?;
         let hidden = |id: &str| rows.iter().any(|r| r.id == id && r.hidden);
         let mut cards: Vec<TaskCard> = TASKS
             .iter()
@@ -121,20 +121,9 @@ impl Mestre {
         Ok(cards)
     }
 
-    /// The café's texts of its own cards in other languages: card id → lang → text.
-    fn task_texts(&self) -> Result<HashMap<String, HashMap<String, String>>> {
-        let mut texts: HashMap<String, HashMap<String, String>> = HashMap::new();
-        for row in self.store().content_texts_of(ContentKind::Task.as_str())? {
-            if let Some(id) = row.item.strip_prefix("task:") {
-                texts.entry(id.to_string()).or_default().insert(row.lang, row.text);
-            }
-        }
-        Ok(texts)
-    }
-
     /// Every card's name, for pages that name her tasks in a sentence.
     pub(crate) fn task_names(&self) -> Result<TaskNames> {
-        let mut texts = self.task_texts()?;
+        let mut texts = self.own_texts_of(ContentKind::Task)?;
         let own = self
             .store()
             .task_cards()?

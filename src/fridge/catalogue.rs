@@ -158,7 +158,7 @@ impl Mestre {
         let mut items: Vec<FoodItemView> = larder.pack.items.iter().filter(|i| mentor || !i.hidden).map(|i| larder.view(i)).collect();
         if mentor {
             // Her form shows what the café wrote for its own foods in other languages.
-            let mut texts = self.own_food_texts()?;
+            let mut texts = self.own_texts_of(crate::content::ContentKind::Food)?;
             for item in items.iter_mut().filter(|i| i.own) {
                 let mut written: Vec<LangText> =
                     texts.remove(&item.key).unwrap_or_default().into_iter().map(|(lang, text)| LangText { lang, text }).collect();

@@ -8,7 +8,6 @@
 //! already printed keep it.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -59,7 +58,7 @@ impl Mestre {
             return Ok(Cow::Borrowed(shipped));
         }
         let hidden: Vec<String> = rows.iter().filter(|r| r.hidden && !r.id.starts_with(OWN_PREFIX)).map(|r| r.id.clone()).collect();
-        let mut texts = self.own_food_texts()?;
+        let mut texts = self.own_texts_of(ContentKind::Food)?;
         let own = rows
             .into_iter()
             .filter(|r| r.id.starts_with(OWN_PREFIX))
@@ -81,17 +80,6 @@ impl Mestre {
             })
             .collect();
         Ok(Cow::Owned(shipped.with_own(own, &hidden, self.work_language()?)))
-    }
-
-    /// The café's names of its own foods in other languages: key → lang → name.
-    pub(crate) fn own_food_texts(&self) -> Result<HashMap<String, HashMap<String, String>>> {
-        let mut texts: HashMap<String, HashMap<String, String>> = HashMap::new();
-        for row in self.store().content_texts_of(ContentKind::Food.as_str())? {
-            if let Some(key) = row.item.strip_prefix("food:") {
-                texts.entry(key.to_string()).or_default().insert(row.lang, row.text);
-            }
-        }
-        Ok(texts)
     }
 
     /// A mentor adds one of the café's own foods, or changes one (signed with her key).
