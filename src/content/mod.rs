@@ -261,7 +261,7 @@ impl Mestre {
         let found = match kind {
             // A starter card's words are a prompt: it is recorded in the prompts' list.
             ContentKind::Task => id.starts_with(OWN_PREFIX) && self.store().task_card(id)?.is_some(),
-            ContentKind::Food => self.larder(crate::i18n::locales::REFERENCE)?.find(id).is_some(),
+            ContentKind::Food => self.food_pack()?.item(id).is_some(),
             ContentKind::Aim | ContentKind::AimPlain => self.curriculum()?.aim(id).is_some(),
             ContentKind::Recipe => self.recipe_exists(id)?,
             ContentKind::Step => self.recipe_step_exists(id)?,

@@ -50,13 +50,9 @@ impl Larder<'_> {
         self.kitchen.both(id, args)
     }
 
-    pub(crate) fn item(&self, key: &str) -> Result<&FoodItem> {
-        self.find(key).ok_or_else(|| Error::new(ErrorKind::NotFound, format!("no food item {key}")))
-    }
-
     /// A food of the pack or of the café's own, hidden or not.
-    pub(crate) fn find(&self, key: &str) -> Option<&FoodItem> {
-        self.pack.item(key)
+    pub(crate) fn item(&self, key: &str) -> Result<&FoodItem> {
+        self.pack.item(key).ok_or_else(|| Error::new(ErrorKind::NotFound, format!("no food item {key}")))
     }
 
     /// The foods the café uses (not hidden): what games and labels offer.

@@ -191,7 +191,7 @@ impl Mestre {
     }
 
     fn label_view(&self, larder: &Larder<'_>, names: &std::collections::HashMap<String, String>, row: FridgeLabelRow) -> LabelView {
-        let item = larder.find(&row.item);
+        let item = larder.pack.item(&row.item);
         let home = match (item, row.recipe_id.is_empty()) {
             (Some(item), true) => larder.name(item).home,
             _ => row.product.clone(),
