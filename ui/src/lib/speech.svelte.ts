@@ -91,12 +91,17 @@ export async function say<K extends MessageId>(id: K, args?: MessageArgs[K], inL
 
 /** Read a written text aloud in `lang` (a mentor's comment). A content item (`item`: a
  * recipe, a food, an aim, a task card) plays the café's recording of it in `lang` first.
- * Never throws. */
-export async function sayText(text: string, lang: string, key: string, item?: string): Promise<void> {
+ * When nothing can say it in `lang` (Somali, Tigrinya: no recording, no synthetic voice),
+ * `fallback` — the same item in the working language — speaks, with the muted-speaker
+ * sign, as prompts do. Never throws. */
+export async function sayText(text: string, lang: string, key: string, item?: string, fallback?: { text: string; lang: string }): Promise<void> {
   const mine = ++latest;
   try {
     const b = await backend();
-    await play(await (item ? b.speakContent(item, lang, text) : b.speakText(lang, text)), lang, key, mine);
+    const ask = (t: string, l: string) => (item ? b.speakContent(item, l, t) : b.speakText(l, t));
+    let result = await ask(text, lang);
+    if (!result.audio_base64 && fallback?.text) result = await ask(fallback.text, fallback.lang);
+    await play(result, lang, key, mine);
   } catch {
     if (mine !== latest) return;
     speech.sign = { key, kind: 'failed' };

@@ -158,6 +158,12 @@ test('a food of the café\'s own is kept as its class with its allergens, and a 
   assert.match(await mine.textContent(), /Injerarøre/);
   assert.equal(await mine.getAttribute('data-keeps'), '1', 'batter keeps one day');
   await mine.scrollIntoViewIfNeeded();
+  // Nothing says Somali yet (no recording, no synthetic voice): its Norwegian speaks, and
+  // the speaker pressed shows the muted-speaker sign, as prompts do.
+  const somali = mine.locator('[data-speaker-lang=so]').first();
+  await somali.click();
+  await page.waitForFunction(() => document.body.dataset.speech === 'played:nb');
+  assert.equal(await somali.getAttribute('data-sign'), 'no-voice');
   assert.deepEqual(await captionProblems(page, ['so', 'nb']), []);
   assert.deepEqual(await overlaps(page), []);
   await audit(page, 'content-so-1280-catalogue');
