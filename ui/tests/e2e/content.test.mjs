@@ -118,6 +118,19 @@ test('the studio writes the café\'s card in Somali and records a recipe\'s name
   assert.equal(await page.locator(`[data-testid=studio-item][data-item="${recipe}"]`).count(), 0);
   assert.deepEqual(await overlaps(page), []);
   await audit(page, 'content-nb-1440-studio');
+  // The same studio for a mentor who reads Arabic: right to left, Somali fields left to right.
+  await page.click('[data-testid=nav-back]');
+  await page.click('[data-testid=mentor-language]');
+  await page.click('[data-testid=language-ar] .name');
+  await page.waitForSelector('[data-screen=mentor-home][data-lang=ar]');
+  await page.click('[data-testid=open-studio]');
+  await page.selectOption('#studio-lang', 'so');
+  await page.click('[data-testid=studio-tab-content]');
+  await page.click('[data-testid=studio-kind-task]');
+  await page.waitForSelector('[data-testid=studio-item] [data-testid=studio-write]');
+  assert.equal(await page.getAttribute('[data-testid=studio-write]', 'dir'), 'ltr');
+  assert.deepEqual(await overlaps(page), []);
+  await audit(page, 'content-ar-1440-studio');
   assert.deepEqual(page.errors, []);
   await page.close();
 });
