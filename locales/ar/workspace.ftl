@@ -267,3 +267,5 @@ studio-write-label = اكتبيه باللغة { $language }
 studio-write-save = حفظ النص
 # review: to be checked by a native speaker
 studio-text-saved = تم حفظ النص.
+# review: to be checked by a native speaker
+studio-show-more = اعرضي { $count } أخرى (بقي { $left })

@@ -138,3 +138,4 @@ studio-content-none = Nothing here yet.
 studio-write-label = Write it in { $language }
 studio-write-save = Save the text
 studio-text-saved = The text is saved.
+studio-show-more = Show { $count } more ({ $left } left)

@@ -267,3 +267,5 @@ studio-write-label = Bi { $language } binivîse
 studio-write-save = Nivîsê tomar bike
 # review: to be checked by a native speaker
 studio-text-saved = Nivîs hate tomarkirin.
+# review: to be checked by a native speaker
+studio-show-more = { $count } yên din nîşan bide ({ $left } man)

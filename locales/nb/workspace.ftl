@@ -134,3 +134,4 @@ studio-content-none = Ingenting her ennå.
 studio-write-label = Skriv det på { $language }
 studio-write-save = Lagre teksten
 studio-text-saved = Teksten er lagret.
+studio-show-more = Vis { $count } til ({ $left } igjen)

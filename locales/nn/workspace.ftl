@@ -134,3 +134,4 @@ studio-content-none = Ingenting her enno.
 studio-write-label = Skriv det på { $language }
 studio-write-save = Lagre teksten
 studio-text-saved = Teksten er lagra.
+studio-show-more = Vis { $count } til ({ $left } att)

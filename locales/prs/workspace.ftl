@@ -267,3 +267,5 @@ studio-write-label = آن را به { $language } بنویسید
 studio-write-save = متن را ذخیره کن
 # review: to be checked by a native speaker
 studio-text-saved = متن ذخیره شد.
+# review: to be checked by a native speaker
+studio-show-more = { $count } تای دیگر را نشان بده ({ $left } باقی)

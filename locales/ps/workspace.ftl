@@ -267,3 +267,5 @@ studio-write-label = په { $language } یې ولیکئ
 studio-write-save = متن خوندي کړئ
 # review: to be checked by a native speaker
 studio-text-saved = متن خوندي شو.
+# review: to be checked by a native speaker
+studio-show-more = نور { $count } وښایئ ({ $left } پاتې)

@@ -267,3 +267,5 @@ studio-write-label = Ku qor af { $language }
 studio-write-save = Kaydi qoraalka
 # review: to be checked by a native speaker
 studio-text-saved = Qoraalka waa la kaydiyay.
+# review: to be checked by a native speaker
+studio-show-more = Tus { $count } kale ({ $left } ayaa haray)

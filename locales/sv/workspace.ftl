@@ -134,3 +134,4 @@ studio-content-none = Inget här ännu.
 studio-write-label = Skriv det på { $language }
 studio-write-save = Spara texten
 studio-text-saved = Texten är sparad.
+studio-show-more = Visa { $count } till ({ $left } kvar)

@@ -267,3 +267,5 @@ studio-write-label = ብ{ $language } ጽሓፍዮ
 studio-write-save = ነቲ ጽሑፍ ዓቅብ
 # review: to be checked by a native speaker
 studio-text-saved = እቲ ጽሑፍ ተዓቂቡ።
+# review: to be checked by a native speaker
+studio-show-more = ካልኦት { $count } ኣርኢ ({ $left } ተሪፎም)

@@ -267,3 +267,5 @@ studio-write-label = Напишіть це мовою { $language }
 studio-write-save = Зберегти текст
 # review: to be checked by a native speaker
 studio-text-saved = Текст збережено.
+# review: to be checked by a native speaker
+studio-show-more = Показати ще { $count } (залишилось { $left })

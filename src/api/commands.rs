@@ -233,8 +233,9 @@ macro_rules! for_each_command {
                     |m| m.save_prompt_clip(&lang, &message_id, &clip);
                 /// Every word of the bank and whether it is recorded in `lang`, missing first.
                 fn studio_words(lang: String) -> $crate::words::studio::StudioWords = |m| m.studio_words(&lang);
-                /// The café's content in `lang`: recorded and written or not, missing first (mentors).
-                fn studio_content(lang: String) -> $crate::content::studio::StudioContent = |m| m.studio_content(&lang);
+                /// The café's content in `lang`: every kind's progress, the items of `kind` recorded and written or not, missing first (mentors).
+                fn studio_content(lang: String, kind: $crate::content::ContentKind) -> $crate::content::studio::StudioContent =
+                    |m| m.studio_content(&lang, kind);
                 /// Record how a content item sounds in a language (mentors).
                 fn save_content_clip(lang: String, item: String, clip: $crate::media::Clip) -> () =
                     |m| m.save_content_clip(&lang, &item, &clip);

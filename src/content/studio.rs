@@ -1,14 +1,16 @@
 //! The café's content in the recording studio: for one language, every task card of the
 //! café's own, every food, aim and recipe (name and steps), whether it has a recording
 //! there and — for the café's own items — whether it is written there. Those missing
-//! come first in each group, so a volunteer who speaks Somali fills in one after another.
+//! come first, so a volunteer who speaks Somali fills in one after another. Each kind is
+//! listed on its own (a café of 300 recipes has some 2 000 steps); every kind's progress
+//! comes with it, counted from ids alone.
 
 use std::collections::HashSet;
 
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{item_key, ContentKind, OWN_PREFIX};
+use super::{item_key, ContentKind, OwnTexts, OWN_PREFIX};
 use crate::api::Mestre;
 use crate::error::Result;
 use crate::recipes::pack::RecipePack;
@@ -36,118 +38,182 @@ pub struct StudioGroup {
     pub kind: ContentKind,
     pub recorded: u32,
     pub total: u32,
-    /// Missing first, then in the order the café shows them.
+    /// The kind asked for: missing first, then in the order the café shows them (the
+    /// other kinds: empty, their counts only).
     pub items: Vec<StudioItem>,
 }
 
-/// The café's content in one language.
+/// The café's content in one language: every kind's progress, one kind's items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct StudioContent {
     pub lang: String,
     pub groups: Vec<StudioGroup>,
 }
 
+/// What the studio lists items with, read once.
+struct Listing<'a> {
+    lang: &'a str,
+    work: &'a str,
+    recorded: HashSet<String>,
+    written: OwnTexts,
+}
+
+impl Listing<'_> {
+    fn other(&self) -> bool {
+        self.lang != self.work
+    }
+
+    /// An own item's text here: its row's in the working language, else what the café wrote.
+    fn own_text(&self, kind: ContentKind, id: &str, work_text: &str) -> String {
+        if self.other() {
+            self.written.or(&item_key(kind, id), "").to_string()
+        } else {
+            work_text.to_string()
+        }
+    }
+
+    fn item(
+        &self,
+        kind: ContentKind,
+        id: &str,
+        text: String,
+        work_text: String,
+        picture: Option<String>,
+        photo: Option<String>,
+    ) -> StudioItem {
+        let key = item_key(kind, id);
+        StudioItem {
+            recorded: self.recorded.contains(&key),
+            writable: self.other() && kind.is_written_by_cafe() && id.starts_with(OWN_PREFIX),
+            item: key,
+            text,
+            work_text,
+            picture,
+            photo_thumb: photo,
+        }
+    }
+}
+
 impl Mestre {
-    /// Every content item in `lang`: written or not, recorded or not (mentors).
-    pub fn studio_content(&self, lang: &str) -> Result<StudioContent> {
+    /// The café's content in `lang` (mentors): every kind's progress, and the items of
+    /// `kind`, missing first.
+    pub fn studio_content(&self, lang: &str, kind: ContentKind) -> Result<StudioContent> {
         self.require_mentor()?;
         let lang = crate::people::checked_lang(lang)?;
-        let work = self.work_language()?.to_string();
-        let other = lang != work;
-        let recorded: HashSet<String> = self.store().content_voices(&lang)?.into_iter().map(|r| r.item).collect();
-        let written = self.own_texts(&lang)?;
-        // An own item's text here: its row's in the working language, else what the café wrote.
-        let own_text = |kind: ContentKind, id: &str, work_text: &str| -> String {
-            if other {
-                written.or(&item_key(kind, id), "").to_string()
+        let work = self.work_language()?;
+        let listing = Listing {
+            lang: &lang,
+            work,
+            recorded: self.store().content_voices(&lang)?.into_iter().map(|r| r.item).collect(),
+            written: if lang == work { OwnTexts::default() } else { self.own_texts(&lang)? },
+        };
+        let mut groups = Vec::new();
+        for k in ContentKind::ALL {
+            let (total, recorded, mut items) = if k == kind {
+                let items = self.studio_items(&listing, k)?;
+                (items.len(), items.iter().filter(|i| i.recorded).count(), items)
             } else {
-                work_text.to_string()
-            }
-        };
-        let mut groups: Vec<(ContentKind, Vec<StudioItem>)> = ContentKind::ALL.iter().map(|k| (*k, Vec::new())).collect();
-        let mut push = |kind: ContentKind, item: StudioItem| {
-            if let Some((_, items)) = groups.iter_mut().find(|(k, _)| *k == kind) {
-                items.push(item);
-            }
-        };
-        let item = |kind: ContentKind, id: &str, text: String, work_text: String, picture: Option<String>, photo: Option<String>| {
-            let key = item_key(kind, id);
-            StudioItem {
-                recorded: recorded.contains(&key),
-                writable: other && kind.is_written_by_cafe() && id.starts_with(OWN_PREFIX),
-                item: key,
-                text,
-                work_text,
-                picture,
-                photo_thumb: photo,
-            }
-        };
-
-        for card in self.store().task_cards()?.into_iter().filter(|c| c.id.starts_with(OWN_PREFIX) && !c.hidden) {
-            let text = own_text(ContentKind::Task, &card.id, &card.text);
-            let picture = card.photo_thumb.is_none().then(|| card.picture.clone());
-            push(ContentKind::Task, item(ContentKind::Task, &card.id, text, card.text.clone(), picture, card.photo_thumb.clone()));
-        }
-
-        let foods = self.food_pack()?;
-        for food in foods.items.iter().filter(|f| !f.hidden) {
-            let work_text = foods.name(&food.key, &work);
-            let text = if food.key.starts_with(OWN_PREFIX) {
-                own_text(ContentKind::Food, &food.key, &work_text)
-            } else {
-                foods.name(&food.key, &lang)
+                let ids = self.content_ids(k)?;
+                (ids.len(), ids.iter().filter(|id| listing.recorded.contains(&item_key(k, id))).count(), Vec::new())
             };
-            push(ContentKind::Food, item(ContentKind::Food, &food.key, text, work_text, Some(food.picture.clone()), None));
+            // Stable: missing first, each part in the order the café shows it.
+            items.sort_by_key(|i| i.recorded);
+            groups.push(StudioGroup { kind: k, recorded: recorded as u32, total: total as u32, items });
         }
-
-        let curriculum = self.curriculum()?;
-        for aim in curriculum.aims.iter().filter(|a| !a.hidden) {
-            for (kind, message) in [(ContentKind::Aim, aim.message_id()), (ContentKind::AimPlain, aim.plain_id())] {
-                let work_text = curriculum.text(&message, &work);
-                let text = if aim.is_own() { own_text(kind, &aim.id, &work_text) } else { curriculum.text(&message, &lang) };
-                push(kind, item(kind, &aim.id, text, work_text, Some(aim.picture.clone()), None));
-            }
-        }
-
-        let recipes = self.store().recipe_rows()?;
-        for row in &recipes {
-            let text = if other { String::new() } else { row.title.clone() };
-            push(ContentKind::Recipe, item(ContentKind::Recipe, &row.id, text, row.title.clone(), None, row.photo_thumb.clone()));
-        }
-        let pack = RecipePack::shipped();
-        let in_lang =
-            |recipe: &crate::recipes::pack::PackRecipe, n: usize, lang: &str| recipe.text(lang, n).unwrap_or_default().to_string();
-        for recipe in &pack.recipes {
-            let id = crate::recipes::pack_id(&recipe.key);
-            push(
-                ContentKind::Recipe,
-                item(ContentKind::Recipe, &id, in_lang(recipe, 0, &lang), in_lang(recipe, 0, &work), Some(recipe.picture.clone()), None),
-            );
-        }
-        let live: HashSet<&str> = recipes.iter().map(|r| r.id.as_str()).collect();
-        for step in self.store().all_recipe_steps()?.into_iter().filter(|s| live.contains(s.recipe_id.as_str())) {
-            let text = if other { String::new() } else { step.text.clone() };
-            push(ContentKind::Step, item(ContentKind::Step, &step.id, text, step.text.clone(), None, step.photo_thumb.clone()));
-        }
-        for recipe in &pack.recipes {
-            for (at, step) in recipe.steps.iter().enumerate() {
-                let id = format!("{}/{}", crate::recipes::pack_id(&recipe.key), at + 1);
-                let picture = step.picture.clone().or_else(|| Some(recipe.picture.clone()));
-                push(
-                    ContentKind::Step,
-                    item(ContentKind::Step, &id, in_lang(recipe, at + 1, &lang), in_lang(recipe, at + 1, &work), picture, None),
-                );
-            }
-        }
-
-        let groups = groups
-            .into_iter()
-            .map(|(kind, mut items)| {
-                // Stable: missing first, each part in the order the café shows it.
-                items.sort_by_key(|i| i.recorded);
-                StudioGroup { kind, recorded: items.iter().filter(|i| i.recorded).count() as u32, total: items.len() as u32, items }
-            })
-            .collect();
         Ok(StudioContent { lang, groups })
     }
+
+    /// The ids of every item of a kind the studio lists (counting needs no texts).
+    fn content_ids(&self, kind: ContentKind) -> Result<Vec<String>> {
+        let pack = RecipePack::shipped();
+        Ok(match kind {
+            ContentKind::Task => {
+                self.store().task_cards()?.into_iter().filter(|c| c.id.starts_with(OWN_PREFIX) && !c.hidden).map(|c| c.id).collect()
+            }
+            ContentKind::Food => self.food_pack()?.items.iter().filter(|f| !f.hidden).map(|f| f.key.clone()).collect(),
+            ContentKind::Aim | ContentKind::AimPlain => {
+                self.curriculum()?.aims.iter().filter(|a| !a.hidden).map(|a| a.id.clone()).collect()
+            }
+            ContentKind::Recipe => {
+                let mut ids = self.store().recipe_ids()?;
+                ids.extend(pack.recipes.iter().map(|r| crate::recipes::pack_id(&r.key)));
+                ids
+            }
+            ContentKind::Step => {
+                let mut ids: Vec<String> = self.store().live_recipe_steps()?.into_iter().map(|s| s.id).collect();
+                ids.extend(pack_step_ids(pack).map(|(id, _, _)| id));
+                ids
+            }
+        })
+    }
+
+    /// Every item of a kind, with its texts and pictures.
+    fn studio_items(&self, listing: &Listing<'_>, kind: ContentKind) -> Result<Vec<StudioItem>> {
+        let (lang, work) = (listing.lang, listing.work);
+        let mut items = Vec::new();
+        match kind {
+            ContentKind::Task => {
+                for card in self.store().task_cards()?.into_iter().filter(|c| c.id.starts_with(OWN_PREFIX) && !c.hidden) {
+                    let text = listing.own_text(kind, &card.id, &card.text);
+                    let picture = card.photo_thumb.is_none().then(|| card.picture.clone());
+                    items.push(listing.item(kind, &card.id, text, card.text.clone(), picture, card.photo_thumb.clone()));
+                }
+            }
+            ContentKind::Food => {
+                let foods = self.food_pack()?;
+                for food in foods.items.iter().filter(|f| !f.hidden) {
+                    let work_text = foods.name(&food.key, work);
+                    let text = if food.key.starts_with(OWN_PREFIX) {
+                        listing.own_text(kind, &food.key, &work_text)
+                    } else {
+                        foods.name(&food.key, lang)
+                    };
+                    items.push(listing.item(kind, &food.key, text, work_text, Some(food.picture.clone()), None));
+                }
+            }
+            ContentKind::Aim | ContentKind::AimPlain => {
+                let curriculum = self.curriculum()?;
+                for aim in curriculum.aims.iter().filter(|a| !a.hidden) {
+                    let message = if kind == ContentKind::Aim { aim.message_id() } else { aim.plain_id() };
+                    let work_text = curriculum.text(&message, work);
+                    let text = if aim.is_own() { listing.own_text(kind, &aim.id, &work_text) } else { curriculum.text(&message, lang) };
+                    items.push(listing.item(kind, &aim.id, text, work_text, Some(aim.picture.clone()), None));
+                }
+            }
+            ContentKind::Recipe => {
+                // The café's own recipes are named in the working language; another
+                // language has their recording alone.
+                for row in self.store().recipe_rows()? {
+                    let text = if listing.other() { String::new() } else { row.title.clone() };
+                    items.push(listing.item(kind, &row.id, text, row.title.clone(), None, row.photo_thumb.clone()));
+                }
+                for recipe in &RecipePack::shipped().recipes {
+                    let id = crate::recipes::pack_id(&recipe.key);
+                    let text = recipe.text(lang, 0).unwrap_or_default().to_string();
+                    let work_text = recipe.text(work, 0).unwrap_or_default().to_string();
+                    items.push(listing.item(kind, &id, text, work_text, Some(recipe.picture.clone()), None));
+                }
+            }
+            ContentKind::Step => {
+                for step in self.store().live_recipe_steps()? {
+                    let text = if listing.other() { String::new() } else { step.text.clone() };
+                    items.push(listing.item(kind, &step.id, text, step.text, None, step.photo_thumb));
+                }
+                let pack = RecipePack::shipped();
+                for (id, recipe, n) in pack_step_ids(pack) {
+                    let step = &recipe.steps[n - 1];
+                    let text = recipe.text(lang, n).unwrap_or_default().to_string();
+                    let work_text = recipe.text(work, n).unwrap_or_default().to_string();
+                    let picture = step.picture.clone().or_else(|| Some(recipe.picture.clone()));
+                    items.push(listing.item(kind, &id, text, work_text, picture, None));
+                }
+            }
+        }
+        Ok(items)
+    }
+}
+
+/// Every step of the starter recipes: its id (`pack:<key>/<n>`), its recipe and number.
+fn pack_step_ids(pack: &RecipePack) -> impl Iterator<Item = (String, &crate::recipes::pack::PackRecipe, usize)> {
+    pack.recipes.iter().flat_map(|r| (1..=r.steps.len()).map(move |n| (format!("{}/{n}", crate::recipes::pack_id(&r.key)), r, n)))
 }

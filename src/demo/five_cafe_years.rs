@@ -800,10 +800,10 @@ fn studio_content(mestre: &mut Mestre, pool: &FilePool, founder: &(String, Optio
     let cafe = mestre.cafe_owner()?;
     let mut n = 0;
     for lang in ["so", "ti", "ar"] {
-        let listed = mestre.studio_content(lang)?;
         let mut drafts: Vec<Draft> = Vec::new();
-        for group in listed.groups.iter().filter(|g| g.kind != ContentKind::Step) {
-            for item in &group.items {
+        for kind in ContentKind::ALL.into_iter().filter(|k| *k != ContentKind::Step) {
+            let listed = mestre.studio_content(lang, kind)?;
+            for item in listed.groups.iter().flat_map(|g| &g.items) {
                 let (voice, ms) = pool.voice(mestre, &founder.0, 4_000 + n, &mut drafts)?;
                 n += 1;
                 drafts.push(

@@ -39,6 +39,7 @@ pub use diary::DayTotals;
 pub use peers::{IdentityRow, PeerRow};
 pub use people::LoginGuardRow;
 pub use privacy::{Purged, RowsAbout};
+pub use recipes::StepText;
 pub use rows::SchemaColumn;
 pub use trust::RefusedRecord;
 

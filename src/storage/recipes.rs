@@ -5,6 +5,14 @@ use super::Store;
 use crate::error::Result;
 use crate::recipes::{IngredientRow, MenuDishRow, RecipeIngredientRow, RecipeRow, RecipeStepRow};
 
+/// A step as the studio lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepText {
+    pub id: String,
+    pub text: String,
+    pub photo_thumb: Option<String>,
+}
+
 impl Store {
     /// A number that grows whenever a recipe, an ingredient line or an ingredient is
     /// written, here or by a sync (kept by triggers: see migration 008).
@@ -27,9 +35,24 @@ impl Store {
         self.select("WHERE recipe_id = ?1 AND deleted = 0 ORDER BY position, id", [recipe_id])
     }
 
-    /// Every step of every recipe of the café's, in each recipe's order (the studio).
-    pub fn all_recipe_steps(&self) -> Result<Vec<RecipeStepRow>> {
-        self.select("WHERE deleted = 0 ORDER BY recipe_id, position, id", [])
+    /// The ids of the café's recipes, not removed.
+    pub fn recipe_ids(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare_cached("SELECT id FROM recipe WHERE deleted = 0 ORDER BY created_ms DESC, id")?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    /// Every step of the café's recipes that are not removed, each recipe's in its order:
+    /// only what the studio lists of a step.
+    pub fn live_recipe_steps(&self) -> Result<Vec<StepText>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT s.id, s.text, s.photo_thumb FROM recipe_step s JOIN recipe r ON r.id = s.recipe_id \
+             WHERE s.deleted = 0 AND r.deleted = 0 ORDER BY s.recipe_id, s.position",
+        )?;
+        let steps = stmt
+            .query_map([], |r| Ok(StepText { id: r.get(0)?, text: r.get(1)?, photo_thumb: r.get(2)? }))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(steps)
     }
 
     pub fn recipe_step(&self, id: &str) -> Result<Option<RecipeStepRow>> {

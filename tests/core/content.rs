@@ -263,31 +263,42 @@ fn the_studio_lists_every_kind_of_content_a_language_lacks_and_a_recording_plays
     let (mut h, _mentor, amina) = cafe_with_trainee();
     let card = h.mestre.save_task_card(machine_card()).unwrap().into_iter().find(|c| c.own).unwrap();
     let card_item = format!("task:{}", card.id);
-    let before = h.mestre.studio_content("so").unwrap();
-    let kinds: Vec<ContentKind> = before.groups.iter().map(|g| g.kind).collect();
-    assert_eq!(kinds, ContentKind::ALL);
-    let group = |c: &mestre::content::studio::StudioContent, kind: ContentKind| c.groups.iter().find(|g| g.kind == kind).unwrap().clone();
-    let tasks = group(&before, ContentKind::Task);
+    let group = |kind: ContentKind, lang: &str, h: &Harness| {
+        let listed = h.mestre.studio_content(lang, kind).unwrap();
+        assert_eq!(listed.groups.iter().map(|g| g.kind).collect::<Vec<_>>(), ContentKind::ALL, "every kind's progress");
+        assert!(listed.groups.iter().all(|g| g.kind == kind || g.items.is_empty()), "one kind's items at a time");
+        listed.groups.into_iter().find(|g| g.kind == kind).unwrap()
+    };
+    let tasks = group(ContentKind::Task, "so", &h);
     assert_eq!(tasks.total, 1, "only the café's own cards: a starter card is a prompt");
     assert_eq!((tasks.items[0].text.as_str(), tasks.items[0].writable), ("", true), "not written in Somali yet");
     assert_eq!(tasks.items[0].work_text, "Vaske kaffemaskinen");
-    assert!(group(&before, ContentKind::Food).total >= 60);
-    let recipes = group(&before, ContentKind::Recipe);
+    let foods = group(ContentKind::Food, "so", &h);
+    assert!(foods.total >= 60 && foods.items.len() == foods.total as usize);
+    let recipes = group(ContentKind::Recipe, "so", &h);
     let soup = recipes.items.iter().find(|i| i.item == "recipe:pack:fiskesuppe").unwrap();
     assert!(!soup.text.is_empty() && !soup.writable, "the pack writes its own recipes in Somali");
-    assert!(group(&before, ContentKind::Step).items.iter().any(|i| i.item == "step:pack:fiskesuppe/2"));
+    let steps = group(ContentKind::Step, "so", &h);
+    assert!(steps.items.iter().any(|i| i.item == "step:pack:fiskesuppe/2"));
+    // Counted from ids alone, a kind's progress is the same as listed whole.
+    let counted =
+        h.mestre.studio_content("so", ContentKind::Task).unwrap().groups.into_iter().find(|g| g.kind == ContentKind::Step).unwrap();
+    assert_eq!((counted.total, counted.recorded), (steps.total, steps.recorded));
 
     h.mestre.set_content_text("so", &card_item, "Nadiifi mashiinka kafeega").unwrap();
     let dir = tempfile::tempdir().unwrap();
     let (wav, _) = crate::audio::spoken_fixture(dir.path(), 0.3, 1.0);
     let clip = h.mestre.import_recording(&std::fs::read(wav).unwrap()).unwrap();
     h.mestre.save_content_clip("so", "recipe:pack:fiskesuppe", &clip).unwrap();
-    let after = h.mestre.studio_content("so").unwrap();
-    assert_eq!(group(&after, ContentKind::Task).items[0].text, "Nadiifi mashiinka kafeega");
-    let recipes = group(&after, ContentKind::Recipe);
+    h.mestre.save_content_clip("so", "step:pack:fiskesuppe/2", &clip).unwrap();
+    assert_eq!(group(ContentKind::Task, "so", &h).items[0].text, "Nadiifi mashiinka kafeega");
+    let recipes = group(ContentKind::Recipe, "so", &h);
     assert_eq!(recipes.recorded, 1);
     assert_eq!(recipes.items.last().map(|i| (i.item.as_str(), i.recorded)), Some(("recipe:pack:fiskesuppe", true)), "recorded last");
-    assert_eq!(group(&h.mestre.studio_content("ti").unwrap(), ContentKind::Recipe).recorded, 0, "Somali is not Tigrinya");
+    let counted = h.mestre.studio_content("so", ContentKind::Food).unwrap();
+    let count = |kind| counted.groups.iter().find(|g| g.kind == kind).map(|g| g.recorded).unwrap();
+    assert_eq!((count(ContentKind::Recipe), count(ContentKind::Step)), (1, 1), "the other kinds count their recordings");
+    assert_eq!(group(ContentKind::Recipe, "ti", &h).recorded, 0, "Somali is not Tigrinya");
 
     // Refused: a pack's text, an item that is not there, a word that is not an item, a clip not stored.
     assert_eq!(h.mestre.set_content_text("so", "recipe:pack:fiskesuppe", "x").unwrap_err().kind, ErrorKind::InvalidInput);

@@ -109,7 +109,7 @@ export function tauriCommands(invoke: Invoke): Commands {
     studioPrompts: (lang) => invoke('studio_prompts', { lang }),
     savePromptClip: (lang, messageId, clip) => invoke('save_prompt_clip', { lang, messageId, clip }),
     studioWords: (lang) => invoke('studio_words', { lang }),
-    studioContent: (lang) => invoke('studio_content', { lang }),
+    studioContent: (lang, kind) => invoke('studio_content', { lang, kind }),
     saveContentClip: (lang, item, clip) => invoke('save_content_clip', { lang, item, clip }),
     setContentText: (lang, item, text) => invoke('set_content_text', { lang, item, text }),
     speakContent: (item, lang, text) => invoke('speak_content', { item, lang, text }),

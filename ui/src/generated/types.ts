@@ -815,7 +815,8 @@ export type StudioContent = { lang: string, groups: Array<StudioGroup>, };
 
 export type StudioGroup = { kind: ContentKind, recorded: number, total: number, 
 /**
- * Missing first, then in the order the café shows them.
+ * The kind asked for: missing first, then in the order the café shows them (the
+ * other kinds: empty, their counts only).
  */
 items: Array<StudioItem>, };
 
@@ -1735,6 +1736,7 @@ export interface MessageArgs {
   "studio-open": {  };
   "studio-progress": { language: string | number; recorded: string | number; total: string | number };
   "studio-recorded": {  };
+  "studio-show-more": { count: string | number; left: string | number };
   "studio-synthetic": {  };
   "studio-tab-content": {  };
   "studio-tab-prompts": {  };
@@ -2049,8 +2051,8 @@ export interface Commands {
   savePromptClip(lang: string, messageId: string, clip: Clip): Promise<void>;
   /** Every word of the bank and whether it is recorded in `lang`, missing first. */
   studioWords(lang: string): Promise<StudioWords>;
-  /** The café's content in `lang`: recorded and written or not, missing first (mentors). */
-  studioContent(lang: string): Promise<StudioContent>;
+  /** The café's content in `lang`: every kind's progress, the items of `kind` recorded and written or not, missing first (mentors). */
+  studioContent(lang: string, kind: ContentKind): Promise<StudioContent>;
   /** Record how a content item sounds in a language (mentors). */
   saveContentClip(lang: string, item: string, clip: Clip): Promise<void>;
   /** Write one of the café's own items in another language (mentors). */

@@ -76,7 +76,7 @@ export function mockContent(opts: {
       else aims.push(row);
       return this.ownAims();
     },
-    async studioContent(lang: string): Promise<StudioContent> {
+    async studioContent(lang: string, kind: ContentKind): Promise<StudioContent> {
       opts.requireMentor();
       if (!LOCALES.some((l) => l.tag === lang)) opts.fail('invalid-input');
       const other = lang !== 'nb';
@@ -91,9 +91,9 @@ export function mockContent(opts: {
       };
       return {
         lang,
-        groups: CONTENT_KINDS.map((kind) => {
-          const items = [...byKind[kind]].sort((a, b) => Number(a.recorded) - Number(b.recorded));
-          return { kind, recorded: items.filter((i) => i.recorded).length, total: items.length, items };
+        groups: CONTENT_KINDS.map((k) => {
+          const items = [...byKind[k]].sort((a, b) => Number(a.recorded) - Number(b.recorded));
+          return { kind: k, recorded: items.filter((i) => i.recorded).length, total: items.length, items: k === kind ? items : [] };
         }),
       };
     },
