@@ -140,7 +140,7 @@ impl Mestre {
                 ids
             }
             ContentKind::Step => {
-                let mut ids: Vec<String> = self.store().live_recipe_steps()?.into_iter().map(|s| s.id).collect();
+                let mut ids = self.store().live_recipe_step_ids()?;
                 ids.extend(pack_step_ids(pack).map(|(id, _, _)| id));
                 ids
             }

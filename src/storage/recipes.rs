@@ -42,6 +42,15 @@ impl Store {
         Ok(ids)
     }
 
+    /// The ids of every step of the café's recipes that are not removed (counting them).
+    pub fn live_recipe_step_ids(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT s.id FROM recipe_step s JOIN recipe r ON r.id = s.recipe_id WHERE s.deleted = 0 AND r.deleted = 0")?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
     /// Every step of the café's recipes that are not removed, each recipe's in its order:
     /// only what the studio lists of a step.
     pub fn live_recipe_steps(&self) -> Result<Vec<StepText>> {
