@@ -7,16 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { audit, browserSuite, captionProblems, outDir, overlaps, signInKari, unspokenControls } from './harness.mjs';
+import { audit, browserSuite, captionProblems, kariOnLaptop, outDir, overlaps, read, unspokenControls } from './harness.mjs';
 
 const ctx = browserSuite();
-const read = async (page, selector) => (await page.textContent(selector)).replace(/[\u2068\u2069]/g, '');
-
-async function laptop(lang = 'nb') {
-  const page = await signInKari(ctx.browser, ctx.server.url, lang);
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
+async function laptop() {
+  const page = await kariOnLaptop(ctx.browser, ctx.server.url);
   await page.click('[data-testid=open-content]');
   await page.waitForSelector('[data-screen=content] [data-testid=task-cards] [data-testid=card-wash-hands]');
   return page;

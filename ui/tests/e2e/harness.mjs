@@ -100,6 +100,21 @@ export async function signInTrainee(browser, url, name, lang, { size = { width: 
   return page;
 }
 
+/** The text of `selector` as read, without Fluent's invisible isolation marks. */
+export async function read(page, selector) {
+  return (await page.textContent(selector)).replace(/[\u2068\u2069]/g, '');
+}
+
+/** Kari signed in on a laptop (1440×900) with her workspace shown; page errors kept in `page.errors`. */
+export async function kariOnLaptop(browser, url, lang = 'nb') {
+  const page = await signInKari(browser, url, lang);
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.waitForSelector('[data-testid=today-card]');
+  return page;
+}
+
 export async function signInKari(browser, url, lang = 'nb') {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${url}/`);

@@ -7,19 +7,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, browserSuite, captionProblems, overlaps, signInKari, unspokenControls } from './harness.mjs';
+import { audit, browserSuite, captionProblems, kariOnLaptop, overlaps, read, unspokenControls } from './harness.mjs';
 
 const ctx = browserSuite();
-const read = async (page, selector) => (await page.textContent(selector)).replace(/[\u2068\u2069]/g, '');
-
-async function laptop(lang = 'nb') {
-  const page = await signInKari(ctx.browser, ctx.server.url, lang);
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.waitForSelector('[data-testid=today-card]');
-  return page;
-}
+const laptop = (lang = 'nb') => kariOnLaptop(ctx.browser, ctx.server.url, lang);
 
 test('today at a glance puts the quiet and the unhappy first and opens a review with a digit key (Kari, 1440×900)', async () => {
   const page = await laptop();
