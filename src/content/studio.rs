@@ -1,7 +1,8 @@
 //! The café's content in the recording studio: for one language, every task card of the
 //! café's own, every food, aim and recipe (name and steps), whether it has a recording
 //! there and — for the café's own items — whether it is written there. Those missing
-//! come first, so a volunteer who speaks Somali fills in one after another. Each kind is
+//! come first, the café's own before Mestre's, so a volunteer who speaks Somali fills in
+//! one after another. Each kind is
 //! listed on its own (a café of 300 recipes has some 2 000 steps); every kind's progress
 //! comes with it, counted from ids alone.
 
@@ -116,8 +117,9 @@ impl Mestre {
                 let ids = self.content_ids(k)?;
                 (ids.len(), ids.iter().filter(|id| listing.recorded.contains(&item_key(k, id))).count(), Vec::new())
             };
-            // Stable: missing first, each part in the order the café shows it.
-            items.sort_by_key(|i| i.recorded);
+            // Stable: missing first, the café's own before Mestre's (they have no voice but
+            // the café's), each part in the order the café shows it.
+            items.sort_by_key(|i| (i.recorded, super::is_starter_item(&i.item)));
             groups.push(StudioGroup { kind: k, recorded: recorded as u32, total: total as u32, items });
         }
         Ok(StudioContent { lang, groups })

@@ -273,8 +273,10 @@ fn the_studio_lists_every_kind_of_content_a_language_lacks_and_a_recording_plays
     assert_eq!(tasks.total, 1, "only the café's own cards: a starter card is a prompt");
     assert_eq!((tasks.items[0].text.as_str(), tasks.items[0].writable), ("", true), "not written in Somali yet");
     assert_eq!(tasks.items[0].work_text, "Vaske kaffemaskinen");
+    h.mestre.save_own_food(batter()).unwrap();
     let foods = group(ContentKind::Food, "so", &h);
     assert!(foods.total >= 60 && foods.items.len() == foods.total as usize);
+    assert_eq!(foods.items[0].work_text, "Injerarøre", "the café's own first: nothing but the café can give it a voice");
     let recipes = group(ContentKind::Recipe, "so", &h);
     let soup = recipes.items.iter().find(|i| i.item == "recipe:pack:fiskesuppe").unwrap();
     assert!(!soup.text.is_empty() && !soup.writable, "the pack writes its own recipes in Somali");
