@@ -6,6 +6,7 @@
 //! listed on its own (a café of 300 recipes has some 2 000 steps); every kind's progress
 //! comes with it, counted from ids alone.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use serde::Serialize;
@@ -13,7 +14,9 @@ use ts_rs::TS;
 
 use super::{item_key, ContentKind, OwnTexts, OWN_PREFIX};
 use crate::api::Mestre;
+use crate::competence::CurriculumPack;
 use crate::error::Result;
+use crate::fridge::pack::FoodPack;
 use crate::recipes::pack::RecipePack;
 
 /// A content item as the studio lists it in one language.
@@ -51,12 +54,15 @@ pub struct StudioContent {
     pub groups: Vec<StudioGroup>,
 }
 
-/// What the studio lists items with, read once.
+/// What the studio lists items with, read once a call.
 struct Listing<'a> {
     lang: &'a str,
     work: &'a str,
     recorded: HashSet<String>,
     written: OwnTexts,
+    /// The café's foods and curricula, its own among them.
+    foods: Cow<'static, FoodPack>,
+    curriculum: Cow<'static, CurriculumPack>,
 }
 
 impl Listing<'_> {
@@ -107,6 +113,8 @@ impl Mestre {
             work,
             recorded: self.store().content_voices(&lang)?.into_iter().map(|r| r.item).collect(),
             written: if lang == work { OwnTexts::default() } else { self.own_texts(&lang)? },
+            foods: self.food_pack()?,
+            curriculum: self.curriculum()?,
         };
         let mut groups = Vec::new();
         for k in ContentKind::ALL {
@@ -114,7 +122,7 @@ impl Mestre {
                 let items = self.studio_items(&listing, k)?;
                 (items.len(), items.iter().filter(|i| i.recorded).count(), items)
             } else {
-                let ids = self.content_ids(k)?;
+                let ids = self.content_ids(&listing, k)?;
                 (ids.len(), ids.iter().filter(|id| listing.recorded.contains(&item_key(k, id))).count(), Vec::new())
             };
             // Stable: missing first, the café's own before Mestre's (they have no voice but
@@ -126,15 +134,15 @@ impl Mestre {
     }
 
     /// The ids of every item of a kind the studio lists (counting needs no texts).
-    fn content_ids(&self, kind: ContentKind) -> Result<Vec<String>> {
+    fn content_ids(&self, listing: &Listing<'_>, kind: ContentKind) -> Result<Vec<String>> {
         let pack = RecipePack::shipped();
         Ok(match kind {
             ContentKind::Task => {
                 self.store().task_cards()?.into_iter().filter(|c| c.id.starts_with(OWN_PREFIX) && !c.hidden).map(|c| c.id).collect()
             }
-            ContentKind::Food => self.food_pack()?.items.iter().filter(|f| !f.hidden).map(|f| f.key.clone()).collect(),
+            ContentKind::Food => listing.foods.items.iter().filter(|f| !f.hidden).map(|f| f.key.clone()).collect(),
             ContentKind::Aim | ContentKind::AimPlain => {
-                self.curriculum()?.aims.iter().filter(|a| !a.hidden).map(|a| a.id.clone()).collect()
+                listing.curriculum.aims.iter().filter(|a| !a.hidden).map(|a| a.id.clone()).collect()
             }
             ContentKind::Recipe => {
                 let mut ids = self.store().recipe_ids()?;
@@ -162,7 +170,7 @@ impl Mestre {
                 }
             }
             ContentKind::Food => {
-                let foods = self.food_pack()?;
+                let foods = &listing.foods;
                 for food in foods.items.iter().filter(|f| !f.hidden) {
                     let work_text = foods.name(&food.key, work);
                     let text = if food.key.starts_with(OWN_PREFIX) {
@@ -174,7 +182,7 @@ impl Mestre {
                 }
             }
             ContentKind::Aim | ContentKind::AimPlain => {
-                let curriculum = self.curriculum()?;
+                let curriculum = &listing.curriculum;
                 for aim in curriculum.aims.iter().filter(|a| !a.hidden) {
                     let message = if kind == ContentKind::Aim { aim.message_id() } else { aim.plain_id() };
                     let work_text = curriculum.text(&message, work);
